@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { fr } from '@codegouvfr/react-dsfr';
+import { DemoAccounts } from '@/components/auth/demo-accounts';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { PageContainer } from '@/components/layout/page-container';
+import { getCurrentUser } from '@/lib/auth/session';
+import { homePathFor } from '@/lib/auth/types';
+import { isDemoMode } from '@/lib/demo/accounts';
+
+export const metadata: Metadata = { title: 'Connexion' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const user = await getCurrentUser();
+  if (user) redirect(homePathFor(user));
+
+  const { callbackUrl } = await searchParams;
+  const demo = isDemoMode();
+
+  return (
+    <PageContainer title="Connexion à Mon stage de troisième" breadcrumb="Connexion">
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
+          <p>
+            Élèves, personnels de collège, structures d’accueil et représentants de l’État se connectent ici avec
+            l’adresse électronique de leur compte.
+          </p>
+          {/* The action validates callbackUrl again: only same-site paths are followed. */}
+          <SignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+          <hr className={fr.cx('fr-mt-4w')} />
+          <h2 className={fr.cx('fr-h5')}>Vous n’avez pas de compte ?</h2>
+          <p>
+            <Link href="/inscription" className={fr.cx('fr-link')}>
+              Comment obtenir un compte
+            </Link>
+          </p>
+        </div>
+        {demo && (
+          <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
+            <DemoAccounts />
+          </div>
+        )}
+      </div>
+    </PageContainer>
+  );
+}

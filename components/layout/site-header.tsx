@@ -1,0 +1,52 @@
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
+import { headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
+import { unstable_rethrow } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth/session';
+import { roleSpaces } from '@/lib/auth/types';
+import { log } from '@/lib/log';
+import { SignOutButton } from './sign-out-button';
+import { SiteNavigation, type NavigationLink } from './site-navigation';
+import { brandTop, homeLinkProps, serviceName, serviceTagline } from './brand';
+
+/**
+ * The DSFR header. Its quick-access items depend on the session, so every page that renders it
+ * is dynamic; role spaces re-check access themselves (a header link is not an authorisation).
+ */
+export async function SiteHeader() {
+  // Public pages stay up when the database is not: the header then shows the anonymous links.
+  const user = await getCurrentUser().catch((error: unknown) => {
+    unstable_rethrow(error);
+    log('error', 'header_session_unavailable', { error });
+    return null;
+  });
+  const space = user ? roleSpaces[user.role] : null;
+
+  const quickAccessItems: HeaderProps['quickAccessItems'] = space
+    ? [
+        { iconId: 'fr-icon-account-circle-line', text: space.label, linkProps: { href: space.path } },
+        headerFooterDisplayItem,
+        <SignOutButton key="sign-out" />,
+      ]
+    : [
+        headerFooterDisplayItem,
+        { iconId: 'fr-icon-lock-line', text: 'Se connecter', linkProps: { href: '/connexion' } },
+      ];
+
+  // Placeholder until each space has its own sections: home, the user's space, contact.
+  const navigation: NavigationLink[] = [
+    { text: 'Accueil', href: '/' },
+    ...(space ? [{ text: space.label, href: space.path }] : []),
+    { text: 'Contact', href: '/contact' },
+  ];
+
+  return (
+    <Header
+      brandTop={brandTop}
+      serviceTitle={serviceName}
+      serviceTagline={serviceTagline}
+      homeLinkProps={homeLinkProps}
+      quickAccessItems={quickAccessItems}
+      navigation={<SiteNavigation links={navigation} />}
+    />
+  );
+}

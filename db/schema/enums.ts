@@ -1,0 +1,45 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+/** Coarse account kind: decides the user's space (/eleve, /etablissement, /entreprise, /pilotage, /admin). */
+export const userRole = pgEnum('user_role', ['pupil', 'school_staff', 'host', 'operator', 'state_rep', 'admin']);
+export const accountStatus = pgEnum('account_status', ['active', 'pending', 'disabled']);
+
+/** Role inside a school (technical note, Annex 1). Heads and "other staff" share the school-wide view. */
+export const staffRole = pgEnum('staff_role', ['head', 'main_teacher', 'teacher', 'cpe', 'librarian', 'psychologist', 'administrative']);
+export const membershipStatus = pgEnum('membership_status', ['pending', 'active', 'revoked']);
+
+export const gender = pgEnum('gender', ['girl', 'boy', 'not_stated']);
+
+/** REP+ first, then REP; other collèges only by derogation approved by the prefecture and the académie. */
+export const schoolNetwork = pgEnum('school_network', ['rep_plus', 'rep', 'derogation', 'none']);
+
+/** Metropolitan zones A/B/C plus the overseas and Corsican calendars, which are set locally. */
+export const holidayZone = pgEnum('holiday_zone', ['A', 'B', 'C', 'corse', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte']);
+
+export const targetLevel = pgEnum('target_level', ['national', 'region', 'department']);
+export const scopeLevel = pgEnum('scope_level', ['national', 'region', 'academy', 'department', 'ministry']);
+
+export const organisationKind = pgEnum('organisation_kind', ['public', 'private', 'association']);
+export const offerStatus = pgEnum('offer_status', ['draft', 'published', 'unpublished', 'archived']);
+/** canteen_invitation: the pupil eats for free; reduced_rate: staff canteen price; none: the pupil is warned. */
+export const lunchArrangement = pgEnum('lunch_arrangement', ['canteen_invitation', 'reduced_rate', 'none']);
+export const reservationStatus = pgEnum('reservation_status', ['requested', 'accepted', 'declined']);
+
+/** DESIGN.md state machine; seats held = accepted + confirmed. */
+export const applicationStatus = pgEnum('application_status', [
+  'submitted',
+  'read',
+  'accepted',
+  'confirmed',
+  'rejected',
+  'canceled_by_pupil',
+  'canceled_by_host',
+  'expired',
+  'acceptance_expired',
+  'superseded',
+]);
+
+export const agreementStatus = pgEnum('agreement_status', ['pending_signatures', 'signed', 'canceled']);
+export const signatoryParty = pgEnum('signatory_party', ['school', 'host', 'pupil', 'legal_representative']);
+
+export const emailStatus = pgEnum('email_status', ['pending', 'sent', 'failed']);

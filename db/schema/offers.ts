@@ -1,0 +1,102 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, doublePrecision, index, integer, pgTable, primaryKey, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { lunchArrangement, offerStatus, reservationStatus } from './enums';
+import { departments } from './geo';
+import { hostOrganisations, ministries, operators, paqteGroups } from './organisations';
+import { schools } from './schools';
+import { sectors } from './sectors';
+import { users } from './users';
+
+export const offers = pgTable(
+  'offers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => hostOrganisations.id),
+    /** Set when a partner association posts for the host (feeds operator statistics). */
+    operatorId: uuid().references(() => operators.id),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** Copied from the organisation at publication so statistics by ministry / group stay stable. */
+    ministryId: uuid().references(() => ministries.id),
+    paqteGroupId: uuid().references(() => paqteGroups.id),
+    sectorId: uuid().references(() => sectors.id),
+    schoolYear: integer().notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+    tutorName: text(),
+    tutorEmail: text(),
+    tutorPhone: text(),
+    street: text(),
+    postcode: text(),
+    commune: text(),
+    departmentCode: text().references(() => departments.code),
+    lat: doublePrecision(),
+    lng: doublePrecision(),
+    dailyStart: time(),
+    dailyEnd: time(),
+    lunchBreakMinutes: integer().notNull().default(60),
+    lunch: lunchArrangement().notNull().default('none'),
+    accessibleToDisabled: boolean().notNull().default(false),
+    /** 1 = individual internship; more = collective (several pupils the same week). */
+    seatsPerWeek: integer().notNull().default(1),
+    seatsPerYear: integer().notNull().default(1),
+    status: offerStatus().notNull().default('draft'),
+    /** Reserved offers are visible only to the pupils and staff of the schools in offer_reservations. */
+    isReserved: boolean().notNull().default(false),
+    renewedFromId: uuid(),
+    publishedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('offers_title_length', sql`char_length(${t.title}) between 1 and 150`),
+    check('offers_description_length', sql`char_length(${t.description}) <= 5000`),
+    check('offers_seats', sql`${t.seatsPerWeek} >= 1 and ${t.seatsPerYear} >= ${t.seatsPerWeek} and ${t.seatsPerYear} <= 1000`),
+    // Annex 3: at most 7 hours of presence a day over 5 days.
+    check(
+      'offers_daily_hours',
+      sql`(${t.dailyStart} is null and ${t.dailyEnd} is null) or (${t.dailyEnd} > ${t.dailyStart} and ${t.lunchBreakMinutes} >= 0
+        and extract(epoch from (${t.dailyEnd} - ${t.dailyStart})) / 60 - ${t.lunchBreakMinutes} between 60 and 420)`,
+    ),
+    check('offers_coordinates', sql`(${t.lat} is null) = (${t.lng} is null) and coalesce(${t.lat} between -90 and 90 and ${t.lng} between -180 and 180, true)`),
+    // A published offer must be complete enough to be found and applied to.
+    check('offers_published_complete', sql`${t.status} <> 'published' or (${t.lat} is not null and ${t.sectorId} is not null and ${t.dailyStart} is not null)`),
+    index().on(t.organisationId),
+    index().on(t.status, t.schoolYear),
+    index().on(t.lat),
+    index().on(t.lng),
+  ],
+);
+
+/** The ISO weeks (Mondays) an offer is available. */
+export const offerWeeks = pgTable(
+  'offer_weeks',
+  {
+    offerId: uuid()
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    week: date().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.offerId, t.week] }), check('offer_weeks_monday', sql`extract(isodow from ${t.week}) = 1`), index().on(t.week)],
+);
+
+export const offerReservations = pgTable(
+  'offer_reservations',
+  {
+    offerId: uuid()
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    schoolId: uuid()
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    status: reservationStatus().notNull().default('accepted'),
+    requestedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.offerId, t.schoolId] }), index().on(t.schoolId)],
+);
+
+export type Offer = typeof offers.$inferSelect;
+export type NewOffer = typeof offers.$inferInsert;
+export type OfferWeek = typeof offerWeeks.$inferSelect;

@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisationKind } from './enums';
+import { departments } from './geo';
+import { users } from './users';
+
+/** Supervising ministries: public offers are counted against Annex 2 through them. */
+export const ministries = pgTable('ministries', {
+  id: uuid().primaryKey(),
+  name: text().notNull().unique(),
+});
+
+/** Groups that signed the PAQTE (pacte avec les quartiers pour toutes les entreprises). */
+export const paqteGroups = pgTable('paqte_groups', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull().unique(),
+});
+
+export const hostOrganisations = pgTable(
+  'host_organisations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: organisationKind().notNull(),
+    name: text().notNull(),
+    siret: text(),
+    ministryId: uuid().references(() => ministries.id),
+    paqteGroupId: uuid().references(() => paqteGroups.id),
+    commune: text(),
+    postcode: text(),
+    departmentCode: text().references(() => departments.code),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('host_organisations_siret', sql`${t.siret} is null or ${t.siret} ~ '^[0-9]{14}$'`),
+    check('host_organisations_ministry', sql`(${t.kind} = 'public') = (${t.ministryId} is not null)`),
+    check('host_organisations_paqte', sql`${t.paqteGroupId} is null or ${t.kind} = 'private'`),
+    check('host_organisations_name', sql`char_length(${t.name}) between 1 and 200`),
+    index().on(t.ministryId),
+    index().on(t.paqteGroupId),
+  ],
+);
+
+export const hostMembers = pgTable(
+  'host_members',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => hostOrganisations.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index().on(t.organisationId)],
+);
+
+/** Partner associations that post offers on behalf of host organisations and support schools. */
+export const operators = pgTable('operators', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const operatorMembers = pgTable(
+  'operator_members',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    operatorId: uuid()
+      .notNull()
+      .references(() => operators.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.operatorId] })],
+);
+
+/** Host organisations an operator supports and may post for. */
+export const operatorHosts = pgTable(
+  'operator_hosts',
+  {
+    operatorId: uuid()
+      .notNull()
+      .references(() => operators.id, { onDelete: 'cascade' }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => hostOrganisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.operatorId, t.organisationId] })],
+);
+
+export type Ministry = typeof ministries.$inferSelect;
+export type HostOrganisation = typeof hostOrganisations.$inferSelect;
+export type Operator = typeof operators.$inferSelect;

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { gender, membershipStatus, schoolNetwork, staffRole } from './enums';
+import { departments } from './geo';
+import { users } from './users';
+
+export const schools = pgTable(
+  'schools',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Unité administrative immatriculée: 7 digits and a check letter. */
+    uai: text().notNull(),
+    name: text().notNull(),
+    commune: text().notNull(),
+    postcode: text(),
+    address: text(),
+    departmentCode: text()
+      .notNull()
+      .references(() => departments.code),
+    lat: doublePrecision(),
+    lng: doublePrecision(),
+    network: schoolNetwork().notNull().default('none'),
+    /** Recorded by an admin once the prefecture and the académie agreed (network = 'derogation'). */
+    derogationApprovedAt: timestamp({ withTimezone: true }),
+    /** Pupils search within this radius; the head may open national search instead. */
+    searchRadiusKm: integer().notNull().default(60),
+    nationalSearch: boolean().notNull().default(false),
+    /** Set when the head registers the school: until then its pupils see no offer. */
+    registeredAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('schools_uai_unique').on(t.uai),
+    check('schools_uai_format', sql`${t.uai} ~ '^[0-9]{7}[A-Z]$'`),
+    check('schools_coordinates', sql`(${t.lat} is null) = (${t.lng} is null) and coalesce(${t.lat} between -90 and 90 and ${t.lng} between -180 and 180, true)`),
+    check('schools_search_radius', sql`${t.searchRadiusKm} between 1 and 200`),
+    index().on(t.lat),
+    index().on(t.lng),
+    index().on(t.departmentCode),
+  ],
+);
+
+/** Only the troisième classes the head opened on the platform. */
+export const schoolClasses = pgTable(
+  'school_classes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    schoolId: uuid()
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    schoolYear: integer().notNull(),
+    name: text().notNull(),
+    mainTeacherId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.schoolId, t.schoolYear, t.name), check('school_classes_name', sql`char_length(${t.name}) between 1 and 40`)],
+);
+
+/** Internship weeks of a class: ISO weeks stored as their Monday. */
+export const classInternshipWeeks = pgTable(
+  'class_internship_weeks',
+  {
+    classId: uuid()
+      .notNull()
+      .references(() => schoolClasses.id, { onDelete: 'cascade' }),
+    week: date().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.classId, t.week] }), check('class_internship_weeks_monday', sql`extract(isodow from ${t.week}) = 1`), index().on(t.week)],
+);
+
+export const staffMemberships = pgTable(
+  'staff_memberships',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    schoolId: uuid()
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    role: staffRole().notNull(),
+    status: membershipStatus().notNull().default('pending'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.userId, t.schoolId),
+    // One head per school: a second claim fails here even when two requests race.
+    uniqueIndex('staff_memberships_one_head').on(t.schoolId).where(sql`${t.role} = 'head' and ${t.status} <> 'revoked'`),
+    index().on(t.schoolId),
+  ],
+);
+
+export const pupils = pgTable(
+  'pupils',
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    schoolId: uuid()
+      .notNull()
+      .references(() => schools.id),
+    classId: uuid().references(() => schoolClasses.id, { onDelete: 'set null' }),
+    /** Asked for statistics only (indicators by gender). */
+    gender: gender().notNull().default('not_stated'),
+    /** No offer is visible before the main teacher or the head records the signed parental form. */
+    parentalConsentAt: timestamp({ withTimezone: true }),
+    parentalConsentRecordedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index().on(t.schoolId), index().on(t.classId)],
+);
+
+export type School = typeof schools.$inferSelect;
+export type NewSchool = typeof schools.$inferInsert;
+export type SchoolClass = typeof schoolClasses.$inferSelect;
+export type StaffMembership = typeof staffMemberships.$inferSelect;
+export type Pupil = typeof pupils.$inferSelect;

@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { accountStatus, scopeLevel, userRole } from './enums';
+import { ministries } from './organisations';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Stored lower-cased; the unique index is on the stored value. */
+    email: text().notNull(),
+    /** scrypt hash, see lib/auth/password.ts; null once an account is deleted (anonymised). */
+    passwordHash: text(),
+    role: userRole().notNull(),
+    status: accountStatus().notNull().default('active'),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    emailVerifiedAt: timestamp({ withTimezone: true }),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check('users_email_length', sql`char_length(${t.email}) between 3 and 254`),
+  ],
+);
+
+/** State representatives see only their scope, once an admin has validated them. */
+export const stateRepresentatives = pgTable(
+  'state_representatives',
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    level: scopeLevel().notNull(),
+    /** Region, académie or department code; null for national and ministry scopes. */
+    territoryCode: text(),
+    ministryId: uuid().references(() => ministries.id),
+    validatedAt: timestamp({ withTimezone: true }),
+    validatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    check(
+      'state_representatives_scope',
+      sql`case ${t.level}
+        when 'national' then ${t.territoryCode} is null and ${t.ministryId} is null
+        when 'ministry' then ${t.territoryCode} is null and ${t.ministryId} is not null
+        else ${t.territoryCode} is not null and ${t.ministryId} is null end`,
+    ),
+    index().on(t.level, t.territoryCode),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type StateRepresentative = typeof stateRepresentatives.$inferSelect;

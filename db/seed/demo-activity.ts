@@ -1,0 +1,148 @@
+import type { Db } from '../client';
+import * as s from '../schema';
+import { PEOPLE, PUPILS, demoId } from './demo-data';
+
+type Status = (typeof s.applicationStatus.enumValues)[number];
+
+interface Context {
+  today: Date;
+  schoolYear: number;
+  weeks: string[];
+  ministryId: string;
+  sectors: Record<'logistics' | 'computing' | 'publicAdministration' | 'sport' | 'paramedical' | 'retail', string>;
+}
+
+/** Path each final state went through, so the history reads like a real one. */
+const PATHS: Record<Status, Status[]> = {
+  submitted: ['submitted'],
+  read: ['submitted', 'read'],
+  accepted: ['submitted', 'read', 'accepted'],
+  confirmed: ['submitted', 'read', 'accepted', 'confirmed'],
+  rejected: ['submitted', 'read', 'rejected'],
+  canceled_by_pupil: ['submitted', 'canceled_by_pupil'],
+  canceled_by_host: ['submitted', 'read', 'accepted', 'canceled_by_host'],
+  expired: ['submitted', 'expired'],
+  acceptance_expired: ['submitted', 'read', 'accepted', 'acceptance_expired'],
+  superseded: ['submitted', 'read', 'superseded'],
+};
+
+/** Host organisations, multi-week offers, applications in every state and one convention. */
+export async function seedDemoActivity(db: Db, { today, schoolYear, weeks, ministryId, sectors }: Context): Promise<void> {
+  const [w0, w1, w2, w3, w4, w5] = weeks as [string, string, string, string, string, string];
+  await db.insert(s.paqteGroups).values({ id: demoId(301), name: 'Groupe Horizon Mobilités' });
+  await db.insert(s.hostOrganisations).values([
+    { id: demoId(311), kind: 'private', name: 'Horizon Logistique Plaine Commune', siret: '88412379200019', paqteGroupId: demoId(301), commune: 'Saint-Denis', postcode: '93200', departmentCode: '93' },
+    { id: demoId(312), kind: 'public', name: 'Préfecture de la Seine-Saint-Denis', ministryId, commune: 'Bobigny', postcode: '93000', departmentCode: '93' },
+    { id: demoId(313), kind: 'association', name: 'Sport et citoyenneté Marseille', commune: 'Marseille', postcode: '13003', departmentCode: '13' },
+    { id: demoId(314), kind: 'private', name: 'Centre de santé des Docks', commune: 'Marseille', postcode: '13002', departmentCode: '13' },
+  ]);
+  await db.insert(s.hostMembers).values([
+    { userId: PEOPLE.host.id, organisationId: demoId(311) },
+    { userId: PEOPLE.publicHost.id, organisationId: demoId(312) },
+  ]);
+  await db.insert(s.operators).values({ id: demoId(321), name: 'Tous en stage' });
+  await db.insert(s.operatorMembers).values({ userId: PEOPLE.operator.id, operatorId: demoId(321) });
+  await db.insert(s.operatorHosts).values([
+    { operatorId: demoId(321), organisationId: demoId(313) },
+    { operatorId: demoId(321), organisationId: demoId(314) },
+  ]);
+
+  const common = { schoolYear, dailyStart: '09:00', dailyEnd: '16:30', lunchBreakMinutes: 60, publishedAt: today, status: 'published' as const };
+  const offer = (n: number, organisationId: number, fields: Omit<typeof s.offers.$inferInsert, 'organisationId' | 'schoolYear'>) => ({
+    id: demoId(n),
+    organisationId: demoId(organisationId),
+    ...common,
+    ...fields,
+  });
+  await db.insert(s.offers).values([
+    offer(401, 311, {
+      title: 'Découvrir les métiers de la logistique urbaine',
+      description: "Tu suivras une livraison du quai de chargement jusqu'au client, tu observeras le travail des préparateurs de commandes, des chauffeurs et de l'équipe qui organise les tournées.",
+      sectorId: sectors.logistics, street: '12 rue du Landy', postcode: '93200', commune: 'Saint-Denis', departmentCode: '93', lat: 48.9232, lng: 2.3589,
+      tutorName: 'Sophie Lemaire', tutorEmail: 'entreprise@demo.test', seatsPerWeek: 2, seatsPerYear: 6, lunch: 'canteen_invitation', createdBy: PEOPLE.host.id,
+      paqteGroupId: demoId(301),
+    }),
+    offer(402, 311, {
+      title: 'Une semaine avec l’équipe informatique',
+      description: "Découvre comment une équipe conçoit et fait fonctionner le site de suivi des colis : développeurs, testeurs et technicien réseau t'expliquent leur métier.",
+      sectorId: sectors.computing, street: '5 avenue Victor Hugo', postcode: '93400', commune: 'Saint-Ouen-sur-Seine', departmentCode: '93', lat: 48.9114, lng: 2.3362,
+      tutorName: 'Marc Petit', seatsPerWeek: 1, seatsPerYear: 3, lunch: 'reduced_rate', createdBy: PEOPLE.host.id, paqteGroupId: demoId(301),
+    }),
+    offer(403, 312, {
+      title: 'Au cœur des services de la préfecture',
+      description: "Accueil des usagers, délivrance des titres, sécurité civile : tu découvriras comment l'État agit au quotidien en Seine-Saint-Denis.",
+      sectorId: sectors.publicAdministration, street: '1 esplanade Jean Moulin', postcode: '93000', commune: 'Bobigny', departmentCode: '93', lat: 48.9086, lng: 2.4397,
+      tutorName: 'Karim Bensaïd', seatsPerWeek: 3, seatsPerYear: 10, lunch: 'canteen_invitation', accessibleToDisabled: true, createdBy: PEOPLE.publicHost.id, ministryId,
+    }),
+    offer(404, 312, {
+      title: 'Accueil du public et délivrance des titres',
+      description: 'Réservé aux élèves du collège Henri Barbusse : observe le travail des agents au guichet et en back-office.',
+      sectorId: sectors.publicAdministration, street: '1 esplanade Jean Moulin', postcode: '93000', commune: 'Bobigny', departmentCode: '93', lat: 48.9086, lng: 2.4397,
+      seatsPerWeek: 2, seatsPerYear: 4, isReserved: true, createdBy: PEOPLE.publicHost.id, ministryId,
+    }),
+    offer(405, 313, {
+      title: 'Animateur ou animatrice sportive',
+      description: "Prépare et encadre des séances de sport pour les enfants du quartier avec les éducateurs de l'association.",
+      sectorId: sectors.sport, street: '20 boulevard National', postcode: '13003', commune: 'Marseille', departmentCode: '13', lat: 43.3083, lng: 5.3826,
+      seatsPerWeek: 2, seatsPerYear: 8, operatorId: demoId(321), createdBy: PEOPLE.operator.id,
+    }),
+    offer(406, 314, {
+      title: 'Les métiers du soin en centre de santé',
+      description: 'Infirmiers, secrétaires médicaux, kinésithérapeutes : découvre les métiers qui accueillent et soignent les patients.',
+      sectorId: sectors.paramedical, street: '8 rue de la République', postcode: '13002', commune: 'Marseille', departmentCode: '13', lat: 43.3004, lng: 5.3698,
+      seatsPerWeek: 1, seatsPerYear: 4, lunch: 'none', operatorId: demoId(321), createdBy: PEOPLE.operator.id,
+    }),
+    offer(407, 311, { title: 'Préparateur ou préparatrice de commandes', status: 'draft', publishedAt: null, dailyStart: null, dailyEnd: null, createdBy: PEOPLE.host.id }),
+    offer(408, 311, {
+      title: 'Vente et relation client en boutique',
+      description: 'Offre suspendue par la structure.', sectorId: sectors.retail, street: '12 rue du Landy', postcode: '93200', commune: 'Saint-Denis', departmentCode: '93', lat: 48.9232, lng: 2.3589,
+      status: 'unpublished', createdBy: PEOPLE.host.id,
+    }),
+  ]);
+  const offerWeeks: Record<number, string[]> = { 401: [w0, w1, w2, w3], 402: [w0, w1, w2], 403: [w0, w1, w2, w3, w4], 404: [w1, w2], 405: [w1, w3, w4, w5], 406: [w1, w3], 407: [w2], 408: [w0] };
+  await db.insert(s.offerWeeks).values(Object.entries(offerWeeks).flatMap(([n, list]) => list.map((week) => ({ offerId: demoId(Number(n)), week }))));
+  await db.insert(s.offerReservations).values({ offerId: demoId(404), schoolId: demoId(101), status: 'accepted', requestedBy: PEOPLE.head.id });
+
+  const pupil = (n: number) => PUPILS[n]![0].id;
+  // [id, pupil index, offer, week, final state]
+  const applications: [number, number, number, string, Status][] = [
+    [501, 0, 401, w0, 'confirmed'],
+    [502, 0, 403, w0, 'superseded'],
+    [503, 0, 402, w1, 'submitted'],
+    [504, 0, 403, w1, 'read'],
+    [505, 2, 401, w0, 'accepted'],
+    [506, 2, 402, w0, 'rejected'],
+    [507, 3, 403, w0, 'canceled_by_pupil'],
+    [508, 3, 401, w1, 'canceled_by_host'],
+    [509, 4, 402, w2, 'expired'],
+    [510, 5, 403, w2, 'acceptance_expired'],
+    [511, 6, 405, w1, 'submitted'],
+  ];
+  await db.insert(s.applications).values(
+    applications.map(([n, p, o, week, status]) => ({
+      id: demoId(n),
+      pupilId: pupil(p),
+      offerId: demoId(o),
+      week,
+      status,
+      motivation: "Je voudrais découvrir ce métier parce qu'il m'intéresse depuis longtemps et que je veux savoir comment se passe une journée de travail.",
+      rejectionReason: status === 'rejected' ? 'Toutes les places de cette semaine ont été attribuées.' : null,
+    })),
+  );
+  await db.insert(s.applicationEvents).values(
+    applications.flatMap(([n, p, , , status]) =>
+      PATHS[status].map((toStatus, i, path) => ({
+        applicationId: demoId(n),
+        fromStatus: i === 0 ? null : path[i - 1]!,
+        toStatus,
+        actorId: ['submitted', 'confirmed', 'canceled_by_pupil'].includes(toStatus) ? pupil(p) : null,
+        createdAt: new Date(today.getTime() - (path.length - i) * 86_400_000),
+      })),
+    ),
+  );
+  await db.insert(s.agreements).values({ id: demoId(601), applicationId: demoId(501), status: 'pending_signatures' });
+  await db.insert(s.agreementSignatures).values([
+    { agreementId: demoId(601), party: 'school', signerName: `${PEOPLE.head.firstName} ${PEOPLE.head.lastName}`, signerUserId: PEOPLE.head.id, signedAt: today },
+    { agreementId: demoId(601), party: 'host', signerName: `${PEOPLE.host.firstName} ${PEOPLE.host.lastName}`, signerUserId: PEOPLE.host.id, signedAt: today },
+  ]);
+}

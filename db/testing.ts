@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { openConnection, type Db } from './client';
+import { migrateDb } from './migrate';
+
+export interface TestDb {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  close: () => Promise<void>;
+}
+
+/**
+ * A fresh, migrated database for one integration test file: in-memory PGlite by default, or a
+ * throwaway database on the PostgreSQL server of DATABASE_URL (created here, dropped on close), so
+ * test files run in parallel without sharing rows.
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const connection = await openConnection(undefined, null);
+    await migrateDb(connection.db);
+    return connection;
+  }
+  const { Client } = await import('pg');
+  const name = `monstage_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const testUrl = new URL(url);
+  testUrl.pathname = `/${name}`;
+  const connection = await openConnection(testUrl.toString());
+  await migrateDb(connection.db);
+  return {
+    ...connection,
+    close: async () => {
+      await connection.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Shared password of every seeded demo account (lib/demo/accounts.ts). */
+export const DEMO_PASSWORD = 'Demo-2026!';
+
+/** Demo accounts and the space each one lands on after signing in. */
+export const demoUsers = {
+  pupil: { email: 'eleve@demo.test', home: '/eleve' },
+  pupilAwaitingConsent: { email: 'eleve.attente@demo.test', home: '/eleve' },
+  head: { email: 'principal@demo.test', home: '/etablissement' },
+  teacher: { email: 'professeur@demo.test', home: '/etablissement' },
+  privateHost: { email: 'entreprise@demo.test', home: '/entreprise' },
+  publicHost: { email: 'administration@demo.test', home: '/entreprise' },
+  operator: { email: 'operateur@demo.test', home: '/entreprise' },
+  departmentRep: { email: 'referent.93@demo.test', home: '/pilotage' },
+  regionRep: { email: 'referent.idf@demo.test', home: '/pilotage' },
+  admin: { email: 'admin@demo.test', home: '/admin' },
+} as const;
+
+export type DemoUser = (typeof demoUsers)[keyof typeof demoUsers];
+
+/** Fills and submits the sign-in form the way a user does, using the visible labels. */
+export async function fillSignInForm(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.getByLabel('Adresse électronique', { exact: true }).fill(email);
+  // exact: the "Afficher le mot de passe" checkbox also mentions the password.
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/**
+ * Signs in through /connexion and waits until the user has left the sign-in page (the action
+ * redirects to the user's space, or to `callbackUrl`).
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/connexion');
+  await fillSignInForm(page, email, password);
+  await expect(page).not.toHaveURL(/\/connexion/);
+}

@@ -1,0 +1,43 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
+import { signIn, signOut } from './auth';
+import { signInSchema } from './schemas';
+
+export type SignInState = { error?: string; email?: string };
+
+const GENERIC_FAILURE = 'Adresse électronique ou mot de passe incorrect.';
+const RATE_LIMITED = 'Trop de tentatives de connexion. Réessayez dans 15 minutes ou réinitialisez votre mot de passe.';
+
+/** Sign-in form action: on success Auth.js redirects to the callback URL or to `/` which routes by role. */
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get('email') ?? '');
+  const parsed = signInSchema.safeParse({ email, password: formData.get('password') });
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? GENERIC_FAILURE, email };
+  const callbackUrl = safeCallback(String(formData.get('callbackUrl') ?? ''), (await headers()).get('host'));
+  try {
+    await signIn('credentials', { ...parsed.data, redirectTo: callbackUrl ?? '/espace' });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return { error: code === 'rate_limited' ? RATE_LIMITED : GENERIC_FAILURE, email };
+    }
+    throw error; // the redirect on success travels as an error Next.js handles
+  }
+  return {};
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/' });
+}
+
+/** Only same-site paths: an attacker's link must not bounce users to another site after sign-in. */
+function safeCallback(value: string, host: string | null): string | undefined {
+  if (!value.startsWith('/') || value.startsWith('//')) return undefined;
+  try {
+    return new URL(value, `http://${host ?? 'localhost'}`).pathname;
+  } catch {
+    return undefined;
+  }
+}

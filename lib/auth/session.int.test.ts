@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '@/db/testing';
+import { seedDemo } from '@/db/seed/demo';
+import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
+import { loadSessionUser } from './queries';
+import { isSignInBlocked, recordSignInFailure, SIGN_IN_LIMITS } from './rate-limit';
+import { homePathFor } from './types';
+import { users } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db, new Date('2026-11-28T10:00:00Z'));
+});
+afterAll(() => t.close());
+
+describe('session scope', () => {
+  it('carries each role with the scope its queries filter by', async () => {
+    const head = await loadSessionUser(PEOPLE.head.id, t.db);
+    expect(head).toMatchObject({ role: 'school_staff', staffRole: 'head', schoolId: demoId(101) });
+    expect(homePathFor(head!)).toBe('/etablissement');
+    expect(await loadSessionUser(PEOPLE.host.id, t.db)).toMatchObject({ role: 'host', organisationId: demoId(311) });
+    expect(await loadSessionUser(PEOPLE.operator.id, t.db)).toMatchObject({ role: 'operator', operatorId: demoId(321) });
+    expect(await loadSessionUser(PEOPLE.rep93.id, t.db)).toMatchObject({ role: 'state_rep', scope: { level: 'department', code: '93', validated: true } });
+    expect(await loadSessionUser(PEOPLE.repIdf.id, t.db)).toMatchObject({ scope: { level: 'region', code: '11' } });
+  });
+
+  it('marks a pupil without parental authorisation as pending', async () => {
+    const [authorised, waiting] = [PUPILS[0][0].id, PUPILS[1][0].id];
+    expect(await loadSessionUser(authorised, t.db)).toMatchObject({ role: 'pupil', schoolId: demoId(101), pendingConsent: false });
+    expect(await loadSessionUser(waiting, t.db)).toMatchObject({ pendingConsent: true });
+  });
+
+  it('ends the session of a disabled account at its next request', async () => {
+    await t.db.update(users).set({ status: 'disabled' }).where(eq(users.id, PEOPLE.teacher.id));
+    expect(await loadSessionUser(PEOPLE.teacher.id, t.db)).toBeNull();
+  });
+});
+
+describe('sign-in rate limiting (stored in the database, shared by every instance)', () => {
+  const now = new Date('2026-11-28T10:00:00Z');
+
+  it('blocks an account after 10 failures in 15 minutes, from any address', async () => {
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) await recordSignInFailure('cible@demo.test', `10.0.0.${i}`, now, t.db);
+    expect(await isSignInBlocked('CIBLE@demo.test', '10.9.9.9', now, t.db)).toBe(true);
+    expect(await isSignInBlocked('autre@demo.test', '10.9.9.9', now, t.db)).toBe(false);
+    // The next 15-minute window starts afresh.
+    expect(await isSignInBlocked('cible@demo.test', '10.9.9.9', new Date(now.getTime() + SIGN_IN_LIMITS.windowMs), t.db)).toBe(false);
+  });
+
+  it('blocks an address after 50 failures on different accounts', async () => {
+    await Promise.all(Array.from({ length: SIGN_IN_LIMITS.perIp }, (_, i) => recordSignInFailure(`compte${i}@demo.test`, '192.0.2.7', now, t.db)));
+    expect(await isSignInBlocked('nouveau@demo.test', '192.0.2.7', now, t.db)).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import type { scopeLevel, staffRole, userRole } from '@/db/schema/enums';
+
+export type UserRole = (typeof userRole.enumValues)[number];
+export type StaffRole = (typeof staffRole.enumValues)[number];
+export type ScopeLevel = (typeof scopeLevel.enumValues)[number];
+
+/**
+ * Who is calling, with the scope every query filters by. Rebuilt from the database on each
+ * request (see getCurrentUser), so a revoked membership or disabled account takes effect at once.
+ */
+export interface SessionUser {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: UserRole;
+  /** School staff: role in their school; undefined while their membership awaits the head. */
+  staffRole?: StaffRole;
+  schoolId?: string;
+  /** Pupils: their class. */
+  classId?: string;
+  /** Pupils without recorded parental authorisation see no offer. */
+  pendingConsent?: boolean;
+  organisationId?: string;
+  operatorId?: string;
+  /** State representatives: territory (or ministry id) they follow; validated by an admin. */
+  scope?: { level: ScopeLevel; code: string | null; validated: boolean };
+}
+
+/** Each role's space: where it lands after signing in, and how the header names it. */
+export const roleSpaces: Record<UserRole, { path: string; label: string }> = {
+  pupil: { path: '/eleve', label: 'Mon espace élève' },
+  school_staff: { path: '/etablissement', label: 'Mon établissement' },
+  host: { path: '/entreprise', label: 'Ma structure d’accueil' },
+  operator: { path: '/entreprise', label: 'Mon espace partenaire' },
+  state_rep: { path: '/pilotage', label: 'Pilotage' },
+  admin: { path: '/admin', label: 'Administration' },
+};
+
+export function homePathFor(user: Pick<SessionUser, 'role'>): string {
+  return roleSpaces[user.role].path;
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addWeeks,
+  eachWeek,
+  formatIsoWeek,
+  formatWeek,
+  isIsoDate,
+  isoDayOfWeek,
+  isoWeekMonday,
+  isoWeekOf,
+  isoWeeksInYear,
+  mondayOfIsoWeek,
+  weeksBetween,
+} from './weeks';
+
+describe('the test runner', () => {
+  it('runs in a foreign time zone, so these tests catch local-time slips', () => {
+    expect(process.env.TZ).toBe('Pacific/Noumea');
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts real dates only', () => {
+    expect(isIsoDate('2020-02-29')).toBe(true);
+    expect(isIsoDate('2019-02-29')).toBe(false);
+    expect(isIsoDate('2019-13-01')).toBe(false);
+    expect(isIsoDate('2019-9-1')).toBe(false);
+    expect(isIsoDate('2019-09-01T00:00:00Z')).toBe(false);
+  });
+
+  it('makes every helper throw on malformed input', () => {
+    expect(() => isoWeekMonday('14/10/2019')).toThrow(RangeError);
+    expect(() => addDays('2019-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('isoWeekMonday', () => {
+  it('returns the Monday of the week, Monday to Sunday', () => {
+    expect(isoWeekMonday('2019-10-14')).toBe('2019-10-14');
+    expect(isoWeekMonday('2019-10-16')).toBe('2019-10-14');
+    expect(isoWeekMonday('2019-10-20')).toBe('2019-10-14');
+    expect(isoWeekMonday('2019-10-21')).toBe('2019-10-21');
+  });
+
+  it('crosses month and year boundaries', () => {
+    expect(isoWeekMonday('2020-01-01')).toBe('2019-12-30');
+    expect(isoWeekMonday('2021-01-03')).toBe('2020-12-28');
+    expect(isoWeekMonday('2020-03-01')).toBe('2020-02-24');
+  });
+
+  it('numbers days the ISO way', () => {
+    expect(isoDayOfWeek('2019-10-14')).toBe(1);
+    expect(isoDayOfWeek('2019-10-20')).toBe(7);
+  });
+});
+
+describe('isoWeekOf', () => {
+  it('gives the week of an ordinary date', () => {
+    expect(isoWeekOf('2019-10-14')).toEqual({ year: 2019, week: 42 });
+  });
+
+  it('puts early January in the previous ISO year when the week started in December', () => {
+    expect(isoWeekOf('2021-01-03')).toEqual({ year: 2020, week: 53 });
+    expect(isoWeekOf('2021-01-04')).toEqual({ year: 2021, week: 1 });
+    expect(isoWeekOf('2027-01-01')).toEqual({ year: 2026, week: 53 });
+  });
+
+  it('puts late December in the next ISO year when the week ends in January', () => {
+    expect(isoWeekOf('2019-12-30')).toEqual({ year: 2020, week: 1 });
+    expect(isoWeekOf('2019-12-29')).toEqual({ year: 2019, week: 52 });
+  });
+});
+
+describe('week 53', () => {
+  it('exists only in long ISO years', () => {
+    expect(isoWeeksInYear(2015)).toBe(53);
+    expect(isoWeeksInYear(2019)).toBe(52);
+    expect(isoWeeksInYear(2020)).toBe(53);
+    expect(isoWeeksInYear(2021)).toBe(52);
+    expect(isoWeeksInYear(2026)).toBe(53);
+  });
+
+  it('starts on 28 December in 2020 and 2026', () => {
+    expect(mondayOfIsoWeek(2020, 53)).toBe('2020-12-28');
+    expect(mondayOfIsoWeek(2026, 53)).toBe('2026-12-28');
+    expect(addWeeks(mondayOfIsoWeek(2020, 53), 1)).toBe(mondayOfIsoWeek(2021, 1));
+  });
+
+  it('is refused in a 52-week year', () => {
+    expect(() => mondayOfIsoWeek(2021, 53)).toThrow(RangeError);
+    expect(() => mondayOfIsoWeek(2019, 0)).toThrow(RangeError);
+  });
+});
+
+describe('mondayOfIsoWeek', () => {
+  it('inverts isoWeekOf', () => {
+    expect(mondayOfIsoWeek(2019, 42)).toBe('2019-10-14');
+    expect(mondayOfIsoWeek(2020, 1)).toBe('2019-12-30');
+    expect(mondayOfIsoWeek(2021, 1)).toBe('2021-01-04');
+  });
+
+  it('round-trips every week of several years', () => {
+    for (const year of [2019, 2020, 2021, 2026, 2027]) {
+      for (let week = 1; week <= isoWeeksInYear(year); week++) {
+        expect(isoWeekOf(mondayOfIsoWeek(year, week))).toEqual({ year, week });
+      }
+    }
+  });
+});
+
+describe('addWeeks and weeksBetween', () => {
+  it('add whole weeks across DST changes and year ends', () => {
+    // Europe/Paris changes time on 27 October 2019 and 29 March 2020; UTC arithmetic ignores it.
+    expect(addWeeks('2019-10-21', 1)).toBe('2019-10-28');
+    expect(addWeeks('2020-03-23', 1)).toBe('2020-03-30');
+    expect(addWeeks('2020-12-21', 2)).toBe('2021-01-04');
+    expect(addWeeks('2019-10-14', -1)).toBe('2019-10-07');
+  });
+
+  it('count weeks between the weeks of two dates, signed', () => {
+    expect(weeksBetween('2019-10-14', '2019-10-14')).toBe(0);
+    expect(weeksBetween('2019-10-20', '2019-10-21')).toBe(1);
+    expect(weeksBetween('2020-12-28', '2021-01-04')).toBe(1);
+    expect(weeksBetween('2019-10-14', '2020-04-27')).toBe(28);
+    expect(weeksBetween('2020-04-27', '2019-10-14')).toBe(-28);
+  });
+
+  it('list the Mondays of a range, both ends included', () => {
+    expect(eachWeek('2020-12-21', '2021-01-06')).toEqual(['2020-12-21', '2020-12-28', '2021-01-04']);
+    expect(eachWeek('2021-01-06', '2020-12-21')).toEqual([]);
+  });
+});
+
+describe('formatting', () => {
+  it('prints the week in French, on the same day despite the runner time zone', () => {
+    expect(formatWeek('2019-10-14')).toBe('semaine du 14 octobre 2019');
+    expect(formatWeek('2020-12-28')).toBe('semaine du 28 décembre 2020');
+  });
+
+  it('writes the first of the month as 1er', () => {
+    expect(formatWeek('2020-06-01')).toBe('semaine du 1er juin 2020');
+  });
+
+  it('prints the same day in overseas time zones', () => {
+    expect(formatWeek('2019-10-14', 'Pacific/Tahiti')).toBe('semaine du 14 octobre 2019');
+    expect(formatWeek('2019-10-14', 'Pacific/Noumea')).toBe('semaine du 14 octobre 2019');
+    expect(formatWeek('2019-10-14', 'Indian/Reunion')).toBe('semaine du 14 octobre 2019');
+  });
+
+  it('gives the ISO notation with the ISO year', () => {
+    expect(formatIsoWeek('2021-01-03')).toBe('2020-W53');
+    expect(formatIsoWeek('2019-10-14')).toBe('2019-W42');
+  });
+});

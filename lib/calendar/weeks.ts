@@ -1,0 +1,133 @@
+/**
+ * ISO 8601 weeks on calendar dates written 'YYYY-MM-DD'.
+ *
+ * Internship weeks are stored as the date of their Monday (a `date` column), so every helper takes
+ * and returns such strings. Arithmetic runs on UTC midnights: a calendar date has no time zone, and
+ * going through local time would shift days on servers or test runners outside France (Vitest runs
+ * in Pacific/Noumea on purpose). Only formatWeek deals with a time zone, because Intl requires one.
+ */
+
+/** A calendar date, 'YYYY-MM-DD'. */
+export type IsoDate = string;
+
+export interface IsoWeek {
+  /** The ISO week-numbering year, which differs from the calendar year around 1 January. */
+  year: number;
+  week: number;
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Rejects 2019-02-30 and the like, which Date.UTC silently rolls over.
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** 1 = Monday ... 7 = Sunday, as ISO 8601 numbers them. */
+export function isoDayOfWeek(date: IsoDate): number {
+  return ((new Date(toUtcMs(date)).getUTCDay() + 6) % 7) + 1;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+}
+
+export function addWeeks(date: IsoDate, weeks: number): IsoDate {
+  return addDays(date, weeks * 7);
+}
+
+/** The Monday of the ISO week containing `date` (the value stored for an internship week). */
+export function isoWeekMonday(date: IsoDate): IsoDate {
+  return addDays(date, 1 - isoDayOfWeek(date));
+}
+
+export function isMonday(date: IsoDate): boolean {
+  return isoDayOfWeek(date) === 1;
+}
+
+/**
+ * The ISO week of a date. The week belongs to the year of its Thursday, so 2021-01-03 (a Sunday)
+ * is in 2020-W53 and 2019-12-30 (a Monday) is in 2020-W01.
+ */
+export function isoWeekOf(date: IsoDate): IsoWeek {
+  const thursday = new Date(toUtcMs(addDays(isoWeekMonday(date), 3)));
+  const year = thursday.getUTCFullYear();
+  const dayOfYear = Math.round((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS);
+  return { year, week: Math.floor(dayOfYear / 7) + 1 };
+}
+
+/** 53 for long ISO years (2015, 2020, 2026...), 52 otherwise: 28 December is always in the last week. */
+export function isoWeeksInYear(year: number): 52 | 53 {
+  return isoWeekOf(`${pad(year, 4)}-12-28`).week === 53 ? 53 : 52;
+}
+
+/** The Monday of week `week` of ISO year `year`. Throws a RangeError for a week the year lacks. */
+export function mondayOfIsoWeek(year: number, week: number): IsoDate {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`Année ISO invalide : ${year}`);
+  if (!Number.isInteger(week) || week < 1 || week > isoWeeksInYear(year)) {
+    throw new RangeError(`L'année ISO ${year} n'a pas de semaine ${week}.`);
+  }
+  // 4 January is always in week 1.
+  return addWeeks(isoWeekMonday(`${pad(year, 4)}-01-04`), week - 1);
+}
+
+/**
+ * Whole ISO weeks from the week of `from` to the week of `to`: 0 within the same week, negative
+ * when `to` is earlier. Days inside the weeks do not matter (Sunday to next Monday is 1).
+ */
+export function weeksBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMs(isoWeekMonday(to)) - toUtcMs(isoWeekMonday(from))) / (7 * DAY_MS));
+}
+
+/** The Mondays from the week of `first` to the week of `last`, both included; empty if reversed. */
+export function eachWeek(first: IsoDate, last: IsoDate): IsoDate[] {
+  const start = isoWeekMonday(first);
+  const count = weeksBetween(start, last) + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, index) => addWeeks(start, index));
+}
+
+/** 'YYYY-Www' (2020-W53), the ISO notation, for logs, exports and the partner API. */
+export function formatIsoWeek(date: IsoDate): string {
+  const { year, week } = isoWeekOf(date);
+  return `${pad(year, 4)}-W${pad(week, 2)}`;
+}
+
+/**
+ * "semaine du 14 octobre 2019" (and "semaine du 1er juin 2020", as French writes the first of the
+ * month). The date is placed at noon UTC, which is the same calendar day in every French time zone
+ * from Polynesia (UTC-10) to New Caledonia (UTC+11), so the default Europe/Paris and a school's
+ * overseas zone print the same day.
+ */
+export function formatWeek(monday: IsoDate, timeZone = 'Europe/Paris'): string {
+  const formatter = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+  const text = formatter
+    .formatToParts(new Date(toUtcMs(monday) + DAY_MS / 2))
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+  return `semaine du ${text}`;
+}
+
+/** Throws a RangeError unless `value` is a real 'YYYY-MM-DD' date. */
+export function assertIsoDate(value: string): void {
+  if (!isIsoDate(value)) throw new RangeError(`Date invalide (AAAA-MM-JJ attendu) : ${value}`);
+}
+
+/** Milliseconds at UTC midnight of a 'YYYY-MM-DD' date; throws on anything else. */
+export function toUtcMs(date: IsoDate): number {
+  assertIsoDate(date);
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+export function fromUtcMs(ms: number): IsoDate {
+  const date = new Date(ms);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+function pad(value: number, length: number): string {
+  return String(value).padStart(length, '0');
+}

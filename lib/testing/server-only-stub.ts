@@ -1,0 +1,2 @@
+// Vitest runs outside the React Server environment; the real `server-only` throws there.
+export {};
