@@ -9,7 +9,11 @@ import { prepare } from './prepare';
  * than the sources, then serve with `next start` on PORT (3000). `npm run dev` passes --dev.
  */
 const dev = process.argv.includes('--dev');
-const env = await prepare();
+const env = await prepare().catch((error: Error) => {
+  // A clear sentence for the person who typed `npm start` (e.g. the embedded database is in use).
+  console.error(`\nImpossible de démarrer : ${error.message}\n`);
+  process.exit(1);
+});
 const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 
 if (!dev && buildIsStale()) {
