@@ -43,3 +43,8 @@ export const agreementStatus = pgEnum('agreement_status', ['pending_signatures',
 export const signatoryParty = pgEnum('signatory_party', ['school', 'host', 'pupil', 'legal_representative']);
 
 export const emailStatus = pgEnum('email_status', ['pending', 'sent', 'failed']);
+
+/** What an invitation link lets its holder do. */
+export const invitationKind = pgEnum('invitation_kind', ['school_staff', 'host_colleague', 'operator_member']);
+/** Single-use e-mailed links bound to an account. */
+export const tokenPurpose = pgEnum('token_purpose', ['password_reset', 'email_change']);

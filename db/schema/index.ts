@@ -8,4 +8,5 @@ export * from './organisations';
 export * from './offers';
 export * from './applications';
 export * from './agreements';
+export * from './invitations';
 export * from './operations';

@@ -52,6 +52,8 @@ export const schoolClasses = pgTable(
     schoolYear: integer().notNull(),
     name: text().notNull(),
     mainTeacherId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** Reusable sign-up link the main teacher hands to the class; regenerating it revokes the old one. */
+    inviteToken: text().unique(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.schoolId, t.schoolYear, t.name), check('school_classes_name', sql`char_length(${t.name}) between 1 and 40`)],

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accountStatus, scopeLevel, userRole } from './enums';
+import { accountStatus, scopeLevel, tokenPurpose, userRole } from './enums';
 import { ministries } from './organisations';
 
 export const users = pgTable(
@@ -17,6 +17,8 @@ export const users = pgTable(
     lastName: text().notNull(),
     emailVerifiedAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** Set when the user deleted their account: identity anonymised, statistics kept. */
+    deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -51,6 +53,28 @@ export const stateRepresentatives = pgTable(
     ),
     index().on(t.level, t.territoryCode),
   ],
+);
+
+/**
+ * Password reset and e-mail change links: only a SHA-256 of the token is stored, each link works
+ * once and expires (1 hour for a reset).
+ */
+export const userTokens = pgTable(
+  'user_tokens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: tokenPurpose().notNull(),
+    tokenHash: text().notNull().unique(),
+    /** The address to switch to once the link sent there is opened (email_change). */
+    newEmail: text(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId, t.purpose)],
 );
 
 export type User = typeof users.$inferSelect;

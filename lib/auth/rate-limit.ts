@@ -4,28 +4,48 @@ import { hitsInWindow } from './queries';
 import { recordHits } from './mutations';
 
 /**
- * Failed sign-ins allowed per 15-minute window: 10 per account stops password guessing on one
- * account; 50 per address leaves room for a school's pupils behind one shared NAT.
+ * Attempts allowed per fixed window, counted in the database so every instance shares them.
+ * Sign-in counts failures only: 10 per account stops password guessing on one account; 50 per
+ * address leaves room for a school's pupils behind one shared NAT. Sign-up and password reset count
+ * every request.
  */
-export const SIGN_IN_LIMITS = { windowMs: 15 * 60_000, perAccount: 10, perIp: 50 } as const;
+export const RATE_LIMITS = {
+  sign_in: { windowMs: 15 * 60_000, perAccount: 10, perIp: 50 },
+  sign_up: { windowMs: 60 * 60_000, perAccount: 5, perIp: 30 },
+  password_reset: { windowMs: 60 * 60_000, perAccount: 3, perIp: 20 },
+} as const;
+
+export type RateLimitedAction = keyof typeof RATE_LIMITS;
 
 export function windowStartOf(now: Date, windowMs: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-function keysFor(email: string, ip: string) {
-  return { account: `sign-in:account:${email.trim().toLowerCase()}`, ip: `sign-in:ip:${ip}` };
+function keysFor(action: RateLimitedAction, account: string, ip: string) {
+  return { account: `${action}:account:${account.trim().toLowerCase()}`, ip: `${action}:ip:${ip}` };
 }
 
-export async function isSignInBlocked(email: string, ip: string, now = new Date(), db?: Db): Promise<boolean> {
-  const keys = keysFor(email, ip);
-  const hits = await hitsInWindow([keys.account, keys.ip], windowStartOf(now, SIGN_IN_LIMITS.windowMs), db);
-  return (hits.get(keys.account) ?? 0) >= SIGN_IN_LIMITS.perAccount || (hits.get(keys.ip) ?? 0) >= SIGN_IN_LIMITS.perIp;
+/** True when the account or the address already used up its attempts in the current window. */
+export async function isRateLimited(action: RateLimitedAction, account: string, ip: string, now = new Date(), db?: Db): Promise<boolean> {
+  const limits = RATE_LIMITS[action];
+  const keys = keysFor(action, account, ip);
+  const hits = await hitsInWindow([keys.account, keys.ip], windowStartOf(now, limits.windowMs), db);
+  return (hits.get(keys.account) ?? 0) >= limits.perAccount || (hits.get(keys.ip) ?? 0) >= limits.perIp;
 }
 
-export async function recordSignInFailure(email: string, ip: string, now = new Date(), db?: Db): Promise<void> {
-  const keys = keysFor(email, ip);
-  await recordHits([keys.account, keys.ip], windowStartOf(now, SIGN_IN_LIMITS.windowMs), db);
+export async function recordAttempt(action: RateLimitedAction, account: string, ip: string, now = new Date(), db?: Db): Promise<void> {
+  const keys = keysFor(action, account, ip);
+  await recordHits([keys.account, keys.ip], windowStartOf(now, RATE_LIMITS[action].windowMs), db);
+}
+
+/**
+ * For sign-up and reset forms: counts this attempt and says whether it is over the limit. Pass
+ * the e-mail typed in the form as the account.
+ */
+export async function consumeAttempt(action: Exclude<RateLimitedAction, 'sign_in'>, account: string, ip: string, now = new Date(), db?: Db): Promise<boolean> {
+  if (await isRateLimited(action, account, ip, now, db)) return false;
+  await recordAttempt(action, account, ip, now, db);
+  return true;
 }
 
 /** The client address as seen by the first proxy in front of us (x-forwarded-for), else 'unknown'. */

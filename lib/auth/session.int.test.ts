@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { loadSessionUser } from './queries';
-import { isSignInBlocked, recordSignInFailure, SIGN_IN_LIMITS } from './rate-limit';
+import { consumeAttempt, isRateLimited, RATE_LIMITS, recordAttempt } from './rate-limit';
 import { homePathFor } from './types';
 import { users } from '@/db/schema';
 import { eq } from 'drizzle-orm';
@@ -42,15 +42,21 @@ describe('sign-in rate limiting (stored in the database, shared by every instanc
   const now = new Date('2026-11-28T10:00:00Z');
 
   it('blocks an account after 10 failures in 15 minutes, from any address', async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) await recordSignInFailure('cible@demo.test', `10.0.0.${i}`, now, t.db);
-    expect(await isSignInBlocked('CIBLE@demo.test', '10.9.9.9', now, t.db)).toBe(true);
-    expect(await isSignInBlocked('autre@demo.test', '10.9.9.9', now, t.db)).toBe(false);
+    for (let i = 0; i < RATE_LIMITS.sign_in.perAccount; i++) await recordAttempt('sign_in', 'cible@demo.test', `10.0.0.${i}`, now, t.db);
+    expect(await isRateLimited('sign_in', 'CIBLE@demo.test', '10.9.9.9', now, t.db)).toBe(true);
+    expect(await isRateLimited('sign_in', 'autre@demo.test', '10.9.9.9', now, t.db)).toBe(false);
     // The next 15-minute window starts afresh.
-    expect(await isSignInBlocked('cible@demo.test', '10.9.9.9', new Date(now.getTime() + SIGN_IN_LIMITS.windowMs), t.db)).toBe(false);
+    expect(await isRateLimited('sign_in', 'cible@demo.test', '10.9.9.9', new Date(now.getTime() + RATE_LIMITS.sign_in.windowMs), t.db)).toBe(false);
   });
 
   it('blocks an address after 50 failures on different accounts', async () => {
-    await Promise.all(Array.from({ length: SIGN_IN_LIMITS.perIp }, (_, i) => recordSignInFailure(`compte${i}@demo.test`, '192.0.2.7', now, t.db)));
-    expect(await isSignInBlocked('nouveau@demo.test', '192.0.2.7', now, t.db)).toBe(true);
+    await Promise.all(Array.from({ length: RATE_LIMITS.sign_in.perIp }, (_, i) => recordAttempt('sign_in', `compte${i}@demo.test`, '192.0.2.7', now, t.db)));
+    expect(await isRateLimited('sign_in', 'nouveau@demo.test', '192.0.2.7', now, t.db)).toBe(true);
+  });
+
+  it('allows 3 password-reset requests per account and hour, then refuses', async () => {
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await consumeAttempt('password_reset', 'oubli@demo.test', `203.0.113.${i}`, now, t.db));
+    expect(results).toEqual([true, true, true, false]);
   });
 });

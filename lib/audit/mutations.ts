@@ -1,0 +1,28 @@
+import 'server-only';
+import type { Db } from '@/db/client';
+import { auditLog } from '@/db/schema';
+
+/** Actions recorded in the audit log; never a password, token or pupil's personal data in details. */
+export type AuditAction =
+  | 'school.registered'
+  | 'school.derogation_approved'
+  | 'staff.invited'
+  | 'staff.joined'
+  | 'staff.role_changed'
+  | 'staff.revoked'
+  | 'pupil.consent_recorded'
+  | 'representative.validated'
+  | 'operator.created'
+  | 'user.deactivated'
+  | 'user.deleted'
+  | 'user.password_changed'
+  | 'user.email_changed'
+  | 'reference.updated';
+
+/** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
+export async function audit(
+  tx: Db,
+  entry: { actorId: string | null; action: AuditAction; targetType: string; targetId?: string | null; details?: Record<string, unknown> },
+): Promise<void> {
+  await tx.insert(auditLog).values({ ...entry, targetId: entry.targetId ?? null });
+}

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import type { ActionResult } from './errors';
+
+/**
+ * What a `<form action>` server action returns to `useActionState`: a message, one error per
+ * field, and the values typed (passwords excepted) so that nothing is lost when the form comes back.
+ */
+export interface FormState {
+  status: 'idle' | 'error' | 'success';
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string | string[]>;
+}
+
+export const initialFormState: FormState = { status: 'idle' };
+
+/** Echoes the submitted values, never passwords nor Next.js' internal fields. */
+export function submittedValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$') || /password|mot-de-passe/i.test(key)) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    values[key] = all.length > 1 || key.endsWith('[]') ? all : (all[0] ?? '');
+  }
+  return values;
+}
+
+/**
+ * Reads a FormData with a zod schema (the same one the client uses). Multi-valued fields are
+ * named with a trailing `[]` and arrive as arrays under the name without it.
+ */
+export function parseForm<T>(schema: z.ZodType<T>, formData: FormData): { ok: true; data: T } | { ok: false; state: FormState } {
+  const input: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$')) continue;
+    if (key.endsWith('[]')) input[key.slice(0, -2)] = formData.getAll(key);
+    else input[key] = formData.get(key);
+  }
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    fieldErrors[field] ??= issue.message;
+  }
+  return {
+    ok: false,
+    state: { status: 'error', message: 'Le formulaire contient des erreurs. Corrigez les champs signalés.', fieldErrors, values: submittedValues(formData) },
+  };
+}
+
+/** Turns a refused ActionResult into the form's state, keeping what was typed. */
+export function formFailure(result: Extract<ActionResult<unknown>, { ok: false }>, formData: FormData): FormState {
+  const fieldErrors = result.fieldErrors && Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, v[0] ?? '']));
+  return { status: 'error', message: result.message, fieldErrors, values: submittedValues(formData) };
+}
+
+export function formSuccess(message: string): FormState {
+  return { status: 'success', message };
+}

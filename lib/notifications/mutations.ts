@@ -1,0 +1,12 @@
+import 'server-only';
+import type { Db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import type { Email } from './templates';
+
+/**
+ * Queues an e-mail in the outbox. Call it with the transaction that makes the state change, so
+ * the message is sent if and only if the change is committed; the worker delivers it.
+ */
+export async function enqueueEmail(tx: Db, to: string, email: Email): Promise<void> {
+  await tx.insert(emailOutbox).values({ toAddress: to, template: email.template, subject: email.subject, textBody: email.text });
+}
