@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { DemoAccounts } from '@/components/auth/demo-accounts';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { PageContainer } from '@/components/layout/page-container';
@@ -11,17 +12,19 @@ import { isDemoMode } from '@/lib/demo/accounts';
 
 export const metadata: Metadata = { title: 'Connexion' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; reinitialise?: string; compte?: string }> }) {
   const user = await getCurrentUser();
   if (user) redirect(homePathFor(user));
 
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, reinitialise, compte } = await searchParams;
+  const notice = reinitialise === '1' ? notices.passwordReset : compte === 'supprime' ? notices.accountDeleted : null;
   const demo = isDemoMode();
 
   return (
     <PageContainer title="Connexion à Mon stage de troisième" breadcrumb="Connexion">
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
+          {notice && <Alert className={fr.cx('fr-mb-4w')} severity="success" as="h2" role="status" {...notice} />}
           <p>
             Élèves, personnels de collège, structures d’accueil et représentants de l’État se connectent ici avec
             l’adresse électronique de leur compte.
@@ -32,7 +35,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h2 className={fr.cx('fr-h5')}>Vous n’avez pas de compte ?</h2>
           <p>
             <Link href="/inscription" className={fr.cx('fr-link')}>
-              Comment obtenir un compte
+              Créer un compte
             </Link>
           </p>
         </div>
@@ -45,3 +48,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     </PageContainer>
   );
 }
+
+/** Where other pages land after ending a session or changing the password (?reinitialise=1, ?compte=supprime). */
+const notices = {
+  passwordReset: { title: 'Mot de passe modifié', description: 'Connectez-vous avec votre nouveau mot de passe.' },
+  accountDeleted: {
+    title: 'Votre compte a été supprimé',
+    description: 'Vos nom, adresse électronique et mot de passe ont été effacés et vous avez été déconnecté. Merci d’avoir utilisé le service.',
+  },
+} as const;

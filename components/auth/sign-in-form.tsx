@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -65,6 +66,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
               'aria-invalid': state.error ? true : undefined,
             }}
           />
+          <p className={fr.cx('fr-mt-1w', 'fr-mb-0')}>
+            <Link href="/mot-de-passe/oublie" className={fr.cx('fr-link', 'fr-link--sm')}>
+              Mot de passe oublié ?
+            </Link>
+          </p>
         </div>
         {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
         <div className={fr.cx('fr-fieldset__element', 'fr-mt-2w')}>

@@ -16,6 +16,7 @@ export function SiteFooter() {
       contentDescription="Mon stage de troisième aide les élèves de 3e des collèges de l’éducation prioritaire à trouver un stage d’observation de qualité, avec leurs professeurs et les structures qui les accueillent."
       bottomItems={[
         { text: 'Données personnelles', linkProps: { href: '/donnees-personnelles' } },
+        { text: 'Charte de qualité', linkProps: { href: '/charte-qualite' } },
         { text: 'Contact', linkProps: { href: '/contact' } },
         headerFooterDisplayItem,
       ]}

@@ -24,6 +24,7 @@ export async function SiteHeader() {
   const quickAccessItems: HeaderProps['quickAccessItems'] = space
     ? [
         { iconId: 'fr-icon-account-circle-line', text: space.label, linkProps: { href: space.path } },
+        { iconId: 'fr-icon-user-setting-line', text: 'Mon compte', linkProps: { href: '/compte' } },
         headerFooterDisplayItem,
         <SignOutButton key="sign-out" />,
       ]

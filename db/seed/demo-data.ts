@@ -21,6 +21,8 @@ export const DEMO_SCHOOLS = [
   [demoId(104), '0131935H', 'Collège Edgar Quinet', '13055', '13003', '13', 'rep_plus', true, [0.5, 5.8]],
   [demoId(105), '0132408X', 'Collège Jules Ferry', '13055', '13015', '13', 'rep_plus', false, [-1.2, 9.7]],
   [demoId(106), '0132214L', 'Collège Henri Fabre', '13117', '13127', '13', 'rep_plus', false, [0, 0]],
+  // Outside priority education: its head is told why it cannot be registered (no derogation yet).
+  [demoId(107), '0931439J', 'Collège Marie Curie', '93045', '93260', '93', 'none', false, [0, 0]],
 ] as const;
 
 export type DemoPerson = { id: string; email: string; firstName: string; lastName: string };

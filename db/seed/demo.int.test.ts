@@ -31,7 +31,7 @@ describe('demo data', () => {
 
   it('places schools in Seine-Saint-Denis and Bouches-du-Rhône at real commune coordinates', async () => {
     const rows = await t.db.select().from(s.schools);
-    expect(new Set(rows.map((r) => r.departmentCode))).toEqual(new Set(['93', '13']));
+    expect(new Set(rows.map((r) => r.departmentCode))).toEqual(new Set(["93", "13"]));
     const saintDenis = rows.find((r) => r.uai === '0931232J')!;
     // Saint-Denis (INSEE 93066) is centred near 48.94 N, 2.37 E.
     expect(saintDenis.lat).toBeCloseTo(48.9355, 2);

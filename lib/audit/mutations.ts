@@ -11,13 +11,21 @@ export type AuditAction =
   | 'staff.role_changed'
   | 'staff.revoked'
   | 'pupil.consent_recorded'
+  | 'pupil.consent_withdrawn'
   | 'representative.validated'
   | 'operator.created'
   | 'user.deactivated'
   | 'user.deleted'
   | 'user.password_changed'
   | 'user.email_changed'
-  | 'reference.updated';
+  | 'reference.updated'
+  | 'representative.rejected'
+  | 'school.derogation_withdrawn'
+  | 'host.colleague_invited'
+  | 'operator.member_invited'
+  | 'operator.host_attached'
+  | 'operator.host_detached'
+  | 'user.reactivated';
 
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(

@@ -18,6 +18,11 @@ export async function recordHits(keys: string[], windowStart: Date, db?: Db): Pr
   });
 }
 
+export async function deleteHits(key: string, db?: Db): Promise<void> {
+  db ??= await getDb();
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
 export async function markSignedIn(userId: string, db?: Db): Promise<void> {
   db ??= await getDb();
   await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, userId));

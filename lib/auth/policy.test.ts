@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canFollowClass, canManageClasses, canManageStaff, canRecordConsent, canSearchOffers, isValidatedRepresentative } from './policy';
+import { canCreateClass, canEditClass, canFollowClass, canManageClasses, canManageStaff, canRecordConsent, canSearchOffers, isValidatedRepresentative } from './policy';
 import type { SessionUser } from './types';
 
 const A = 'school-a';
@@ -29,6 +29,11 @@ describe('school policies, every role against school A', () => {
   });
   it('the head and school-wide staff of A manage its classes', () => {
     expect(allowed((a) => canManageClasses(a, A))).toEqual(['headA', 'cpeA']);
+  });
+  it('the head, school-wide staff and main teachers of A open classes; a main teacher edits only their own', () => {
+    expect(allowed((a) => canCreateClass(a, A))).toEqual(['headA', 'cpeA', 'mainTeacherA']);
+    expect(allowed((a) => canEditClass(a, classA))).toEqual(['headA', 'cpeA', 'mainTeacherA']);
+    expect(allowed((a) => canEditClass(a, { schoolId: A, mainTeacherId: 'someone-else' }))).toEqual(['headA', 'cpeA']);
   });
   it('every active staff member of A follows its classes; pending staff, other schools and outsiders do not', () => {
     expect(allowed((a) => canFollowClass(a, classA))).toEqual(['headA', 'cpeA', 'mainTeacherA', 'teacherA']);

@@ -31,9 +31,22 @@ export function canManageStaff(actor: Actor, schoolId: string): boolean {
   return isHeadOf(actor, schoolId);
 }
 
-/** Classes and their internship weeks: the head and school-wide staff. */
+/** Every class of the school and its internship weeks: the head and school-wide staff. */
 export function canManageClasses(actor: Actor, schoolId: string): boolean {
   return isStaffOf(actor, schoolId) && SCHOOL_WIDE_ROLES.includes(actor.staffRole!);
+}
+
+/**
+ * Opening a class on the platform: school-wide staff, or a main teacher for the class they are
+ * responsible for (technical note: the main teacher "identifie la classe dont il assume la responsabilité").
+ */
+export function canCreateClass(actor: Actor, schoolId: string): boolean {
+  return canManageClasses(actor, schoolId) || (isStaffOf(actor, schoolId) && actor.staffRole === 'main_teacher');
+}
+
+/** Editing one class (name, main teacher, weeks): school-wide staff, or its own main teacher. */
+export function canEditClass(actor: Actor, schoolClass: { schoolId: string; mainTeacherId: string | null }): boolean {
+  return canManageClasses(actor, schoolClass.schoolId) || (isStaffOf(actor, schoolClass.schoolId) && schoolClass.mainTeacherId === actor.id);
 }
 
 /** The follow-up of a class and its pupils: every staff member of the school (teachers included). */
@@ -46,7 +59,7 @@ export function canFollowClass(actor: Actor, schoolClass: { schoolId: string }):
  * class's own main teacher (technical note: the main teacher collects the signed forms).
  */
 export function canRecordConsent(actor: Actor, schoolClass: { schoolId: string; mainTeacherId: string | null }): boolean {
-  return canManageClasses(actor, schoolClass.schoolId) || (isStaffOf(actor, schoolClass.schoolId) && schoolClass.mainTeacherId === actor.id);
+  return canEditClass(actor, schoolClass);
 }
 
 /** A host member manages their organisation; an operator the organisations it supports (checked in queries). */

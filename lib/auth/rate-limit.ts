@@ -1,7 +1,9 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import type { Db } from '@/db/client';
+import { formFailure, type FormState } from '@/lib/forms';
 import { hitsInWindow } from './queries';
-import { recordHits } from './mutations';
+import { deleteHits, recordHits } from './mutations';
 
 /**
  * Attempts allowed per fixed window, counted in the database so every instance shares them.
@@ -46,6 +48,23 @@ export async function consumeAttempt(action: Exclude<RateLimitedAction, 'sign_in
   if (await isRateLimited(action, account, ip, now, db)) return false;
   await recordAttempt(action, account, ip, now, db);
   return true;
+}
+
+/** Forgets an account's counted attempts (a successful password reset lifts the sign-in lockout). */
+export async function clearAttempts(action: RateLimitedAction, account: string, db?: Db): Promise<void> {
+  await deleteHits(keysFor(action, account, '').account, db);
+}
+
+const SIGN_UP_RATE_LIMITED = 'Trop de demandes d’inscription en peu de temps. Réessayez dans une heure.';
+
+/**
+ * For public sign-up actions: counts the attempt against `account` and the caller's address, and
+ * returns the form's refusal once over the limit, else null. Call it after the form parsed, so a
+ * form refused for a typo costs no attempt.
+ */
+export async function signUpRefusal(account: string, formData: FormData): Promise<FormState | null> {
+  if (await consumeAttempt('sign_up', account, clientIp(await headers()))) return null;
+  return formFailure({ ok: false, code: 'RATE_LIMITED', message: SIGN_UP_RATE_LIMITED }, formData);
 }
 
 /** The client address as seen by the first proxy in front of us (x-forwarded-for), else 'unknown'. */

@@ -11,6 +11,7 @@ import {
   isoWeekOf,
   isoWeeksInYear,
   mondayOfIsoWeek,
+  todayInParis,
   weeksBetween,
 } from './weeks';
 
@@ -151,5 +152,15 @@ describe('formatting', () => {
   it('gives the ISO notation with the ISO year', () => {
     expect(formatIsoWeek('2021-01-03')).toBe('2020-W53');
     expect(formatIsoWeek('2019-10-14')).toBe('2019-W42');
+  });
+});
+
+describe('todayInParis', () => {
+  it('follows the French calendar day, not the server’s', () => {
+    // 23:30 UTC in winter is already 00:30 the next day in Paris.
+    expect(todayInParis(new Date('2026-11-28T23:30:00Z'))).toBe('2026-11-29');
+    // Summer time: UTC+2.
+    expect(todayInParis(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+    expect(todayInParis(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
   });
 });

@@ -131,3 +131,12 @@ export function fromUtcMs(ms: number): IsoDate {
 function pad(value: number, length: number): string {
   return String(value).padStart(length, '0');
 }
+
+/**
+ * Today's date in France, as 'YYYY-MM-DD'. Servers run in UTC: between midnight and 1 or 2 a.m.
+ * in Paris, the UTC date is still yesterday's.
+ */
+export function todayInParis(now = new Date()): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

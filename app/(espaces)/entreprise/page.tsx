@@ -1,50 +1,93 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { OrganisationFacts } from '@/components/hosts/organisation-summary';
 import { PageContainer } from '@/components/layout/page-container';
 import { NextSteps } from '@/components/spaces/next-steps';
 import { requireRole } from '@/lib/auth/session';
+import { findOwnOrganisation, getOperatorOverview } from '@/lib/hosts/queries';
 
 export const metadata: Metadata = { title: 'Mon espace structure d’accueil' };
 
+const OFFER_STEPS = [
+  { title: 'Publier des offres', desc: 'Un métier, un lieu, un tuteur, des horaires (7 heures par jour au plus), plusieurs semaines et des places par semaine.' },
+  { title: 'Répondre aux candidatures', desc: 'Acceptez ou refusez chaque candidature ; une place acceptée est réservée jusqu’à la confirmation de l’élève.' },
+  { title: 'Signer les conventions', desc: 'Avec le collège, l’élève et ses représentants légaux, avant le début du stage.' },
+];
+
 export default async function HostHomePage() {
   const user = await requireRole('host', 'operator');
-  const isOperator = user.role === 'operator';
-  const attached = isOperator ? Boolean(user.operatorId) : Boolean(user.organisationId);
+  const title = `Bonjour ${user.firstName} ${user.lastName}`;
 
+  if (user.role === 'operator') {
+    const overview = await getOperatorOverview(user);
+    return (
+      <PageContainer title={title} lead="Espace des associations partenaires : vous publiez des offres pour le compte des structures que vous accompagnez.">
+        {!overview ? (
+          <NotAttached />
+        ) : (
+          <>
+            <section aria-labelledby="association">
+              <h2 id="association">{overview.operator.name}</h2>
+              <h3 className={fr.cx('fr-h5')}>Structures que vous accompagnez</h3>
+              {overview.hosts.length === 0 ? (
+                <p>
+                  Aucune structure n’est encore rattachée à votre association. L’équipe nationale les rattache à votre demande :
+                  écrivez-lui depuis la page <Link href="/contact">Contact</Link>.
+                </p>
+              ) : (
+                <ul className={fr.cx('fr-raw-list')}>
+                  {overview.hosts.map((host) => (
+                    <li key={host.id} className={fr.cx('fr-py-2w')} style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
+                      <p className={fr.cx('fr-text--bold', 'fr-mb-1v')}>{host.name}</p>
+                      <OrganisationFacts organisation={host} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <NextSteps steps={OFFER_STEPS} />
+          </>
+        )}
+      </PageContainer>
+    );
+  }
+
+  const organisation = await findOwnOrganisation(user);
   return (
-    <PageContainer
-      title={`Bonjour ${user.firstName} ${user.lastName}`}
-      lead={
-        isOperator
-          ? 'Espace des associations partenaires : vous publiez des offres pour le compte des structures que vous accompagnez.'
-          : 'Espace des structures d’accueil : entreprises, administrations et associations.'
-      }
-    >
-      {!attached ? (
-        <Alert
-          severity="info"
-          as="h2"
-          title="Votre compte n’est pas encore rattaché à une structure"
-          description="L’équipe du service vérifie votre rattachement. Vous pourrez ensuite publier des offres."
-        />
+    <PageContainer title={title} lead="Espace des structures d’accueil : entreprises, administrations et associations.">
+      {!organisation ? (
+        <NotAttached />
       ) : (
-        <NextSteps
-          steps={[
-            {
-              title: 'Publier des offres',
-              desc: 'Un métier, un lieu, un tuteur, des horaires (7 heures par jour au plus), plusieurs semaines et des places par semaine.',
-            },
-            {
-              title: 'Répondre aux candidatures',
-              desc: 'Acceptez ou refusez chaque candidature ; une place acceptée est réservée jusqu’à la confirmation de l’élève.',
-            },
-            {
-              title: 'Signer les conventions',
-              desc: 'Avec le collège, l’élève et ses représentants légaux, avant le début du stage.',
-            },
-          ]}
-        />
+        <>
+          <section aria-labelledby="structure">
+            <h2 id="structure">{organisation.name}</h2>
+            <OrganisationFacts organisation={organisation} />
+            <p className={fr.cx('fr-mt-2w')}>
+              <Link href="/entreprise/equipe" className={fr.cx('fr-link', 'fr-icon-team-line', 'fr-link--icon-left')}>
+                Votre équipe : inviter un collègue
+              </Link>
+            </p>
+            <p className={fr.cx('fr-text--sm')}>
+              Vos offres suivront la <Link href="/charte-qualite">charte de qualité d’une offre de stage</Link>.
+            </p>
+          </section>
+          <NextSteps steps={OFFER_STEPS} />
+        </>
       )}
     </PageContainer>
+  );
+}
+
+function NotAttached() {
+  return (
+    <Alert
+      severity="info"
+      as="h2"
+      title="Votre compte n’est pas encore rattaché à une structure"
+      role={undefined}
+      description="L’équipe du service vérifie votre rattachement. Vous pourrez ensuite publier des offres."
+    />
   );
 }

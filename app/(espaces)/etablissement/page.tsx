@@ -1,67 +1,138 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
+import { Tile } from '@codegouvfr/react-dsfr/Tile';
 import { PageContainer } from '@/components/layout/page-container';
-import { NextSteps, type NextStep } from '@/components/spaces/next-steps';
+import { SchoolFigures } from '@/components/schools/school-figures';
+import { NextSteps } from '@/components/spaces/next-steps';
+import { canCreateClass, canManageStaff } from '@/lib/auth/policy';
 import { requireRole } from '@/lib/auth/session';
-import type { StaffRole } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/auth/types';
+import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
+import { todayInParis } from '@/lib/calendar/weeks';
+import { getSchoolOverview, NETWORK_LABELS } from '@/lib/schools/queries';
+import { canViewTeam } from '@/lib/staff/policy';
+import { ownMembershipRequest } from '@/lib/staff/queries';
+import { STAFF_ROLE_LABELS } from '@/lib/staff/schemas';
 
 export const metadata: Metadata = { title: 'Mon établissement' };
 
+const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
+
+/** The school dashboard; staff whose access is not (or no longer) active see where they stand. */
 export default async function SchoolHomePage() {
   const user = await requireRole('school_staff');
+  const title = `Bonjour ${user.firstName} ${user.lastName}`;
+  const schoolYear = currentOrUpcomingSchoolYear(todayInParis());
+  const overview = await getSchoolOverview(user, schoolYear);
+  if (!overview || !user.schoolId || !user.staffRole) {
+    return (
+      <PageContainer title={title} lead="Espace des personnels du collège.">
+        <NoAccess user={user} />
+      </PageContainer>
+    );
+  }
 
+  const isHead = canManageStaff(user, user.schoolId);
   return (
-    <PageContainer title={`Bonjour ${user.firstName} ${user.lastName}`} lead={leadFor(user.staffRole)}>
-      {!user.staffRole || !user.schoolId ? (
+    <PageContainer title={title} lead={`${STAFF_ROLE_LABELS[user.staffRole]} · ${overview.name}`}>
+      <section aria-labelledby="college">
+        <h2 id="college" className={fr.cx('fr-h4')}>
+          Votre collège
+        </h2>
+        <p className={fr.cx('fr-mb-1w')}>
+          <strong>{overview.name}</strong>, {overview.commune} · UAI {overview.uai}{' '}
+          <Badge small noIcon severity="info">
+            {NETWORK_LABELS[overview.network]}
+          </Badge>
+        </p>
+        <p>{overview.registeredAt ? `Inscrit sur la plateforme le ${longDate.format(overview.registeredAt)}.` : 'Pas encore inscrit sur la plateforme.'}</p>
+      </section>
+
+      {isHead && overview.pendingJoinRequests > 0 && (
         <Alert
+          className={fr.cx('fr-mb-4w')}
           severity="info"
           as="h2"
-          title="Votre accès attend la validation du chef d’établissement"
-          description="Le chef d’établissement de votre collège gère les accès des personnels. Dès qu’il aura validé le vôtre, vous pourrez suivre les élèves ici."
+          title={overview.pendingJoinRequests > 1 ? `${overview.pendingJoinRequests} demandes d’accès attendent votre réponse` : 'Une demande d’accès attend votre réponse'}
+          description={<Link href="/etablissement/equipe#demandes">Voir les demandes</Link>}
         />
-      ) : (
-        <NextSteps steps={stepsFor(user.staffRole)} />
       )}
+
+      <section aria-labelledby="campagne" className={fr.cx('fr-mt-4w')}>
+        <h2 id="campagne" className={fr.cx('fr-h4')}>
+          Campagne {schoolYearLabel(schoolYear)}
+        </h2>
+        <SchoolFigures overview={overview} />
+        {overview.classes === 0 && (
+          <CallOut title="Ouvrez vos classes de 3e" titleAs="h3" iconId="fr-icon-team-line">
+            {canCreateClass(user, user.schoolId)
+              ? 'Ouvrez chaque classe de 3e qui participe, puis choisissez ses semaines de stage : ses élèves pourront alors s’inscrire.'
+              : 'Le chef d’établissement ou le professeur principal ouvre chaque classe de 3e et choisit ses semaines de stage. Vous la suivrez ensuite ici.'}
+          </CallOut>
+        )}
+        {isHead && overview.staff === 1 && (
+          <CallOut title="Invitez votre équipe" titleAs="h3" iconId="fr-icon-mail-line">
+            Invitez les professeurs principaux de 3e et les autres personnels (CPE, professeur documentaliste…) depuis la page
+            Équipe : chacun reçoit un lien valable 7 jours.
+          </CallOut>
+        )}
+      </section>
+
+      <nav aria-labelledby="acces" className={fr.cx('fr-mt-4w')}>
+        <h2 id="acces" className={fr.cx('fr-h4')}>
+          Gérer
+        </h2>
+        <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
+          <li className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <Tile title="Classes et semaines de stage" titleAs="h3" desc="Les classes de 3e ouvertes, leur professeur principal et leurs semaines de stage." linkProps={{ href: '/etablissement/classes' }} orientation="horizontal" />
+          </li>
+          {canViewTeam(user, user.schoolId) && (
+            <li className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+              <Tile
+                title="Équipe"
+                titleAs="h3"
+                desc={isHead ? 'Inviter les personnels, accepter les demandes, modifier les rôles et retirer les accès.' : 'Les personnels du collège inscrits sur la plateforme.'}
+                linkProps={{ href: '/etablissement/equipe' }}
+                orientation="horizontal"
+              />
+            </li>
+          )}
+        </ul>
+      </nav>
+
+      <NextSteps
+        title="Bientôt dans votre espace"
+        steps={[
+          { title: 'Suivre les élèves', desc: 'Élèves sans candidature, candidatures en attente, stages confirmés et conventions.' },
+          { title: 'Signer les conventions', desc: 'Chaque stage confirmé donne lieu à une convention signée par tous avant son début.' },
+        ]}
+      />
     </PageContainer>
   );
 }
 
-function leadFor(staffRole: StaffRole | undefined): string {
-  switch (staffRole) {
-    case 'head':
-      return 'Espace du chef d’établissement : vous pilotez les stages de 3e de votre collège.';
-    case 'main_teacher':
-      return 'Espace du professeur principal : vous accompagnez les élèves de votre classe.';
-    case undefined:
-      return 'Espace des personnels du collège.';
-    default:
-      return 'Espace des personnels du collège : vous suivez la recherche de stage des élèves.';
+async function NoAccess({ user }: { user: SessionUser }) {
+  const request = await ownMembershipRequest(user);
+  if (request?.status === 'pending') {
+    return (
+      <Alert
+        severity="info"
+        as="h2"
+        title="Demande en attente de validation par votre chef d’établissement"
+        description={`Vous avez demandé à rejoindre l’équipe de ${request.schoolName}. Vous recevrez un courriel dès que votre chef d’établissement aura accepté votre demande ; vous pourrez alors suivre les élèves ici.`}
+      />
+    );
   }
-}
-
-function stepsFor(staffRole: StaffRole): NextStep[] {
-  const follow: NextStep = {
-    title: 'Suivre les élèves',
-    desc: 'Un tableau de suivi : élèves sans candidature, candidatures en attente, stages confirmés et conventions.',
-  };
-  switch (staffRole) {
-    case 'head':
-      return [
-        { title: 'Ouvrir les classes de 3e', desc: 'Choisissez les classes qui accèdent au site et les semaines de stage de chacune.' },
-        { title: 'Gérer les accès des personnels', desc: 'Validez ou retirez l’accès des professeurs et des autres personnels du collège.' },
-        follow,
-        { title: 'Signer les conventions', desc: 'Chaque stage confirmé donne lieu à une convention signée par tous avant son début.' },
-      ];
-    case 'main_teacher':
-      return [
-        {
-          title: 'Enregistrer les autorisations parentales',
-          desc: 'Remettez le formulaire à chaque élève ; une fois signé, enregistrez-le pour lui ouvrir les offres.',
-        },
-        follow,
-        { title: 'Accompagner les candidatures', desc: 'Relisez les CV et lettres de motivation, aidez les élèves sans candidature.' },
-      ];
-    default:
-      return [follow, { title: 'Consulter les offres', desc: 'Les offres accessibles aux élèves du collège, pour les aider à choisir.' }];
-  }
+  return (
+    <Alert
+      severity="warning"
+      as="h2"
+      title={request ? `Vous n’avez pas accès à ${request.schoolName}` : 'Votre compte n’est rattaché à aucun collège'}
+      description="Votre chef d’établissement gère les accès des personnels : s’il s’agit d’une erreur, demandez-lui de vous inviter à nouveau. Vous recevrez un lien par courriel."
+    />
+  );
 }

@@ -1,53 +1,58 @@
 import type { Metadata } from 'next';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { PageContainer } from '@/components/layout/page-container';
 import { NextSteps } from '@/components/spaces/next-steps';
+import { isValidatedRepresentative } from '@/lib/auth/policy';
 import { requireRole } from '@/lib/auth/session';
-import type { SessionUser } from '@/lib/auth/types';
+import { ownScopeLabel } from '@/lib/representatives/queries';
 
 export const metadata: Metadata = { title: 'Pilotage' };
 
 export default async function StateRepHomePage() {
   const user = await requireRole('state_rep');
+  const scope = await ownScopeLabel(user);
+  const title = `Bonjour ${user.firstName} ${user.lastName}`;
 
-  return (
-    <PageContainer title={`Bonjour ${user.firstName} ${user.lastName}`} lead={`Pilotage des stages de 3e. ${scopeLabel(user.scope)}`}>
-      {!user.scope?.validated ? (
+  // Until an admin validates them, representatives see their request and nothing of any territory.
+  if (!isValidatedRepresentative(user)) {
+    return (
+      <PageContainer title={title} lead="Pilotage des stages de 3e.">
         <Alert
           severity="info"
           as="h2"
           title="Votre accès attend la validation de l’équipe nationale"
-          description="Votre désignation comme référent est en cours de vérification. Vous verrez ensuite les indicateurs de votre territoire."
+          // Static information shown on arrival: not an alert to announce.
+          role={undefined}
+          description="L’équipe nationale vérifie votre désignation comme référent auprès de votre administration. Votre accès aux indicateurs commencera dès cette validation."
         />
-      ) : (
-        <NextSteps
-          title="Vos indicateurs"
-          steps={[
-            { title: 'Offres déposées', desc: 'Le nombre de stages proposés, publics et privés, comparé aux objectifs de votre territoire.' },
-            { title: 'Candidatures', desc: 'Les candidatures des élèves, par secteur professionnel et par genre.' },
-            { title: 'Stages réalisés', desc: 'Les stages confirmés et réalisés, par secteur professionnel et par genre.' },
-          ]}
-        />
-      )}
+        <section aria-labelledby="et-ensuite" className={fr.cx('fr-mt-6w')}>
+          <h2 id="et-ensuite">Et ensuite ?</h2>
+          {scope && (
+            <p>
+              Périmètre demandé : <strong>{scope}</strong>.
+            </p>
+          )}
+          <p>
+            Vous recevrez un courriel dès que votre accès sera ouvert. Vous n’avez rien d’autre à faire en attendant. Si
+            votre demande tarde, votre préfecture, votre rectorat ou votre ministère peut confirmer votre désignation à
+            l’équipe nationale par la page Contact.
+          </p>
+        </section>
+      </PageContainer>
+    );
+  }
+
+  return (
+    <PageContainer title={title} lead={`Pilotage des stages de 3e : ${scope ?? 'périmètre non renseigné'}.`}>
+      <NextSteps
+        title="Vos indicateurs"
+        steps={[
+          { title: 'Offres déposées', desc: 'Le nombre de stages proposés, publics et privés, comparé aux objectifs de votre territoire.' },
+          { title: 'Candidatures', desc: 'Les candidatures des élèves, par secteur professionnel et par genre.' },
+          { title: 'Stages réalisés', desc: 'Les stages confirmés et réalisés, par secteur professionnel et par genre.' },
+        ]}
+      />
     </PageContainer>
   );
-}
-
-function scopeLabel(scope: SessionUser['scope']): string {
-  if (!scope) return 'Aucun périmètre ne vous est encore attribué.';
-  // Department codes are what referents use ("93"); other levels are shown with their code until
-  // territory names are available from lib/geo.
-  const code = scope.code ? (scope.level === 'department' ? ` ${scope.code}` : ` (code ${scope.code})`) : '';
-  switch (scope.level) {
-    case 'national':
-      return 'Périmètre : national.';
-    case 'region':
-      return `Périmètre : région${code}.`;
-    case 'academy':
-      return `Périmètre : académie${code}.`;
-    case 'department':
-      return `Périmètre : département${code}.`;
-    case 'ministry':
-      return 'Périmètre : votre ministère.';
-  }
 }

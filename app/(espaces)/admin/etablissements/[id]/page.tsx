@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { ActionForm } from '@/components/admin/action-form';
+import { AdminPage } from '@/components/admin/admin-page';
+import { DerogationForm } from '@/components/admin/derogation-form';
+import { DoneNotice } from '@/components/admin/done-notice';
+import { formatDate, formatDateTime } from '@/components/admin/format';
+import { withdrawDerogationAction } from '@/lib/admin/actions';
+import { findSchoolForAdmin } from '@/lib/admin/queries';
+import { requireRole } from '@/lib/auth/session';
+import { NETWORK_LABELS } from '@/lib/schools/queries';
+
+export const metadata: Metadata = { title: 'Dérogation d’un collège – Administration' };
+
+export default async function SchoolDerogationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fait?: string }> }) {
+  const admin = await requireRole('admin');
+  const school = await findSchoolForAdmin(admin, (await params).id);
+  if (!school) notFound();
+  const priority = school.network === 'rep' || school.network === 'rep_plus';
+
+  return (
+    <AdminPage title={school.name} lead={`${school.postcode ?? ''} ${school.commune} · UAI ${school.uai}`} trail={[{ label: 'Établissements', href: '/admin/etablissements' }]}>
+      <DoneNotice
+        done={(await searchParams).fait}
+        messages={{ derogation: 'La dérogation est enregistrée : le chef d’établissement peut inscrire le collège.', retrait: 'La dérogation est retirée : le collège n’est plus éligible.' }}
+      />
+      <p>
+        Classement : <strong>{NETWORK_LABELS[school.network]}</strong>. {school.registeredAt ? `Inscrit par son chef d’établissement le ${formatDate(school.registeredAt)}.` : 'Pas encore inscrit par son chef d’établissement.'}
+      </p>
+      {priority ? (
+        <p>Ce collège est en éducation prioritaire : il peut s’inscrire sans dérogation.</p>
+      ) : school.derogationApprovedAt ? (
+        <>
+          <h2 className={fr.cx('fr-h4')}>Dérogation en vigueur</h2>
+          <p>
+            Enregistrée le {formatDateTime(school.derogationApprovedAt)}
+            {school.approval?.by ? ` par ${school.approval.by}` : ''}.
+          </p>
+          {school.approval?.note && <blockquote className={fr.cx('fr-mb-4w')}>{school.approval.note}</blockquote>}
+          <h2 className={fr.cx('fr-h4')}>Retirer la dérogation</h2>
+          {school.registeredAt && (
+            <Alert
+              className={fr.cx('fr-mb-2w')}
+              severity="warning"
+              small
+              role={undefined}
+              description="Ce collège est déjà inscrit : ses élèves et ses personnels gardent leur compte, mais le collège ne sera plus éligible."
+            />
+          )}
+          <ActionForm
+            action={withdrawDerogationAction}
+            hidden={{ schoolId: school.id }}
+            confirmLabel={`Je confirme le retrait de la dérogation du ${school.name}`}
+            submitLabel="Retirer la dérogation"
+            priority="secondary"
+          />
+        </>
+      ) : (
+        <>
+          <h2 className={fr.cx('fr-h4')}>Enregistrer une dérogation</h2>
+          <p>
+            La circulaire permet d’admettre un collège hors REP+ et REP qui accueille des élèves des quartiers prioritaires,
+            avec l’accord de la préfecture et celui des services académiques. Le collège devient éligible dès l’enregistrement.
+          </p>
+          <DerogationForm schoolId={school.id} schoolName={school.name} />
+        </>
+      )}
+    </AdminPage>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { AdminPage } from '@/components/admin/admin-page';
+import { parseListParams } from '@/lib/admin/schemas';
+import { requireRole } from '@/lib/auth/session';
+import { NETWORK_LABELS, searchSchools } from '@/lib/schools/queries';
+
+export const metadata: Metadata = { title: 'Établissements et dérogations – Administration' };
+
+/** How many schools one search shows: enough for a commune, narrow the search beyond that. */
+const RESULTS = 50;
+
+export default async function AdminSchoolsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireRole('admin');
+  const { q } = parseListParams(await searchParams);
+  const results = await searchSchools(q, { limit: RESULTS });
+
+  return (
+    <AdminPage
+      title="Établissements et dérogations"
+      lead="Un collège hors REP+ et REP peut accéder au service s’il accueille des élèves des quartiers prioritaires, avec l’accord de la préfecture et des services académiques. Enregistrez ici cet accord."
+    >
+      <form method="get" action="/admin/etablissements" role="search" className={fr.cx('fr-mb-4w')}>
+        <SearchBar
+          label="Nom du collège, commune ou UAI"
+          renderInput={({ className, id, placeholder, type }) => (
+            <input className={className} id={id} placeholder={placeholder} type={type} name="q" defaultValue={q} minLength={2} required autoComplete="off" />
+          )}
+        />
+      </form>
+      {q.length < 2 ? (
+        <p>Cherchez un collège par son nom, sa commune ou son numéro UAI pour voir son classement et gérer sa dérogation.</p>
+      ) : results.length === 0 ? (
+        <p>Aucun collège ne correspond à « {q} ». Vérifiez l’orthographe ou cherchez par numéro UAI.</p>
+      ) : (
+        <Table
+          caption={results.length === RESULTS ? `Les ${RESULTS} premiers résultats pour « ${q} » : précisez la recherche` : `${results.length} résultat${results.length > 1 ? 's' : ''} pour « ${q} »`}
+          headers={['Collège', 'UAI', 'Commune', 'Classement', 'Inscrit', 'Dérogation']}
+          data={results.map((school) => [
+            school.name,
+            school.uai,
+            `${school.postcode ?? ''} ${school.commune}`.trim(),
+            <Badge key="reseau" small noIcon severity={school.eligible ? 'success' : undefined}>
+              {NETWORK_LABELS[school.network]}
+              {school.network === 'derogation' && !school.eligible ? ' (à enregistrer)' : ''}
+            </Badge>,
+            school.registered ? 'Oui' : 'Non',
+            school.network === 'rep' || school.network === 'rep_plus' ? (
+              'Sans objet'
+            ) : (
+              <Link key="gerer" href={`/admin/etablissements/${school.id}`}>
+                {school.eligible ? 'Voir ou retirer' : 'Enregistrer'}
+                <span className={fr.cx('fr-sr-only')}> la dérogation de {school.name}</span>
+              </Link>
+            ),
+          ])}
+        />
+      )}
+    </AdminPage>
+  );
+}

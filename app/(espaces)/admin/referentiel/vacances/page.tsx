@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { AdminPage } from '@/components/admin/admin-page';
+import { DoneNotice } from '@/components/admin/done-notice';
+import { FieldsForm } from '@/components/admin/fields-form';
+import { FilterForm } from '@/components/admin/filter-form';
+import { formatIsoDate } from '@/components/admin/format';
+import { createHolidayPeriodAction } from '@/lib/admin/reference-actions';
+import { listHolidayPeriods } from '@/lib/admin/reference-queries';
+import { HOLIDAY_ZONE_LABELS } from '@/lib/admin/schemas';
+import { requireRole } from '@/lib/auth/session';
+import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
+import { holidayFields } from '@/components/admin/holiday-fields';
+
+export const metadata: Metadata = { title: 'Vacances scolaires – Administration' };
+
+type Zone = keyof typeof HOLIDAY_ZONE_LABELS;
+
+export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ zone?: string; annee?: string; fait?: string }> }) {
+  const admin = await requireRole('admin');
+  const params = await searchParams;
+  const zone: Zone = params.zone && params.zone in HOLIDAY_ZONE_LABELS ? (params.zone as Zone) : 'A';
+  const current = currentOrUpcomingSchoolYear(new Date().toISOString().slice(0, 10));
+  const requested = Number(params.annee);
+  const schoolYear = Number.isInteger(requested) && requested >= 2015 && requested <= 2100 ? requested : current;
+  const { periods, years } = await listHolidayPeriods(admin, { zone, schoolYear });
+  const yearOptions = [...new Set([...years, current, current + 1, schoolYear])].sort((a, b) => b - a).map((y) => ({ value: String(y), label: schoolYearLabel(y) }));
+  const zoneOptions = Object.entries(HOLIDAY_ZONE_LABELS).map(([value, label]) => ({ value, label }));
+  const title = `${HOLIDAY_ZONE_LABELS[zone]}, ${schoolYearLabel(schoolYear)}`;
+
+  return (
+    <AdminPage
+      title="Vacances scolaires"
+      trail={[{ label: 'Données de référence', href: '/admin/referentiel' }]}
+      lead="Du premier au dernier jour sans classe, inclus (par exemple du samedi au dimanche de la reprise). Une semaine de stage qui chevauche une période est refusée ou signalée."
+    >
+      <DoneNotice done={params.fait} messages={{ ajoute: 'La période est ajoutée.', enregistre: 'La période est enregistrée.', supprime: 'La période est supprimée.' }} />
+      <FilterForm
+        action="/admin/referentiel/vacances"
+        selects={[
+          { name: 'zone', label: 'Zone', value: zone, options: zoneOptions },
+          { name: 'annee', label: 'Année scolaire', value: String(schoolYear), options: yearOptions },
+        ]}
+      />
+      {periods.length === 0 ? (
+        <p>Aucune période enregistrée pour {title}. Ajoutez-les ci-dessous.</p>
+      ) : (
+        <Table
+          caption={`Périodes de vacances : ${title}`}
+          headers={['Vacances', 'Premier jour', 'Dernier jour', 'Action']}
+          data={periods.map((period) => [
+            period.name,
+            formatIsoDate(period.startsOn),
+            formatIsoDate(period.endsOn),
+            <Link key="modifier" href={`/admin/referentiel/vacances/${period.id}`}>
+              Modifier ou supprimer<span className={fr.cx('fr-sr-only')}> {period.name}</span>
+            </Link>,
+          ])}
+        />
+      )}
+      <section aria-labelledby="ajouter" className={fr.cx('fr-mt-6w')}>
+        <h2 id="ajouter" className={fr.cx('fr-h4')}>
+          Ajouter une période
+        </h2>
+        <FieldsForm
+          action={createHolidayPeriodAction}
+          fields={holidayFields({ zone, schoolYear: String(schoolYear), name: '', startsOn: '', endsOn: '' }, zoneOptions, yearOptions)}
+          submitLabel="Ajouter la période"
+        />
+      </section>
+    </AdminPage>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { fr } from '@codegouvfr/react-dsfr';
+import { ActionForm } from '@/components/admin/action-form';
+import { AdminPage } from '@/components/admin/admin-page';
+import { DoneNotice } from '@/components/admin/done-notice';
+import { formatDate, formatDateTime } from '@/components/admin/format';
+import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
+import { deactivateUserAction, reactivateUserAction } from '@/lib/admin/actions';
+import { findUserForAdmin } from '@/lib/admin/queries';
+import { requireRole } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Compte – Administration' };
+
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fait?: string }> }) {
+  const admin = await requireRole('admin');
+  const user = await findUserForAdmin(admin, (await params).id);
+  if (!user) notFound();
+  const name = `${user.firstName} ${user.lastName}`;
+
+  return (
+    <AdminPage title={name} trail={[{ label: 'Comptes', href: '/admin/utilisateurs' }]}>
+      <DoneNotice
+        done={(await searchParams).fait}
+        messages={{ desactive: 'Le compte est désactivé : son titulaire perd l’accès dès sa prochaine action sur le site.', reactive: 'Le compte est rétabli.' }}
+      />
+      <dl>
+        <dt className={fr.cx('fr-text--bold')}>Adresse électronique</dt>
+        <dd>{user.email}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Type de compte</dt>
+        <dd>{ROLE_LABELS[user.role]}</dd>
+        {user.attachedTo && (
+          <>
+            <dt className={fr.cx('fr-text--bold')}>Rattachement</dt>
+            <dd>{user.attachedTo}</dd>
+          </>
+        )}
+        <dt className={fr.cx('fr-text--bold')}>État</dt>
+        <dd>{STATUS_LABELS[user.status]}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Créé le</dt>
+        <dd>{formatDate(user.createdAt)}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Dernière connexion</dt>
+        <dd>{formatDateTime(user.lastSignInAt)}</dd>
+      </dl>
+      {user.id === admin.id ? (
+        <p>C’est votre compte : il ne peut pas être désactivé d’ici.</p>
+      ) : user.status === 'disabled' ? (
+        <section aria-labelledby="retablir">
+          <h2 id="retablir" className={fr.cx('fr-h4')}>
+            Rétablir le compte
+          </h2>
+          <p>Son titulaire pourra de nouveau se connecter avec son mot de passe.</p>
+          <ActionForm action={reactivateUserAction} hidden={{ userId: user.id }} submitLabel="Rétablir le compte" />
+        </section>
+      ) : (
+        <section aria-labelledby="desactiver">
+          <h2 id="desactiver" className={fr.cx('fr-h4')}>
+            Désactiver le compte
+          </h2>
+          <p>
+            Son titulaire ne pourra plus se connecter et perd l’accès immédiatement, même s’il est connecté en ce moment.
+            Ses données sont conservées ; vous pourrez rétablir le compte.
+          </p>
+          <ActionForm
+            action={deactivateUserAction}
+            hidden={{ userId: user.id }}
+            confirmLabel={`Je confirme la désactivation du compte de ${name}`}
+            submitLabel="Désactiver le compte"
+            priority="secondary"
+          />
+        </section>
+      )}
+    </AdminPage>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { fr } from '@codegouvfr/react-dsfr';
+import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { AdminPage } from '@/components/admin/admin-page';
+import { formatDate } from '@/components/admin/format';
+import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
+import { ListPagination } from '@/components/admin/list-pagination';
+import { searchUsers, USERS_PAGE_SIZE } from '@/lib/admin/queries';
+import { parseListParams } from '@/lib/admin/schemas';
+import { requireRole } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Comptes – Administration' };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const admin = await requireRole('admin');
+  const { q, page } = parseListParams(await searchParams);
+  const { rows, total } = await searchUsers(admin, { q, page });
+
+  return (
+    <AdminPage title="Comptes" lead="Recherchez un compte par adresse électronique ou par nom pour le consulter, le désactiver ou le rétablir.">
+      <form method="get" action="/admin/utilisateurs" role="search" className={fr.cx('fr-mb-4w')}>
+        <SearchBar
+          label="Adresse électronique, nom ou prénom"
+          renderInput={({ className, id, placeholder, type }) => <input className={className} id={id} placeholder={placeholder} type={type} name="q" defaultValue={q} autoComplete="off" />}
+        />
+      </form>
+      {rows.length === 0 ? (
+        <p>{q ? `Aucun compte ne correspond à « ${q} ».` : 'Aucun compte.'}</p>
+      ) : (
+        <Table
+          caption={q ? `${total} compte${total > 1 ? 's' : ''} pour « ${q} »` : `${total} comptes, les plus récents d’abord`}
+          headers={['Nom', 'Adresse électronique', 'Type de compte', 'État', 'Dernière connexion']}
+          data={rows.map((row) => [
+            <Link key="nom" href={`/admin/utilisateurs/${row.id}`}>
+              {row.firstName} {row.lastName}
+            </Link>,
+            row.email,
+            ROLE_LABELS[row.role],
+            STATUS_LABELS[row.status],
+            formatDate(row.lastSignInAt),
+          ])}
+        />
+      )}
+      <ListPagination path="/admin/utilisateurs" params={{ q }} page={page} total={total} pageSize={USERS_PAGE_SIZE} />
+    </AdminPage>
+  );
+}

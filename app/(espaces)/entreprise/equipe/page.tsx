@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { InviteColleagueForm } from '@/components/hosts/invite-colleague-form';
+import { PageContainer } from '@/components/layout/page-container';
+import { requireRole } from '@/lib/auth/session';
+import { getOrganisationTeam } from '@/lib/hosts/queries';
+
+export const metadata: Metadata = { title: 'Votre équipe' };
+
+const expiry = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
+
+export default async function HostTeamPage() {
+  const user = await requireRole('host');
+  const team = await getOrganisationTeam(user);
+
+  if (!team) {
+    return (
+      <PageContainer title="Votre équipe" breadcrumb="Votre équipe">
+        <p>Votre compte n’est pas encore rattaché à une structure : vous pourrez inviter vos collègues ensuite.</p>
+      </PageContainer>
+    );
+  }
+
+  return (
+    <PageContainer title="Votre équipe" lead={`Les personnes qui gèrent les offres de ${team.organisation.name}.`} breadcrumb="Votre équipe">
+      <Table
+        caption={`Membres (${team.members.length})`}
+        headers={['Nom', 'Adresse électronique']}
+        data={team.members.map((member) => [`${member.firstName} ${member.lastName}${member.id === user.id ? ' (vous)' : ''}${member.status === 'disabled' ? ' — compte désactivé' : ''}`, member.email])}
+      />
+      <section aria-labelledby="invitations" className={fr.cx('fr-mt-4w')}>
+        <h2 id="invitations" className={fr.cx('fr-h4')}>
+          Invitations en attente
+        </h2>
+        {team.pending.length === 0 ? (
+          <p>Aucune invitation en attente.</p>
+        ) : (
+          <ul>
+            {team.pending.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.email} : lien valable jusqu’au {expiry.format(invitation.expiresAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="inviter" className={fr.cx('fr-mt-4w')}>
+        <h2 id="inviter" className={fr.cx('fr-h4')}>
+          Inviter un collègue
+        </h2>
+        <InviteColleagueForm organisationId={team.organisation.id} />
+      </section>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,42 @@
+import { getCurrentUser } from '@/lib/auth/session';
+import { renderAuthorisationForms } from '@/lib/pupils/authorisation-pdf';
+import { getAuthorisationForms } from '@/lib/pupils/queries';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The class's parental authorisation forms as one PDF, one page per pupil: those still awaiting
+ * authorisation by default, the whole class with ?tous=1, a single blank form with ?vierge=1.
+ * Only the main teacher of the class, the head and school-wide staff of its school get it;
+ * anyone else gets the same 404 as for a class that does not exist.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response('Connexion requise.', { status: 401, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const search = new URL(request.url).searchParams;
+  const form = await getAuthorisationForms(user, (await params).id, { all: search.get('tous') === '1' });
+  if (!form) return new Response('Classe introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const blank = search.get('vierge') === '1';
+
+  const pdf = await renderAuthorisationForms(blank ? { ...form, pupils: [] } : form);
+  const filename = `autorisations-${slug(form.className)}${blank ? '-vierge' : ''}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      // Pupils' names: never kept by a shared cache or proxy.
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}
+
+/** "3e A" -> "3e-A", "3e Hélène-Boucher" -> "3e-Helene-Boucher": a filename every system accepts. */
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'classe'
+  );
+}

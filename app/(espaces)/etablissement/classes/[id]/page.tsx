@@ -1,0 +1,129 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
+import { PageContainer } from '@/components/layout/page-container';
+import { ClassPupilsTable } from '@/components/pupils/class-pupils-table';
+import { RecordConsentForm, WithdrawConsentForm } from '@/components/pupils/consent-forms';
+import { InviteLinkForm } from '@/components/pupils/invite-link-form';
+import { requireRole } from '@/lib/auth/session';
+import { schoolYearLabel } from '@/lib/calendar/school-year';
+import { formatWeek } from '@/lib/calendar/weeks';
+import { appUrl } from '@/lib/config';
+import { getClassFollowUp, type ClassFollowUp } from '@/lib/pupils/queries';
+
+type Props = { params: Promise<{ id: string }> };
+
+// Once per request for the page and its title.
+const loadClass = cache(async (id: string) => getClassFollowUp(await requireRole('school_staff'), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const cls = await loadClass((await params).id);
+  return { title: cls ? `Classe ${cls.name}` : 'Classe' };
+}
+
+const pupilsLabel = (n: number) => `${n} élève${n > 1 ? 's' : ''}`;
+
+/** A class and its pupils, for the staff of its school; anyone else gets a 404, never data. */
+export default async function ClassPage({ params }: Props) {
+  const cls = await loadClass((await params).id);
+  if (!cls) notFound();
+  const pending = cls.pupils.filter((pupil) => !pupil.consentAt);
+  const granted = cls.pupils.filter((pupil) => pupil.consentAt);
+  const option = (pupil: (typeof cls.pupils)[number]) => ({ id: pupil.id, name: `${pupil.lastName} ${pupil.firstName}` });
+
+  return (
+    <PageContainer title={`Classe ${cls.name}`} lead={`${cls.schoolName} · année scolaire ${schoolYearLabel(cls.schoolYear)}`}>
+      <p>
+        <Link href="/etablissement/classes" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
+          Toutes les classes
+        </Link>
+      </p>
+      <ClassSummary cls={cls} />
+
+      <section aria-labelledby="eleves" className={fr.cx('fr-mt-6w')}>
+        <h2 id="eleves">Élèves</h2>
+        {cls.pupils.length === 0 ? (
+          <CallOut title="Aucun élève inscrit pour le moment" titleAs="h3" iconId="fr-icon-user-add-line">
+            Les élèves créent leur compte eux-mêmes sur {appUrl('/inscription/eleve')} en choisissant leur collège puis
+            leur classe, ou directement avec le lien d’inscription de la classe
+            {cls.canEditClass ? ' (plus bas sur cette page)' : ', que le professeur principal peut vous donner'}. Ils
+            apparaîtront ici, en attente d’autorisation parentale.
+          </CallOut>
+        ) : (
+          <>
+            <p>
+              {`${pupilsLabel(cls.pupils.length)} inscrit${cls.pupils.length > 1 ? 's' : ''} : ${granted.length} autorisation${granted.length > 1 ? 's' : ''} reçue${granted.length > 1 ? 's' : ''}, ${pending.length} en attente.`}
+            </p>
+            <ClassPupilsTable className={cls.name} pupils={cls.pupils} />
+          </>
+        )}
+      </section>
+
+      {cls.canRecordConsent && (
+        <section aria-labelledby="autorisations" className={fr.cx('fr-mt-6w')}>
+          <h2 id="autorisations">Autorisations parentales</h2>
+          <p>
+            Un élève ne voit les offres de stage qu’une fois l’autorisation signée par un représentant légal et
+            enregistrée ici. Imprimez les formulaires (une page par élève, à son nom), faites-les signer, puis cochez les
+            élèves dont le formulaire est revenu.
+          </p>
+          <ul className={fr.cx('fr-raw-list', 'fr-mb-4w')}>
+            {pending.length > 0 && <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations`} label="Imprimer les autorisations parentales" detail={`PDF · ${pupilsLabel(pending.length)} en attente`} />}
+            {granted.length > 0 && <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations?tous=1`} label="Imprimer les autorisations de toute la classe" detail={`PDF · ${pupilsLabel(cls.pupils.length)}`} />}
+            <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations?vierge=1`} label="Imprimer un formulaire vierge" detail="PDF · pour les élèves pas encore inscrits" />
+          </ul>
+          <RecordConsentForm classId={cls.id} pending={pending.map(option)} />
+          <h3 className={fr.cx('fr-h6', 'fr-mt-6w')}>Retirer une autorisation enregistrée par erreur</h3>
+          <WithdrawConsentForm classId={cls.id} granted={granted.map(option)} />
+        </section>
+      )}
+
+      {cls.canEditClass && (
+        <section aria-labelledby="lien" className={fr.cx('fr-mt-6w')}>
+          <h2 id="lien">Lien d’inscription des élèves</h2>
+          <InviteLinkForm classId={cls.id} url={cls.inviteToken ? appUrl(`/inscription/eleve/classe/${cls.inviteToken}`) : null} />
+        </section>
+      )}
+    </PageContainer>
+  );
+}
+
+function ClassSummary({ cls }: { cls: ClassFollowUp }) {
+  return (
+    <>
+      <p className={fr.cx('fr-mb-1w')}>
+        Professeur principal : {cls.mainTeacherName ?? <em>pas encore désigné</em>}
+      </p>
+      <p className={fr.cx('fr-mb-1w')}>
+        {cls.weeks.length === 0 ? (
+          <>
+            Semaines de stage : <em>pas encore choisies</em>
+          </>
+        ) : (
+          `Semaine${cls.weeks.length > 1 ? 's' : ''} de stage : ${cls.weeks.map((week) => formatWeek(week)).join(' ; ')}`
+        )}
+      </p>
+      {cls.canEditClass && (
+        <p>
+          <Link href={`/etablissement/classes/${cls.id}/modifier`} className={fr.cx('fr-link', 'fr-icon-edit-line', 'fr-link--icon-left')}>
+            Modifier la classe
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A plain link, not next/link: the route answers with a file to download, not a page. */
+function DownloadLink({ href, label, detail }: { href: string; label: string; detail: string }) {
+  return (
+    <li className={fr.cx('fr-mb-2w')}>
+      <a className={fr.cx('fr-link', 'fr-link--download')} href={href} download>
+        {label} <span className={fr.cx('fr-link__detail')}>{detail}</span>
+      </a>
+    </li>
+  );
+}

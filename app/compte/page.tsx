@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Tile } from '@codegouvfr/react-dsfr/Tile';
+import { PageContainer } from '@/components/layout/page-container';
+import { roleLabels } from '@/lib/account/labels';
+import { getAccountOverview } from '@/lib/account/queries';
+import { requireUser } from '@/lib/auth/session';
+import { roleSpaces } from '@/lib/auth/types';
+
+export const metadata: Metadata = { title: 'Mon compte' };
+
+const actions = [
+  { title: 'Changer mon mot de passe', desc: 'Avec votre mot de passe actuel.', href: '/compte/mot-de-passe' },
+  { title: 'Changer mon adresse électronique', desc: 'Un lien de confirmation est envoyé à la nouvelle adresse.', href: '/compte/adresse' },
+  { title: 'Supprimer mon compte', desc: 'Vos nom, adresse et mot de passe sont effacés.', href: '/compte/supprimer' },
+];
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ adresse?: string | string[] }> }) {
+  const user = await requireUser();
+  const [{ attachment, pendingEmail }, { adresse }] = await Promise.all([getAccountOverview(user), searchParams]);
+  const space = roleSpaces[user.role];
+
+  return (
+    <PageContainer title="Mon compte" breadcrumb="Mon compte">
+      {adresse === 'modifiee' && (
+        <Alert
+          className={fr.cx('fr-mb-4w')}
+          severity="success"
+          as="h2"
+          title="Adresse électronique modifiée"
+          description={`Votre compte utilise désormais l’adresse ${user.email}. Connectez-vous avec elle la prochaine fois.`}
+        />
+      )}
+      <section aria-labelledby="mes-informations">
+        <h2 id="mes-informations">Mes informations</h2>
+        <ul className={fr.cx('fr-raw-list')}>
+          <li>
+            <strong>Nom :</strong> {user.firstName} {user.lastName}
+          </li>
+          <li>
+            <strong>Adresse électronique :</strong> {user.email}
+          </li>
+          <li>
+            <strong>Profil :</strong> {roleLabels[user.role]}
+            {attachment && ` (${attachment})`}
+          </li>
+        </ul>
+        {pendingEmail && (
+          <p className={fr.cx('fr-mt-2w')}>
+            Changement d’adresse en attente : ouvrez le lien envoyé à <strong>{pendingEmail}</strong> pour le confirmer.
+          </p>
+        )}
+        <p className={fr.cx('fr-text--sm', 'fr-mt-2w')}>
+          Une erreur dans votre nom ? Selon votre profil, demandez à votre collège, à votre structure ou à l’équipe
+          nationale de la corriger.
+        </p>
+      </section>
+
+      <section aria-labelledby="gerer-mon-compte" className={fr.cx('fr-mt-6w')}>
+        <h2 id="gerer-mon-compte">Gérer mon compte</h2>
+        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+          {actions.map((action) => (
+            <div key={action.href} className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+              <Tile title={action.title} titleAs="h3" desc={action.desc} linkProps={{ href: action.href }} orientation="horizontal" small />
+            </div>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="mes-donnees" className={fr.cx('fr-mt-6w')}>
+        <h2 id="mes-donnees">Mes données</h2>
+        <p>
+          Téléchargez tout ce que le service conserve sur vous : votre compte, votre rattachement et, pour les élèves,
+          les candidatures et leur historique. Le fichier est au format JSON, lisible par un tableur ou un éditeur de texte.
+        </p>
+        {/* A plain link: next/link would prefetch the download on every visit of this page. */}
+        <a className={fr.cx('fr-link', 'fr-link--download')} href="/compte/donnees" download>
+          Télécharger mes données <span className={fr.cx('fr-link__detail')}>JSON</span>
+        </a>
+      </section>
+
+      <p className={fr.cx('fr-mt-6w')}>
+        <Link className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')} href={space.path}>
+          Retour à {space.label.charAt(0).toLowerCase() + space.label.slice(1)}
+        </Link>
+      </p>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { FormAlert, SubmitButton } from '@/components/forms/fields';
+import { initialFormState, type FormState } from '@/lib/forms';
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * A one-button form for a back-office action on one row (validate, attach, reactivate…). With
+ * `confirmLabel`, the action is destructive: a "Je confirme" checkbox must be ticked, which the
+ * server checks too, so it works without JavaScript and cannot be triggered by a stray click.
+ */
+export function ActionForm({
+  action,
+  hidden,
+  submitLabel,
+  confirmLabel,
+  priority = 'primary',
+  children,
+}: {
+  action: Action;
+  hidden: Record<string, string>;
+  /** The button's text; make it unique on the page (e.g. with a visually hidden name). */
+  submitLabel: ReactNode;
+  confirmLabel?: ReactNode;
+  priority?: 'primary' | 'secondary' | 'tertiary';
+  children?: ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const confirmError = state.fieldErrors?.confirm;
+  return (
+    <form action={formAction}>
+      <FormAlert state={state} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      {confirmLabel && (
+        <Checkbox
+          className={fr.cx('fr-mb-2w')}
+          state={confirmError ? 'error' : 'default'}
+          stateRelatedMessage={confirmError}
+          options={[{ label: confirmLabel, nativeInputProps: { name: 'confirm', value: 'on', required: true } }]}
+        />
+      )}
+      <SubmitButton priority={priority}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { CLASSES } from '../../db/seed/demo-data';
+import { demoUsers, signIn } from '../support/auth';
+import { expectNoAxeViolations } from '../support/axe';
+
+/*
+ * The issue's journey: a pupil signs up in collège Henri Barbusse, class 3e A, and is blocked; the
+ * main teacher of 3e A prints the parental forms (a real PDF with the pupil's name) and records the
+ * signed one; the pupil then reaches the offer search. Runs in order, on the fresh demo database.
+ */
+
+const CLASS_A_PATH = `/etablissement/classes/${CLASSES.A[0]}`;
+// Letters only, unique per run: a retried run signs up another pupil, whose row must not be confused with the first.
+const suffix = Date.now().toString(36).replace(/[0-9]/g, (digit) => 'abcdefghij'[Number(digit)]!);
+const pupil = {
+  firstName: 'Zoé',
+  lastName: `Ferrandé ${suffix[0]!.toUpperCase()}${suffix.slice(1)}`,
+  email: `zoe.ferrande.${suffix}@exemple.fr`,
+  password: 'une phrase de passe solide',
+};
+const OFFER_NEAR = 'Découvrir les métiers de la logistique urbaine';
+const OFFER_RESERVED = 'Accueil du public et délivrance des titres';
+
+/** Text of a PDF as poppler reads it, on one line (page and line breaks as spaces). */
+const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
+
+async function findSchool(page: Page, query: string) {
+  await page.getByRole('search').getByRole('searchbox').fill(query);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?q=/);
+}
+
+test.describe.serial('inscription d’un élève et autorisation parentale', () => {
+  test('l’élève crée son compte dans sa classe et reste bloqué sans autorisation', async ({ page }) => {
+    await page.goto('/inscription/eleve');
+    await expect(page.getByRole('heading', { level: 1, name: 'Créer mon compte élève' })).toBeVisible();
+    await expectNoAxeViolations(page, '/inscription/eleve (étape 1)');
+
+    // A collège whose head has not registered it cannot be chosen, and the pupil is told why.
+    await findSchool(page, 'Robert Doisneau');
+    await expect(page.getByRole('link', { name: 'Collège Robert Doisneau' })).toHaveCount(0);
+    await expect(page.getByText(/Ton collège n’est pas encore inscrit sur la plateforme/)).toBeVisible();
+
+    await findSchool(page, 'Henri Barbusse');
+    await page.getByRole('link', { name: 'Collège Henri Barbusse' }).click();
+    await expect(page).toHaveURL(/\/inscription\/eleve\?ecole=/);
+    await expect(page.getByText('Collège Henri Barbusse', { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, '/inscription/eleve (étape 2)');
+
+    await page.getByLabel('Ta classe').selectOption({ label: '3e A' });
+    await page.getByLabel('Ton prénom', { exact: true }).fill(pupil.firstName);
+    await page.getByLabel('Ton nom', { exact: true }).fill(pupil.lastName);
+    await page.getByLabel('Fille', { exact: true }).check({ force: true });
+    await page.getByLabel('Ton adresse électronique').fill(pupil.email);
+    await page.getByLabel('Ton mot de passe').fill(pupil.password);
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+
+    await expect(page).toHaveURL(/\/eleve$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour ${pupil.firstName}`);
+    await expect(page.getByRole('heading', { name: /autorisation de tes parents est attendue/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Chercher un stage' })).toHaveCount(0);
+    await expectNoAxeViolations(page, '/eleve (en attente)');
+
+    await page.goto('/offres');
+    await expect(page.getByRole('heading', { name: /autorisation de tes parents est attendue/ })).toBeVisible();
+    await expect(page.getByText(OFFER_NEAR)).toHaveCount(0);
+    await expectNoAxeViolations(page, '/offres (élève en attente)');
+  });
+
+  test('le professeur principal imprime les autorisations et enregistre celle de l’élève', async ({ page }) => {
+    await signIn(page, demoUsers.teacher.email);
+    await page.goto(CLASS_A_PATH);
+    await expect(page.getByRole('heading', { level: 1, name: 'Classe 3e A' })).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: pupil.lastName });
+    await expect(row).toContainText('En attente');
+    await expectNoAxeViolations(page, 'page de la classe');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /^Imprimer les autorisations parentales/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('autorisations-3e-A.pdf');
+    const text = pdfText((await file.path())!);
+    expect(text).toContain(`${pupil.firstName} ${pupil.lastName}`);
+    expect(text).toContain(`${pupil.lastName.toLocaleUpperCase('fr-FR')} ${pupil.firstName}, scolarisé(e) dans la classe 3e A du Collège Henri Barbusse`);
+
+    await page.getByRole('group', { name: /Autorisations reçues/ }).getByLabel(`${pupil.lastName} ${pupil.firstName}`).check({ force: true });
+    await page.getByRole('button', { name: 'Enregistrer les autorisations' }).click();
+    await expect(page.getByText(/autorisations? enregistrées? : /)).toBeVisible();
+    await expect(row).toContainText('Reçue le');
+  });
+
+  test('l’élève accède ensuite à la recherche d’offres', async ({ page }) => {
+    await signIn(page, pupil.email, pupil.password);
+    await expect(page).toHaveURL(/\/eleve$/);
+    await expect(page.getByRole('heading', { name: 'Tu peux chercher ton stage' })).toBeVisible();
+    await page.getByRole('link', { name: 'Chercher un stage' }).click();
+    await expect(page).toHaveURL(/\/offres$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Chercher un stage' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: OFFER_NEAR })).toBeVisible();
+    // Reserved for Henri Barbusse: visible to its pupils, with the distance from their collège.
+    await expect(page.getByRole('heading', { name: OFFER_RESERVED })).toBeVisible();
+    await expect(page.getByText(/km de ton collège/).first()).toBeVisible();
+    await expectNoAxeViolations(page, '/offres (élève autorisé)');
+  });
+});

@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A password that passes the 12-character rule. */
+export const NEW_PASSWORD = 'une longue phrase de passe';
+
+/** A suffix that keeps e-mails and class names unique across runs and retries. */
+export const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+
+/**
+ * The path of the invitation link e-mailed to `recipient`, read from the dev mailbox (/courriels,
+ * newest first). The link carries the server's public address (APP_URL): keep only its path so
+ * the test stays on the tested server, with its cookies.
+ */
+export async function invitationPathFor(page: Page, recipient: string): Promise<string> {
+  await page.goto(`/courriels?a=${encodeURIComponent(recipient)}`);
+  const message = page.getByRole('article').filter({ hasText: recipient }).first();
+  const href = await message.getByRole('link', { name: /\/invitation\// }).first().getAttribute('href');
+  expect(href).toBeTruthy();
+  return new URL(href!, page.url()).pathname;
+}
+
+/** Fills the account fields shared by the sign-up and invitation forms. */
+export async function fillAccount(page: Page, fields: { firstName: string; lastName: string; email?: string }) {
+  await page.getByLabel(/^Prénom/).fill(fields.firstName);
+  await page.getByLabel(/^Nom/).fill(fields.lastName);
+  if (fields.email) await page.getByLabel(/^Adresse électronique/).fill(fields.email);
+  // The password field has a hint in its label; "Afficher le mot de passe" starts otherwise.
+  await page.getByLabel(/^Mot de passe/).fill(NEW_PASSWORD);
+}
+
+/** Presses Tab until `target` has the focus (fails after 80 presses). */
+export async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}
+
+/** Level-1 headings of the page itself (DSFR modals title themselves with their own h1). */
+export const pageHeading = (page: Page) => page.locator('h1:not(dialog h1)');

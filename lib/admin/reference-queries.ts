@@ -1,0 +1,111 @@
+import 'server-only';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { campaigns, holidayPeriods, ministries, ministryTargets, sectors, territoryTargets } from '@/db/schema';
+import { isAdmin } from '@/lib/auth/policy';
+import type { SessionUser } from '@/lib/auth/types';
+import type { HOLIDAY_ZONE_LABELS } from './schemas';
+
+/** Reads of the reference data editor (/admin/referentiel): admin only, empty or null otherwise. */
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+export async function listSectors(actor: SessionUser, db?: Db) {
+  if (!isAdmin(actor)) return [];
+  db ??= await getDb();
+  return db.select({ id: sectors.id, name: sectors.name, onisepUrl: sectors.onisepUrl }).from(sectors).orderBy(asc(sectors.name));
+}
+
+export async function findSector(actor: SessionUser, id: string, db?: Db) {
+  if (!isAdmin(actor) || !isUuid(id)) return null;
+  db ??= await getDb();
+  const [row] = await db.select({ id: sectors.id, name: sectors.name, onisepUrl: sectors.onisepUrl }).from(sectors).where(eq(sectors.id, id));
+  return row ?? null;
+}
+
+/** Campaigns, latest first, with how many territory targets each has (a new one may have none yet). */
+export async function listCampaigns(actor: SessionUser, db?: Db) {
+  if (!isAdmin(actor)) return [];
+  db ??= await getDb();
+  return db
+    .select({
+      id: campaigns.id,
+      label: campaigns.label,
+      schoolYear: campaigns.schoolYear,
+      targets: sql<number>`count(${territoryTargets.id})::int`,
+    })
+    .from(campaigns)
+    .leftJoin(territoryTargets, eq(territoryTargets.campaignId, campaigns.id))
+    .groupBy(campaigns.id)
+    .orderBy(desc(campaigns.schoolYear));
+}
+
+/**
+ * Annex 1 and Annex 2 targets of one campaign: the national line first, then regions, then
+ * departments (by code), then ministries by name.
+ */
+export async function listTargets(actor: SessionUser, campaignId: string, db?: Db) {
+  if (!isAdmin(actor) || !isUuid(campaignId)) return null;
+  db ??= await getDb();
+  const [territory, ministry] = await Promise.all([
+    db
+      .select({ id: territoryTargets.id, level: territoryTargets.level, code: territoryTargets.territoryCode, name: territoryTargets.publishedName, total: territoryTargets.total, public: territoryTargets.public, private: territoryTargets.private })
+      .from(territoryTargets)
+      .where(eq(territoryTargets.campaignId, campaignId))
+      .orderBy(sql`case ${territoryTargets.level} when 'national' then 0 when 'region' then 1 else 2 end`, asc(territoryTargets.territoryCode)),
+    db
+      .select({ id: ministryTargets.id, name: ministries.name, public: ministryTargets.public })
+      .from(ministryTargets)
+      .innerJoin(ministries, eq(ministries.id, ministryTargets.ministryId))
+      .where(eq(ministryTargets.campaignId, campaignId))
+      .orderBy(asc(ministries.name)),
+  ]);
+  return { territory, ministry };
+}
+
+export async function findTerritoryTarget(actor: SessionUser, id: string, db?: Db) {
+  if (!isAdmin(actor) || !isUuid(id)) return null;
+  db ??= await getDb();
+  const [row] = await db
+    .select({ id: territoryTargets.id, campaignId: territoryTargets.campaignId, campaign: campaigns.label, level: territoryTargets.level, code: territoryTargets.territoryCode, name: territoryTargets.publishedName, total: territoryTargets.total, public: territoryTargets.public, private: territoryTargets.private })
+    .from(territoryTargets)
+    .innerJoin(campaigns, eq(campaigns.id, territoryTargets.campaignId))
+    .where(eq(territoryTargets.id, id));
+  return row ?? null;
+}
+
+export async function findMinistryTarget(actor: SessionUser, id: string, db?: Db) {
+  if (!isAdmin(actor) || !isUuid(id)) return null;
+  db ??= await getDb();
+  const [row] = await db
+    .select({ id: ministryTargets.id, campaignId: ministryTargets.campaignId, campaign: campaigns.label, name: ministries.name, public: ministryTargets.public })
+    .from(ministryTargets)
+    .innerJoin(campaigns, eq(campaigns.id, ministryTargets.campaignId))
+    .innerJoin(ministries, eq(ministries.id, ministryTargets.ministryId))
+    .where(eq(ministryTargets.id, id));
+  return row ?? null;
+}
+
+type Zone = keyof typeof HOLIDAY_ZONE_LABELS;
+
+/** Holiday periods of one zone and school year, in calendar order; the years that have any. */
+export async function listHolidayPeriods(actor: SessionUser, filter: { zone: Zone; schoolYear: number }, db?: Db) {
+  if (!isAdmin(actor)) return { periods: [], years: [] as number[] };
+  db ??= await getDb();
+  const [periods, years] = await Promise.all([
+    db
+      .select({ id: holidayPeriods.id, name: holidayPeriods.name, startsOn: holidayPeriods.startsOn, endsOn: holidayPeriods.endsOn })
+      .from(holidayPeriods)
+      .where(and(eq(holidayPeriods.zone, filter.zone), eq(holidayPeriods.schoolYear, filter.schoolYear)))
+      .orderBy(asc(holidayPeriods.startsOn)),
+    db.selectDistinct({ year: holidayPeriods.schoolYear }).from(holidayPeriods).orderBy(desc(holidayPeriods.schoolYear)),
+  ]);
+  return { periods, years: years.map((row) => row.year) };
+}
+
+export async function findHolidayPeriod(actor: SessionUser, id: string, db?: Db) {
+  if (!isAdmin(actor) || !isUuid(id)) return null;
+  db ??= await getDb();
+  const [row] = await db.select().from(holidayPeriods).where(eq(holidayPeriods.id, id));
+  return row ?? null;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { holidayZone } from '@/db/schema/enums';
+import { isIsoDate } from '@/lib/calendar/weeks';
+import { emailField } from '@/lib/users/schemas';
+
+/*
+ * Inputs of the admin back-office. Ids come from hidden fields and are never trusted beyond their
+ * shape: each mutation re-reads the row it changes.
+ */
+
+export const idField = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Élément introuvable.');
+
+/** The "Je confirme" checkbox of destructive actions (works without JavaScript). */
+export const confirmField = z.literal('on', { error: 'Cochez la case pour confirmer.' });
+
+/** List pages: ?q=…&page=… from searchParams, with defaults rather than errors for odd values. */
+export const listParamsSchema = z.object({
+  q: z.string().trim().max(100).catch(''),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export function parseListParams(searchParams: Record<string, string | string[] | undefined>) {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  return listParamsSchema.parse({ q: first(searchParams.q) ?? '', page: first(searchParams.page) ?? 1 });
+}
+
+export const userIdSchema = z.object({ userId: idField });
+export const confirmedUserIdSchema = z.object({ userId: idField, confirm: confirmField });
+
+export const derogationSchema = z.object({
+  schoolId: idField,
+  note: z
+    .string()
+    .trim()
+    .min(10, 'Indiquez les références de l’accord de la préfecture et de celui des services académiques.')
+    .max(1000, 'La note est limitée à 1 000 caractères.'),
+  confirm: confirmField,
+});
+export const withdrawDerogationSchema = z.object({ schoolId: idField, confirm: confirmField });
+
+export const createOperatorSchema = z.object({
+  name: z.string().trim().min(2, 'Saisissez le nom de l’association.').max(120, 'Le nom est limité à 120 caractères.'),
+});
+export const inviteOperatorMemberSchema = z.object({ operatorId: idField, email: emailField });
+export const operatorHostSchema = z.object({ operatorId: idField, organisationId: idField });
+
+const count = (what: string) =>
+  z.coerce
+    .number({ error: `Saisissez ${what} (un nombre entier).` })
+    .int(`Saisissez ${what} sous la forme d’un nombre entier.`)
+    .min(0, `${what[0]!.toUpperCase()}${what.slice(1)} ne peut pas être négatif.`)
+    .max(1_000_000, `${what[0]!.toUpperCase()}${what.slice(1)} est trop grand.`);
+
+export const sectorSchema = z.object({
+  sectorId: idField,
+  name: z.string().trim().min(2, 'Saisissez le nom du secteur.').max(120, 'Le nom est limité à 120 caractères.'),
+  onisepUrl: z
+    .string()
+    .trim()
+    .max(500, 'L’adresse est limitée à 500 caractères.')
+    .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value), 'Saisissez une adresse commençant par https://, ou laissez vide.')
+    .transform((value) => value || null),
+});
+
+export const territoryTargetSchema = z.object({
+  targetId: idField,
+  total: count('l’objectif total'),
+  public: count('l’objectif public'),
+  private: count('l’objectif privé'),
+});
+export const ministryTargetSchema = z.object({ targetId: idField, public: count('l’objectif') });
+
+const isoDate = (what: string) => z.string().refine(isIsoDate, `Saisissez ${what} au format jj/mm/aaaa.`);
+
+export const holidayPeriodFields = z
+  .object({
+    zone: z.enum(holidayZone.enumValues, { error: 'Choisissez la zone.' }),
+    schoolYear: z.coerce.number({ error: 'Choisissez l’année scolaire.' }).int().min(2015, 'Année scolaire invalide.').max(2100, 'Année scolaire invalide.'),
+    name: z.string().trim().min(2, 'Saisissez le nom des vacances, par exemple « Vacances de printemps ».').max(80, 'Le nom est limité à 80 caractères.'),
+    startsOn: isoDate('le premier jour'),
+    endsOn: isoDate('le dernier jour'),
+  })
+  .refine((value) => value.endsOn >= value.startsOn, { path: ['endsOn'], message: 'Le dernier jour doit être le même que le premier jour ou après.' });
+export const updateHolidayPeriodSchema = holidayPeriodFields.and(z.object({ periodId: idField }));
+export const deleteHolidayPeriodSchema = z.object({ periodId: idField, confirm: confirmField });
+
+export const HOLIDAY_ZONE_LABELS: Record<(typeof holidayZone.enumValues)[number], string> = {
+  A: 'Zone A',
+  B: 'Zone B',
+  C: 'Zone C',
+  corse: 'Corse',
+  guadeloupe: 'Guadeloupe',
+  martinique: 'Martinique',
+  guyane: 'Guyane',
+  reunion: 'La Réunion',
+  mayotte: 'Mayotte',
+};

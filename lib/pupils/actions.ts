@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { signIn } from '@/lib/auth/auth';
+import { hashPassword } from '@/lib/auth/password';
+import { signUpRefusal } from '@/lib/auth/rate-limit';
+import { requireRole } from '@/lib/auth/session';
+import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
+import { recordConsents, setClassInviteLink, signUpPupil, withdrawConsent } from './mutations';
+import { inviteLinkSchema, pupilSignUpSchema, recordConsentSchema, withdrawConsentSchema } from './schemas';
+
+const classPath = (classId: string) => `/etablissement/classes/${classId}`;
+
+/** Public: a pupil creates their account in their class, then lands signed in on /eleve. */
+export async function signUpPupilAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(pupilSignUpSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const { password, ...input } = parsed.data;
+  const limited = await signUpRefusal(input.email, formData);
+  if (limited) return limited;
+  const result = await signUpPupil({ ...input, passwordHash: await hashPassword(password) });
+  if (!result.ok) return formFailure(result, formData);
+  await signIn('credentials', { email: input.email, password, redirectTo: '/eleve' });
+  return formSuccess('Ton compte est créé.');
+}
+
+export async function recordConsentsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(recordConsentSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await recordConsents(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath(classPath(parsed.data.classId));
+  const { count } = result.data;
+  return formSuccess(
+    count === 0
+      ? 'Ces autorisations étaient déjà enregistrées.'
+      : `${count} autorisation${count > 1 ? 's' : ''} enregistrée${count > 1 ? 's' : ''} : ${count > 1 ? 'ces élèves voient' : 'l’élève voit'} désormais les offres de stage.`,
+  );
+}
+
+export async function withdrawConsentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(withdrawConsentSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await withdrawConsent(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath(classPath(parsed.data.classId));
+  return formSuccess('L’autorisation est retirée : l’élève ne voit plus les offres tant qu’elle n’est pas enregistrée de nouveau.');
+}
+
+export async function setClassInviteLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(inviteLinkSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await setClassInviteLink(user, { classId: parsed.data.classId, replace: parsed.data.confirm === 'on' });
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath(classPath(parsed.data.classId));
+  return formSuccess(parsed.data.confirm ? 'Nouveau lien créé : l’ancien ne fonctionne plus.' : 'Lien d’inscription créé.');
+}

@@ -1,0 +1,121 @@
+import 'server-only';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { pupils, schoolClasses, schools } from '@/db/schema';
+import { audit } from '@/lib/audit/mutations';
+import { canEditClass, canRecordConsent } from '@/lib/auth/policy';
+import { newToken } from '@/lib/auth/tokens';
+import type { SessionUser } from '@/lib/auth/types';
+import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
+import type { IsoDate } from '@/lib/calendar/weeks';
+import { fail, type ActionResult } from '@/lib/errors';
+import { todayInParis } from '@/lib/calendar/weeks';
+import { createAccount } from '@/lib/users/mutations';
+import { findStaffClass } from './queries';
+import { SCHOOL_NOT_REGISTERED_MESSAGE, type PupilSignUpInput } from './schemas';
+
+const CLASS_NOT_FOUND = 'Cette classe n’existe pas dans ton collège. Choisis ta classe dans la liste.';
+const LINK_EXPIRED = 'Ce lien d’inscription n’est plus valable. Demande le nouveau lien à ton professeur principal.';
+const CLASS_NOT_AVAILABLE = 'Classe introuvable, ou vous n’y avez pas accès.';
+
+/**
+ * Creates the pupil's account and attaches it to their class, in one transaction. The form's
+ * school and class are checked again here: the school must be registered, the class must be one
+ * of its classes of the current campaign and, for an invite link, still carry that link.
+ * The account starts without parental authorisation: no offer is visible until it is recorded.
+ */
+export async function signUpPupil(
+  input: Omit<PupilSignUpInput, 'password' | 'token'> & { token?: string; passwordHash: string },
+  { today = todayInParis() }: { today?: IsoDate } = {},
+  db?: Db,
+): Promise<ActionResult<{ id: string }>> {
+  db ??= await getDb();
+  return db.transaction(async (tx) => {
+    const [school] = await tx.select({ registeredAt: schools.registeredAt }).from(schools).where(eq(schools.id, input.schoolId));
+    if (!school?.registeredAt) return fail('FORBIDDEN', SCHOOL_NOT_REGISTERED_MESSAGE, { schoolId: [SCHOOL_NOT_REGISTERED_MESSAGE] });
+    const [cls] = await tx
+      .select({ id: schoolClasses.id, inviteToken: schoolClasses.inviteToken })
+      .from(schoolClasses)
+      .where(
+        and(
+          eq(schoolClasses.id, input.classId),
+          eq(schoolClasses.schoolId, input.schoolId),
+          eq(schoolClasses.schoolYear, currentOrUpcomingSchoolYear(today)),
+        ),
+      );
+    if (!cls) return fail('NOT_FOUND', CLASS_NOT_FOUND, { classId: [CLASS_NOT_FOUND] });
+    if (input.token !== undefined && cls.inviteToken !== input.token) return fail('FORBIDDEN', LINK_EXPIRED);
+
+    const account = await createAccount(tx as unknown as Db, {
+      email: input.email,
+      passwordHash: input.passwordHash,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      role: 'pupil',
+    });
+    if (!account.ok) return account;
+    await tx.insert(pupils).values({ userId: account.data.id, schoolId: input.schoolId, classId: cls.id, gender: input.gender });
+    return account;
+  });
+}
+
+/**
+ * Records the signed forms the main teacher (or the head) collected. Only pupils of that class, in
+ * the actor's school, still awaiting authorisation are updated, whatever ids the form sent.
+ */
+export async function recordConsents(actor: SessionUser, { classId, pupilIds }: { classId: string; pupilIds: string[] }, db?: Db): Promise<ActionResult<{ count: number }>> {
+  db ??= await getDb();
+  const cls = await findStaffClass(actor, classId, db);
+  if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
+  if (!canRecordConsent(actor, cls)) return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et la direction enregistrent les autorisations.');
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(pupils)
+      .set({ parentalConsentAt: new Date(), parentalConsentRecordedBy: actor.id })
+      .where(and(inArray(pupils.userId, pupilIds), eq(pupils.classId, cls.id), eq(pupils.schoolId, cls.schoolId), isNull(pupils.parentalConsentAt)))
+      .returning({ id: pupils.userId });
+    for (const { id } of updated) {
+      await audit(tx as unknown as Db, { actorId: actor.id, action: 'pupil.consent_recorded', targetType: 'pupil', targetId: id, details: { classId: cls.id } });
+    }
+    return { ok: true as const, data: { count: updated.length } };
+  });
+}
+
+/** Undoes an authorisation recorded by mistake: the pupil stops seeing offers at their next request. */
+export async function withdrawConsent(actor: SessionUser, { classId, pupilId }: { classId: string; pupilId: string }, db?: Db): Promise<ActionResult> {
+  db ??= await getDb();
+  const cls = await findStaffClass(actor, classId, db);
+  if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
+  if (!canRecordConsent(actor, cls)) return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et la direction retirent une autorisation.');
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(pupils)
+      .set({ parentalConsentAt: null, parentalConsentRecordedBy: null })
+      .where(and(eq(pupils.userId, pupilId), eq(pupils.classId, cls.id), eq(pupils.schoolId, cls.schoolId), isNotNull(pupils.parentalConsentAt)))
+      .returning({ id: pupils.userId });
+    if (!updated) return fail('NOT_FOUND', 'Cet élève n’a pas d’autorisation enregistrée dans cette classe.', { pupilId: ['Choisissez un élève de la liste.'] });
+    await audit(tx as unknown as Db, { actorId: actor.id, action: 'pupil.consent_withdrawn', targetType: 'pupil', targetId: updated.id, details: { classId: cls.id } });
+    return { ok: true as const, data: undefined };
+  });
+}
+
+/**
+ * Creates the class's sign-up link, or replaces it (the old one stops working at once, hence the
+ * explicit `replace`). The token is kept as is, not hashed: it is shown again on the class page,
+ * and it only lets a pupil pick this class, who then still waits for parental authorisation.
+ */
+export async function setClassInviteLink(actor: SessionUser, { classId, replace }: { classId: string; replace: boolean }, db?: Db): Promise<ActionResult<{ token: string }>> {
+  db ??= await getDb();
+  const cls = await findStaffClass(actor, classId, db);
+  if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
+  if (!canEditClass(actor, cls)) return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et la direction gèrent le lien d’inscription.');
+  if (cls.inviteToken && !replace) {
+    return fail('VALIDATION', 'Cette classe a déjà un lien.', { confirm: ['Cochez la case pour confirmer : l’ancien lien ne fonctionnera plus.'] });
+  }
+  const { token } = newToken();
+  await db
+    .update(schoolClasses)
+    .set({ inviteToken: token })
+    .where(and(eq(schoolClasses.id, cls.id), eq(schoolClasses.schoolId, cls.schoolId)));
+  return { ok: true, data: { token } };
+}

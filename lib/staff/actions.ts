@@ -1,0 +1,79 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { signIn } from '@/lib/auth/auth';
+import { requireRole } from '@/lib/auth/session';
+import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
+import { cancelStaffInvitation, changeStaffRole, decideJoinRequest, inviteStaff, requestToJoin, revokeStaff } from './mutations';
+import { cancelInvitationSchema, changeRoleSchema, inviteStaffSchema, joinDecisionSchema, joinSchoolSchema, revokeStaffSchema } from './schemas';
+import { signUpRefusal } from '@/lib/auth/rate-limit';
+
+/*
+ * Staff management (head only, checked again by each mutation) and the staff sign-up. Actions that
+ * change the team list go back to it with a fixed notice key: the page shows the matching message.
+ */
+
+const TEAM = '/etablissement/equipe';
+
+export async function inviteStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(inviteStaffSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await inviteStaff(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath(TEAM);
+  return formSuccess(`Invitation envoyée à ${parsed.data.email}. Le lien est valable 7 jours et ne sert qu’une fois.`);
+}
+
+export async function cancelInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(cancelInvitationSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await cancelStaffInvitation(user, parsed.data.invitationId);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath(TEAM);
+  redirect(`${TEAM}?message=invitation-annulee`);
+}
+
+export async function decideJoinRequestAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(joinDecisionSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await decideJoinRequest(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath('/etablissement', 'layout');
+  redirect(`${TEAM}?message=${parsed.data.decision === 'approve' ? 'demande-acceptee' : 'demande-refusee'}`);
+}
+
+export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(changeRoleSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await changeStaffRole(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath(TEAM);
+  redirect(`${TEAM}?message=role-modifie`);
+}
+
+export async function revokeStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(revokeStaffSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await revokeStaff(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath('/etablissement', 'layout');
+  redirect(`${TEAM}?message=acces-retire`);
+}
+
+/** Staff sign-up: account and join request, then signs in; the space shows the request pending. */
+export async function joinSchoolAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(joinSchoolSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const limited = await signUpRefusal(parsed.data.email, formData);
+  if (limited) return limited;
+  const result = await requestToJoin(parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: '/etablissement' });
+  return { status: 'success' };
+}

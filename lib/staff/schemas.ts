@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { StaffRole } from '@/lib/auth/types';
+import { accountFields, emailField } from '@/lib/users/schemas';
+
+/** As the technical note names them (Annex 1). */
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  head: 'Chef d’établissement',
+  main_teacher: 'Professeur principal',
+  teacher: 'Professeur',
+  cpe: 'Conseiller principal d’éducation (CPE)',
+  librarian: 'Professeur documentaliste',
+  psychologist: 'Psychologue de l’éducation nationale',
+  administrative: 'Personnel administratif',
+};
+
+/**
+ * Roles a head can give: every role but head. There is one head per school, who registers it;
+ * handing the school over to a new head goes through the national team.
+ */
+export const MEMBER_ROLES = ['main_teacher', 'teacher', 'cpe', 'librarian', 'psychologist', 'administrative'] as const satisfies readonly StaffRole[];
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const memberRoleOptions = MEMBER_ROLES.map((role) => ({ value: role, label: STAFF_ROLE_LABELS[role] }));
+
+const memberRole = z.enum(MEMBER_ROLES, { error: 'Choisissez un rôle dans la liste.' });
+const id = z.uuid('Identifiant invalide.');
+
+export const inviteStaffSchema = z.object({ email: emailField, role: memberRole });
+export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;
+
+export const changeRoleSchema = z.object({ membershipId: id, role: memberRole });
+
+export const revokeStaffSchema = z.object({
+  membershipId: id,
+  // CheckboxGroup sends `confirm[]`: an absent array means the box was left unchecked.
+  confirm: z.array(z.string(), { error: 'Cochez la case pour confirmer le retrait de l’accès.' }).min(1, 'Cochez la case pour confirmer le retrait de l’accès.'),
+});
+
+export const joinDecisionSchema = z.object({ membershipId: id, decision: z.enum(['approve', 'decline']) });
+
+export const cancelInvitationSchema = z.object({ invitationId: id });
+
+export const joinSchoolSchema = z.object({ schoolId: z.uuid('Choisissez votre collège dans l’annuaire.'), role: memberRole, ...accountFields });
+export type JoinSchoolInput = z.infer<typeof joinSchoolSchema>;
