@@ -56,6 +56,8 @@ test.describe('pages publiques', () => {
 
   test("la fenêtre des paramètres d'affichage n'a aucune violation", { tag: '@mobile' }, async ({ page, isMobile }) => {
     await page.goto('/');
+    // The DSFR script marks <html> once it runs: a click before that opens nothing.
+    await expect(page.locator('html')).toHaveAttribute('data-fr-js', 'true');
     if (isMobile) await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: /Paramètres d.affichage/ }).first().click();
     await expect(page.getByRole('dialog', { name: /Paramètres d.affichage/ })).toBeVisible();

@@ -49,9 +49,9 @@ export default function PersonalDataPage() {
       </ul>
       <h3>Combien de temps</h3>
       <p>
-        Ton compte est supprimé le <strong>31 août qui termine ton année de 3e</strong>, ou plus tôt si tu le demandes.
-        Ce jour-là, ton nom, ton adresse, ton CV et tes lettres sont effacés : il ne reste que des chiffres sans nom pour
-        les statistiques. La convention de stage signée, elle, est gardée par ton collège comme ses autres documents.
+        Ton compte est supprimé à la fin du <strong>31 août qui termine ton année de 3e</strong>, ou plus tôt si tu le
+        demandes. Ton nom, ton adresse, ton CV et tes lettres sont alors effacés : il ne reste que des chiffres sans nom
+        pour les statistiques. La convention de stage signée, elle, est gardée par ton collège comme ses autres documents.
       </p>
       <h3>Ce que tu peux faire</h3>
       <p>

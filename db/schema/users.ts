@@ -17,6 +17,8 @@ export const users = pgTable(
     lastName: text().notNull(),
     emailVerifiedAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** Sessions signed before this instant are refused: a new password signs out every other device. */
+    passwordChangedAt: timestamp({ withTimezone: true }),
     /** Set when the user deleted their account: identity anonymised, statistics kept. */
     deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

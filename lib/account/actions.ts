@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { signOut } from '@/lib/auth/auth';
+import { signIn, signOut } from '@/lib/auth/auth';
 import { clientIp } from '@/lib/auth/rate-limit';
 import { requireUser } from '@/lib/auth/session';
 import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
@@ -21,7 +21,9 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (!parsed.ok) return parsed.state;
   const result = await changePassword(user, parsed.data, await requestContext());
   if (!result.ok) return formFailure(result, formData);
-  return formSuccess('Votre mot de passe a été modifié. Utilisez-le dès votre prochaine connexion.');
+  // The change signed out every session, this one too: sign in again with the new password.
+  await signIn('credentials', { email: user.email, password: parsed.data.newPassword, redirectTo: '/compte/mot-de-passe?modifie=1' });
+  return formSuccess('Votre mot de passe a été modifié.');
 }
 
 export async function requestEmailChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -53,36 +53,63 @@ export async function deleteAccount(actor: SessionUser, input: DeleteAccountInpu
       );
     }
 
-    const [current] = await tx
-      .select({ email: users.email, role: users.role })
-      .from(users)
-      .where(and(eq(users.id, actor.id), isNull(users.deletedAt)))
-      .for('update');
-    if (!current) return fail('NOT_FOUND', 'Ce compte a déjà été supprimé.');
-
-    await tx
-      .update(users)
-      .set({ email: deletedEmail(actor.id), ...DELETED_NAME, passwordHash: null, status: 'disabled', deletedAt: now, emailVerifiedAt: null, lastSignInAt: null, updatedAt: now })
-      .where(eq(users.id, actor.id));
-    await tx.delete(userTokens).where(eq(userTokens.userId, actor.id));
-    await tx.delete(staffMemberships).where(eq(staffMemberships.userId, actor.id));
-    await tx.delete(hostMembers).where(eq(hostMembers.userId, actor.id));
-    await tx.delete(operatorMembers).where(eq(operatorMembers.userId, actor.id));
-    await tx.delete(stateRepresentatives).where(eq(stateRepresentatives.userId, actor.id));
-    // The head then sees the class needs a new main teacher instead of a deleted account.
-    await tx.update(schoolClasses).set({ mainTeacherId: null }).where(eq(schoolClasses.mainTeacherId, actor.id));
-    // The outbox is a delivery queue, not an archive: messages to the old address go with it.
-    await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, current.email));
-    await tx.update(agreementSignatures).set({ signerName: `${DELETED_NAME.firstName} ${DELETED_NAME.lastName}` }).where(eq(agreementSignatures.signerUserId, actor.id));
-    await anonymisePupilApplications(tx, actor.id, now);
-
-    await audit(tx, { actorId: actor.id, action: 'user.deleted', targetType: 'user', targetId: actor.id, details: { role: current.role } });
+    if (!(await anonymiseUser(tx, actor.id, { now, reason: 'request' }))) return fail('NOT_FOUND', 'Ce compte a déjà été supprimé.');
     return { ok: true, data: undefined };
   });
 }
 
+/**
+ * Why an account is anonymised: its holder asked (/compte), or the retention rules of the personal
+ * data page ended it (lib/account/retention.ts, no human actor).
+ */
+export type DeletionReason = 'request' | 'retention';
+
+/**
+ * Anonymises one account, in the caller's transaction: the single implementation behind both a
+ * user-requested deletion and the retention job. Locks the user row and does nothing (returns
+ * false) when the account is already deleted, so running it twice, or from two instances at once,
+ * anonymises and audits once. The caller decides whether the deletion is allowed (the head rule).
+ */
+export async function anonymiseUser(tx: Db, userId: string, { now, reason }: { now: Date; reason: DeletionReason }): Promise<boolean> {
+  const [current] = await tx
+    .select({ email: users.email, role: users.role })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+    .for('update');
+  if (!current) return false;
+
+  await tx
+    .update(users)
+    .set({ email: deletedEmail(userId), ...DELETED_NAME, passwordHash: null, status: 'disabled', deletedAt: now, emailVerifiedAt: null, lastSignInAt: null, updatedAt: now })
+    .where(eq(users.id, userId));
+  await tx.delete(userTokens).where(eq(userTokens.userId, userId));
+  const memberships = await tx.delete(staffMemberships).where(eq(staffMemberships.userId, userId)).returning({ schoolId: staffMemberships.schoolId, role: staffMemberships.role, status: staffMemberships.status });
+  await tx.delete(hostMembers).where(eq(hostMembers.userId, userId));
+  await tx.delete(operatorMembers).where(eq(operatorMembers.userId, userId));
+  await tx.delete(stateRepresentatives).where(eq(stateRepresentatives.userId, userId));
+  // The head then sees the class needs a new main teacher instead of a deleted account.
+  await tx.update(schoolClasses).set({ mainTeacherId: null }).where(eq(schoolClasses.mainTeacherId, userId));
+  // The outbox is a delivery queue, not an archive: messages to the old address go with it.
+  await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, current.email));
+  await tx.update(agreementSignatures).set({ signerName: `${DELETED_NAME.firstName} ${DELETED_NAME.lastName}` }).where(eq(agreementSignatures.signerUserId, userId));
+  await anonymisePupilApplications(tx, userId, now, reason);
+
+  // Only the retention job ends an active head (deleteAccount refuses): the entry names the schools
+  // left without a head, for the national team to appoint the successor.
+  const headOf = memberships.filter((m) => m.role === 'head' && m.status === 'active').map((m) => m.schoolId);
+  await audit(tx, {
+    // The retention job acts for nobody: no actor, and the reason says why.
+    actorId: reason === 'request' ? userId : null,
+    action: 'user.deleted',
+    targetType: 'user',
+    targetId: userId,
+    details: { role: current.role, ...(reason === 'request' ? {} : { reason }), ...(headOf.length > 0 ? { headOf } : {}) },
+  });
+  return true;
+}
+
 /** Motivation letters are the pupil's own words: erased. Open applications are withdrawn, with their history. */
-async function anonymisePupilApplications(tx: Db, pupilId: string, now: Date): Promise<void> {
+async function anonymisePupilApplications(tx: Db, pupilId: string, now: Date, reason: DeletionReason): Promise<void> {
   const open = await tx
     .select({ id: applications.id, status: applications.status })
     .from(applications)
@@ -95,6 +122,13 @@ async function anonymisePupilApplications(tx: Db, pupilId: string, now: Date): P
     .set({ status: 'canceled_by_pupil', updatedAt: now })
     .where(inArray(applications.id, open.map((application) => application.id)));
   await tx.insert(applicationEvents).values(
-    open.map((application) => ({ applicationId: application.id, fromStatus: application.status, toStatus: 'canceled_by_pupil' as const, actorId: pupilId, note: 'Compte supprimé par l’élève', createdAt: now })),
+    open.map((application) => ({
+      applicationId: application.id,
+      fromStatus: application.status,
+      toStatus: 'canceled_by_pupil' as const,
+      actorId: reason === 'request' ? pupilId : null,
+      note: reason === 'request' ? 'Compte supprimé par l’élève' : 'Compte supprimé à la fin de l’année de 3e',
+      createdAt: now,
+    })),
   );
 }

@@ -37,7 +37,7 @@ export async function changePassword(actor: SessionUser, input: ChangePasswordIn
   if (refused) return refused;
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, actor.id));
     await tx.delete(userTokens).where(and(eq(userTokens.userId, actor.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
     await audit(tx, { actorId: actor.id, action: 'user.password_changed', targetType: 'user', targetId: actor.id, details: { via: 'account' } });
   });
@@ -158,7 +158,7 @@ export async function resetPassword(input: { token: string; password: string }, 
     if (!claimed) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, updatedAt: now })
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
       .where(and(eq(users.id, claimed.userId), ne(users.status, 'disabled'), isNull(users.deletedAt)))
       .returning({ id: users.id, email: users.email });
     if (!user) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);

@@ -12,11 +12,12 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.role = (user as { role?: UserRole }).role;
+      // signedInAt survives token refreshes (iat does not): sessions older than a password change end.
+      if (user) Object.assign(token, { role: (user as { role?: UserRole }).role, signedInAt: Math.floor(Date.now() / 1000) });
       return token;
     },
     session({ session, token }) {
-      if (token.sub) Object.assign(session.user, { id: token.sub, role: token.role });
+      if (token.sub) Object.assign(session.user, { id: token.sub, role: token.role, signedInAt: token.signedInAt });
       return session;
     },
   },

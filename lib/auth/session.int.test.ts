@@ -32,6 +32,16 @@ describe('session scope', () => {
     expect(await loadSessionUser(waiting, t.db)).toMatchObject({ pendingConsent: true });
   });
 
+  it('ends sessions signed before the last password change, keeps those signed after', async () => {
+    const changedAt = new Date('2026-11-28T12:00:00.700Z');
+    await t.db.update(users).set({ passwordChangedAt: changedAt }).where(eq(users.id, PEOPLE.host.id));
+    const seconds = Math.floor(changedAt.getTime() / 1000);
+    // A stolen session from before the reset no longer works.
+    expect(await loadSessionUser(PEOPLE.host.id, t.db, { signedInAt: seconds - 60 })).toBeNull();
+    // Sign-in times are whole seconds: the session re-signed right after the change is kept.
+    expect(await loadSessionUser(PEOPLE.host.id, t.db, { signedInAt: seconds })).toMatchObject({ role: 'host' });
+  });
+
   it('ends the session of a disabled account at its next request', async () => {
     await t.db.update(users).set({ status: 'disabled' }).where(eq(users.id, PEOPLE.teacher.id));
     expect(await loadSessionUser(PEOPLE.teacher.id, t.db)).toBeNull();

@@ -7,13 +7,13 @@ import type { SessionUser, UserRole } from './types';
 
 /**
  * The signed-in user, re-read from the database once per request (React cache), so that a
- * disabled account or revoked membership loses access on its next request rather than when the
- * JWT expires. Returns null for anonymous visitors. Usable from pages, actions and route handlers.
+ * disabled account, a revoked membership or a session signed before the last password change loses
+ * access on its next request rather than when the JWT expires. Returns null for anonymous visitors. Usable from pages, actions and route handlers.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  return id ? loadSessionUser(id) : null;
+  const user = session?.user as { id?: string; signedInAt?: number } | undefined;
+  return user?.id ? loadSessionUser(user.id, undefined, { signedInAt: user.signedInAt }) : null;
 });
 
 /** Pages and actions: redirects anonymous visitors to /connexion (never returns null). */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { BackToAccount } from '@/components/account/back-to-account';
 import { PageContainer } from '@/components/layout/page-container';
@@ -7,11 +8,22 @@ import { requireUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Changer mon mot de passe' };
 
-export default async function ChangePasswordPage() {
+export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<{ modifie?: string }> }) {
   await requireUser();
+  const changed = (await searchParams).modifie === '1';
   return (
     <PageContainer title="Changer mon mot de passe" breadcrumb="Changer mon mot de passe" narrow>
-      <p>Saisissez votre mot de passe actuel, puis le nouveau. Il servira dès votre prochaine connexion.</p>
+      {changed && (
+        <Alert
+          className={fr.cx('fr-mb-4w')}
+          severity="success"
+          as="h2"
+          title="Mot de passe modifié"
+          description="Vos autres appareils ont été déconnectés : reconnectez-vous-y avec le nouveau mot de passe."
+          role="status"
+        />
+      )}
+      <p>Saisissez votre mot de passe actuel, puis le nouveau. Toutes vos autres sessions seront fermées.</p>
       <div className={fr.cx('fr-mt-4w')}>
         <ChangePasswordForm />
       </div>
