@@ -13,14 +13,17 @@ const audiences = [
   {
     title: 'Élèves et parents',
     desc: 'Trouvez un stage d’observation d’une semaine près de votre collège, ou plus loin si votre collège l’autorise. Une fois l’autorisation parentale remise au professeur principal, l’élève consulte les offres et candidate en ligne.',
-    actions: [{ label: 'Se connecter', href: '/connexion' }],
+    actions: [
+      { label: 'Se connecter', href: '/connexion' },
+      { label: 'Créer mon compte élève', href: '/inscription/eleve', secondary: true },
+    ],
   },
   {
     title: 'Établissements',
     desc: 'Le chef d’établissement inscrit le collège, ouvre les classes de 3e et choisit les semaines de stage. Les professeurs suivent les recherches et les candidatures de leurs élèves.',
     actions: [
       { label: 'Se connecter', href: '/connexion' },
-      { label: 'Inscrire mon établissement', href: '/inscription', secondary: true },
+      { label: 'Inscrire mon établissement', href: '/inscription/etablissement', secondary: true },
     ],
   },
   {
@@ -28,7 +31,7 @@ const audiences = [
     desc: 'Entreprises, administrations et associations : proposez des stages individuels ou collectifs sur plusieurs semaines, réservés ou non à des collèges partenaires, et répondez aux candidatures.',
     actions: [
       { label: 'Se connecter', href: '/connexion' },
-      { label: 'Proposer des stages', href: '/inscription', secondary: true },
+      { label: 'Proposer des stages', href: '/inscription/structure', secondary: true },
     ],
   },
   {

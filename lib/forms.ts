@@ -25,11 +25,19 @@ export function submittedValues(formData: FormData): Record<string, string | str
   return values;
 }
 
+export const FORM_ERRORS_MESSAGE = 'Le formulaire contient des erreurs. Corrigez les champs signalés.';
+/** The same, for the pages that speak to pupils with "tu". */
+export const PUPIL_FORM_ERRORS_MESSAGE = 'Le formulaire contient des erreurs. Corrige les champs signalés.';
+
 /**
  * Reads a FormData with a zod schema (the same one the client uses). Multi-valued fields are
  * named with a trailing `[]` and arrive as arrays under the name without it.
  */
-export function parseForm<T>(schema: z.ZodType<T>, formData: FormData): { ok: true; data: T } | { ok: false; state: FormState } {
+export function parseForm<T>(
+  schema: z.ZodType<T>,
+  formData: FormData,
+  message = FORM_ERRORS_MESSAGE,
+): { ok: true; data: T } | { ok: false; state: FormState } {
   const input: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$')) continue;
@@ -45,7 +53,7 @@ export function parseForm<T>(schema: z.ZodType<T>, formData: FormData): { ok: tr
   }
   return {
     ok: false,
-    state: { status: 'error', message: 'Le formulaire contient des erreurs. Corrigez les champs signalés.', fieldErrors, values: submittedValues(formData) },
+    state: { status: 'error', message, fieldErrors, values: submittedValues(formData) },
   };
 }
 

@@ -11,16 +11,18 @@ import { roleSpaces } from '@/lib/auth/types';
 
 export const metadata: Metadata = { title: 'Mon compte' };
 
-const actions = [
-  { title: 'Changer mon mot de passe', desc: 'Avec votre mot de passe actuel.', href: '/compte/mot-de-passe' },
+/** Pupils are addressed with "tu" everywhere else; their account page does the same. */
+const actionsFor = (pupil: boolean) => [
+  { title: 'Changer mon mot de passe', desc: pupil ? 'Avec ton mot de passe actuel.' : 'Avec votre mot de passe actuel.', href: '/compte/mot-de-passe' },
   { title: 'Changer mon adresse électronique', desc: 'Un lien de confirmation est envoyé à la nouvelle adresse.', href: '/compte/adresse' },
-  { title: 'Supprimer mon compte', desc: 'Vos nom, adresse et mot de passe sont effacés.', href: '/compte/supprimer' },
+  { title: 'Supprimer mon compte', desc: pupil ? 'Tes nom, adresse et mot de passe sont effacés.' : 'Vos nom, adresse et mot de passe sont effacés.', href: '/compte/supprimer' },
 ];
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ adresse?: string | string[] }> }) {
   const user = await requireUser();
   const [{ attachment, pendingEmail }, { adresse }] = await Promise.all([getAccountOverview(user), searchParams]);
   const space = roleSpaces[user.role];
+  const pupil = user.role === 'pupil';
 
   return (
     <PageContainer title="Mon compte" breadcrumb="Mon compte">
@@ -30,7 +32,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           severity="success"
           as="h2"
           title="Adresse électronique modifiée"
-          description={`Votre compte utilise désormais l’adresse ${user.email}. Connectez-vous avec elle la prochaine fois.`}
+          description={
+            pupil
+              ? `Ton compte utilise désormais l’adresse ${user.email}. Connecte-toi avec elle la prochaine fois.`
+              : `Votre compte utilise désormais l’adresse ${user.email}. Connectez-vous avec elle la prochaine fois.`
+          }
         />
       )}
       <section aria-labelledby="mes-informations">
@@ -44,24 +50,25 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </li>
           <li>
             <strong>Profil :</strong> {roleLabels[user.role]}
-            {attachment && ` (${attachment})`}
+            {attachment && ` · ${attachment}`}
           </li>
         </ul>
         {pendingEmail && (
           <p className={fr.cx('fr-mt-2w')}>
-            Changement d’adresse en attente : ouvrez le lien envoyé à <strong>{pendingEmail}</strong> pour le confirmer.
+            Changement d’adresse en attente : {pupil ? 'ouvre' : 'ouvrez'} le lien envoyé à <strong>{pendingEmail}</strong> pour le confirmer.
           </p>
         )}
         <p className={fr.cx('fr-text--sm', 'fr-mt-2w')}>
-          Une erreur dans votre nom ? Selon votre profil, demandez à votre collège, à votre structure ou à l’équipe
-          nationale de la corriger.
+          {pupil
+            ? 'Une erreur dans ton nom ? Demande à ton collège de la corriger.'
+            : 'Une erreur dans votre nom ? Selon votre profil, demandez à votre collège, à votre structure ou à l’équipe nationale de la corriger.'}
         </p>
       </section>
 
       <section aria-labelledby="gerer-mon-compte" className={fr.cx('fr-mt-6w')}>
         <h2 id="gerer-mon-compte">Gérer mon compte</h2>
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-          {actions.map((action) => (
+          {actionsFor(pupil).map((action) => (
             <div key={action.href} className={fr.cx('fr-col-12', 'fr-col-md-4')}>
               <Tile title={action.title} titleAs="h3" desc={action.desc} linkProps={{ href: action.href }} orientation="horizontal" small />
             </div>
@@ -72,8 +79,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="mes-donnees" className={fr.cx('fr-mt-6w')}>
         <h2 id="mes-donnees">Mes données</h2>
         <p>
-          Téléchargez tout ce que le service conserve sur vous : votre compte, votre rattachement et, pour les élèves,
-          les candidatures et leur historique. Le fichier est au format JSON, lisible par un tableur ou un éditeur de texte.
+          {pupil
+            ? 'Télécharge tout ce que le service conserve sur toi : ton compte, ton collège et ta classe, tes candidatures et leur historique. Le fichier est au format JSON, un fichier texte que tu peux ouvrir avec un éditeur de texte.'
+            : 'Téléchargez tout ce que le service conserve sur vous : votre compte, votre rattachement et, pour les élèves, les candidatures et leur historique. Le fichier est au format JSON, lisible avec un éditeur de texte.'}
         </p>
         {/* A plain link: next/link would prefetch the download on every visit of this page. */}
         <a className={fr.cx('fr-link', 'fr-link--download')} href="/compte/donnees" download>

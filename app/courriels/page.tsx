@@ -21,7 +21,7 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeSty
 
 /**
  * The outbox as an inbox, for demonstrations and end-to-end tests: invitations and reset links can
- * be followed without a mail server. Exists only in demo mode without SMTP_URL.
+ * be followed without a mail server. Exists only on the embedded demo database without SMTP_URL.
  */
 export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ a?: string | string[] }> }) {
   if (!isDevMailboxEnabled()) notFound();

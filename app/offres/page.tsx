@@ -26,6 +26,11 @@ export default async function OffersPage({ searchParams }: { searchParams: Promi
         {result.ok ? (
           <>
             <p className={fr.cx('fr-text--lead')}>Les offres de stage autour de ton collège, les plus proches d’abord.</p>
+            {/* Until applications open, say what to do with an offer rather than leave a dead end. */}
+            <p>
+              Tu pourras bientôt candidater ici. En attendant, note les offres qui t’intéressent et parles-en à ton
+              professeur principal.
+            </p>
             <OfferList result={result.data} emptyText="Il n’y a pas encore d’offre près de ton collège. Reviens bientôt : de nouvelles offres arrivent toute l’année." />
           </>
         ) : (

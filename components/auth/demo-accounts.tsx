@@ -1,5 +1,4 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { DEMO_PASSWORD, demoAccounts } from '@/lib/demo/accounts';
 
 /**
@@ -16,12 +15,16 @@ export function DemoAccounts() {
         Ce site fonctionne en mode démonstration, avec des données fictives. Tous les comptes ci-dessous utilisent le
         mot de passe <code>{DEMO_PASSWORD}</code>.
       </p>
-      <Table
-        caption="Comptes de démonstration et profil de chacun"
-        noCaption
-        headers={['Adresse électronique', 'Profil']}
-        data={demoAccounts.map((account) => [<code key="email">{account.email}</code>, account.label])}
-      />
+      {/* A list rather than a two-column table: on a phone the table scrolled sideways and cut the profiles. */}
+      <ul className={fr.cx('fr-raw-list')}>
+        {demoAccounts.map((account) => (
+          <li key={account.email} className={fr.cx('fr-mb-2w')}>
+            <code>{account.email}</code>
+            <br />
+            <span className={fr.cx('fr-text--sm')}>{account.label}</span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -45,7 +45,7 @@ export function HostSignUpForm({ ministries, paqteGroups }: { ministries: Option
             hint="Vos offres comptent dans l’objectif de ce ministère."
             state={state}
             options={ministries}
-            placeholder="Sélectionnez le ministère"
+            placeholder="Choisissez le ministère"
           />
         </div>
         <div className={`${fr.cx('fr-fieldset__element')} ${styles.privateOnly}`}>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
+import { SearchForm } from '@/components/forms/search-form';
 import { NETWORK_LABELS, type SchoolSearchResult } from '@/lib/schools/queries';
 
 /**
@@ -15,6 +15,7 @@ export function SchoolSearch({
   results,
   reasonNotSelectable,
   label = 'Nom du collège, commune ou UAI',
+  emptyHint = 'Vérifiez l’orthographe, ou cherchez par commune ou par numéro UAI (7 chiffres et une lettre, par exemple 0931232J).',
 }: {
   action: string;
   query: string;
@@ -22,25 +23,19 @@ export function SchoolSearch({
   /** Why a school cannot be chosen, or null when it can. */
   reasonNotSelectable: (school: SchoolSearchResult) => string | null;
   label?: string;
+  /** What to try when nothing matches (pupils are addressed with "tu"). */
+  emptyHint?: string;
 }) {
   return (
     <div>
-      <form method="get" action={action} role="search" className={fr.cx('fr-mb-4w')}>
-        <SearchBar
-          big
-          label={label}
-          renderInput={({ className, id, placeholder, type }) => (
-            <input className={className} id={id} placeholder={placeholder} type={type} name="q" defaultValue={query} minLength={2} required autoComplete="off" />
-          )}
-        />
-      </form>
+      <SearchForm action={action} label={label} query={query} big />
       {query.trim().length >= 2 && (
         <section aria-labelledby="resultats-titre" aria-live="polite">
           <h2 id="resultats-titre" className={fr.cx('fr-h5')}>
-            {results.length === 0 ? `Aucun collège ne correspond à « ${query} »` : `${results.length} collège${results.length > 1 ? 's' : ''} trouvé${results.length > 1 ? 's' : ''}`}
+            {results.length === 0 ? `Aucun collège ne correspond à «\u00a0${query}\u00a0»` : `${results.length} collège${results.length > 1 ? 's' : ''} trouvé${results.length > 1 ? 's' : ''}`}
           </h2>
           {results.length === 0 ? (
-            <p>Vérifiez l’orthographe, ou cherchez par commune ou par numéro UAI (7 chiffres et une lettre, par exemple 0931232J).</p>
+            <p>{emptyHint}</p>
           ) : (
             <ul className={fr.cx('fr-raw-list')}>
               {results.map((school) => {

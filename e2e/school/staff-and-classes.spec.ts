@@ -113,7 +113,7 @@ test.describe('équipe et classes', () => {
     await page.getByRole('button', { name: 'Créer mon compte et demander l’accès' }).click();
     await expect(page).toHaveURL(/\/etablissement$/);
     await expect(page.getByRole('heading', { name: 'Demande en attente de validation par votre chef d’établissement' })).toBeVisible();
-    await expect(page.getByText(/rejoindre l’équipe de Collège Henri Barbusse/)).toBeVisible();
+    await expect(page.getByText(/rejoindre l’équipe de votre collège, Collège Henri Barbusse/)).toBeVisible();
     await expectNoAxeViolations(page, '/etablissement (demande en attente)');
     // No access to the school's pages meanwhile.
     expect((await page.goto('/etablissement/classes'))?.status()).toBe(403);

@@ -6,10 +6,11 @@ import { CLASSES, demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { verifyPassword } from '@/lib/auth/password';
 import { findUserForSignIn, loadSessionUser } from '@/lib/auth/queries';
+import { RATE_LIMITS } from '@/lib/auth/rate-limit';
 import type { SessionUser } from '@/lib/auth/types';
 import { DEMO_PASSWORD } from '@/lib/demo/accounts';
 import { deleteAccount } from './deletion-mutations';
-import { changePassword, confirmEmailChange, requestEmailChange } from './mutations';
+import { changePassword, checkCurrentPassword, confirmEmailChange, requestEmailChange } from './mutations';
 import { findEmailChangeLink } from './queries';
 
 let t: TestDb;
@@ -39,6 +40,24 @@ describe('changing one’s password', () => {
     expect(await changePassword(host, { currentPassword: DEMO_PASSWORD, newPassword: 'mon nouveau mot de passe' }, context, t.db)).toMatchObject({ ok: true });
     expect(await verifyPassword('mon nouveau mot de passe', (await findUserForSignIn(host.email, t.db))!.passwordHash!)).toBe(true);
     expect(await t.db.$count(auditLog, and(eq(auditLog.action, 'user.password_changed'), eq(auditLog.targetId, host.id)))).toBe(1);
+  });
+});
+
+describe('the current password, asked before sensitive changes', () => {
+  // Another 15-minute window than the other tests of this file, which check these accounts' passwords too.
+  const at = new Date('2026-11-28T15:00:00Z');
+
+  it('lets no more wrong guesses through than the sign-in limit, even sent all at once', async () => {
+    const rep = await actor(PEOPLE.rep93.id);
+    const guesses = await Promise.all(Array.from({ length: RATE_LIMITS.sign_in.perAccount + 5 }, (_, i) => checkCurrentPassword(t.db, rep, `essai ${i}`, { ip: `198.51.100.${60 + i}`, now: at })));
+    const codes = guesses.map((result) => (result && !result.ok ? result.code : 'ACCEPTED'));
+    expect(codes.filter((code) => code === 'VALIDATION')).toHaveLength(RATE_LIMITS.sign_in.perAccount);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(5);
+  });
+
+  it('does not count the right password as a failure', async () => {
+    const rep = await actor(PEOPLE.repIdf.id);
+    for (let i = 0; i <= RATE_LIMITS.sign_in.perAccount; i++) expect(await checkCurrentPassword(t.db, rep, DEMO_PASSWORD, { ip: '198.51.100.80', now: at })).toBeNull();
   });
 });
 

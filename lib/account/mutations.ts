@@ -4,12 +4,13 @@ import { getDb, type Db } from '@/db/client';
 import { userTokens, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { clearAttempts, consumeAttempt, isRateLimited, recordAttempt } from '@/lib/auth/rate-limit';
+import { clearAttempts, consumeAttempt, returnAttempt } from '@/lib/auth/rate-limit';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
+import { isPasswordResetLinkValid } from './queries';
 import type { ChangeEmailInput, ChangePasswordInput } from './schemas';
 
 /** Who asks and when: the address feeds the rate limits, `now` lets tests move the clock. */
@@ -147,7 +148,10 @@ export async function requestPasswordReset(email: string, context: RequestContex
  */
 export async function resetPassword(input: { token: string; password: string }, now = new Date(), db?: Db): Promise<ActionResult> {
   db ??= await getDb();
-  // Hashed first: scrypt takes a few hundred milliseconds a transaction should not be held open for.
+  // The form is public and not rate-limited: a link that cannot work costs no scrypt (128 MiB and a
+  // few hundred milliseconds of the shared thread pool), so made-up tokens cannot exhaust the server.
+  if (!(await isPasswordResetLinkValid(input.token, now, db))) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
+  // Hashed before the transaction: scrypt takes a few hundred milliseconds a transaction should not be held open for.
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx): Promise<ActionResult> => {
     const [claimed] = await tx
@@ -176,12 +180,15 @@ export async function resetPassword(input: { token: string; password: string }, 
  */
 export async function checkCurrentPassword(db: Db, actor: SessionUser, password: string, context: RequestContext): Promise<ActionResult<never> | null> {
   const now = context.now ?? new Date();
-  if (await isRateLimited('sign_in', actor.email, context.ip, now, db)) {
+  // Taken before the check and given back when the password is right, as on the sign-in form.
+  if (!(await consumeAttempt('sign_in', actor.email, context.ip, now, db))) {
     return fail('RATE_LIMITED', 'Trop de mots de passe incorrects. Réessayez dans 15 minutes.');
   }
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-  if (row?.passwordHash && (await verifyPassword(password, row.passwordHash))) return null;
-  await recordAttempt('sign_in', actor.email, context.ip, now, db);
+  if (row?.passwordHash && (await verifyPassword(password, row.passwordHash))) {
+    await returnAttempt('sign_in', actor.email, context.ip, now, db);
+    return null;
+  }
   return fail('VALIDATION', 'Le mot de passe actuel est incorrect.', { currentPassword: ['Mot de passe incorrect.'] });
 }
 

@@ -1,14 +1,20 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, emailOutbox, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
-import { verifyPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { findUserForSignIn } from '@/lib/auth/queries';
 import { isRateLimited, RATE_LIMITS, recordAttempt } from '@/lib/auth/rate-limit';
 import { requestPasswordReset, resetPassword, RESET_LINK_LIFETIME_MS } from './mutations';
 import { isPasswordResetLinkValid } from './queries';
+
+// Watched, not replaced: the reset must not spend a scrypt hash on a link that cannot work.
+vi.mock('@/lib/auth/password', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/auth/password')>();
+  return { ...original, hashPassword: vi.fn(original.hashPassword) };
+});
 
 let t: TestDb;
 const now = new Date('2026-11-28T10:00:00Z');
@@ -58,6 +64,12 @@ describe('password reset by e-mail', () => {
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok)).toMatchObject([{ code: 'NOT_FOUND' }]);
+  });
+
+  it('spends no password hash on a made-up or dead link (the public form is not rate-limited)', async () => {
+    vi.mocked(hashPassword).mockClear();
+    expect(await resetPassword({ token: 'un-jeton-invente-de-toutes-pieces', password: NEW_PASSWORD }, now, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(hashPassword).not.toHaveBeenCalled();
   });
 
   it('expires after one hour', async () => {

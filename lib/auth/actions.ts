@@ -36,7 +36,9 @@ export async function signOutAction(): Promise<void> {
 function safeCallback(value: string, host: string | null): string | undefined {
   if (!value.startsWith('/') || value.startsWith('//')) return undefined;
   try {
-    return new URL(value, `http://${host ?? 'localhost'}`).pathname;
+    // Dot segments can rebuild a scheme-relative address: '/.//evil.example' resolves to '//evil.example'.
+    const path = new URL(value, `http://${host ?? 'localhost'}`).pathname;
+    return path.startsWith('//') ? undefined : path;
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@ import { authConfig } from './config';
 import { markSignedIn } from './mutations';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { findUserForSignIn } from './queries';
-import { clientIp, isRateLimited, recordAttempt } from './rate-limit';
+import { clientIp, consumeAttempt, returnAttempt } from './rate-limit';
 import { signInSchema } from './schemas';
 
 /** Thrown when too many failures were recorded: the sign-in form shows a specific message. */
@@ -23,7 +23,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientIp(request.headers);
-        if (await isRateLimited('sign_in', email, ip)) {
+        const now = new Date();
+        // Taken before the (slow) password check, atomically: concurrent guesses cannot all pass the
+        // limit before the first failure is counted. A right password gives the attempt back.
+        if (!(await consumeAttempt('sign_in', email, ip, now))) {
           log('warn', 'sign_in_rate_limited', { ip });
           throw new RateLimitedSignIn();
         }
@@ -31,10 +34,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // Same work whether or not the account exists: timing does not reveal registered e-mails.
         const valid = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
         if (!user || !valid || user.status === 'disabled') {
-          await recordAttempt('sign_in', email, ip);
           log('info', 'sign_in_failed', { ip });
           return null;
         }
+        await returnAttempt('sign_in', email, ip, now);
         await markSignedIn(user.id);
         log('info', 'sign_in', { userId: user.id });
         return { id: user.id, role: user.role };

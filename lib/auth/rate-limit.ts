@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import type { Db } from '@/db/client';
 import { formFailure, type FormState } from '@/lib/forms';
 import { hitsInWindow } from './queries';
-import { deleteHits, recordHits } from './mutations';
+import { deleteHits, recordHits, returnHits, takeHits } from './mutations';
 
 /**
  * Attempts allowed per fixed window, counted in the database so every instance shares them.
@@ -41,13 +41,28 @@ export async function recordAttempt(action: RateLimitedAction, account: string, 
 }
 
 /**
- * For sign-up and reset forms: counts this attempt and says whether it is over the limit. Pass
- * the e-mail typed in the form as the account.
+ * For sign-up and reset forms: counts this attempt and says whether it is within the limits. Pass
+ * the e-mail typed in the form as the account. Atomic: concurrent requests cannot all slip in
+ * before the first one is counted. Sign-in takes an attempt the same way before checking the
+ * password, and gives it back with returnAttempt when the password was right.
  */
-export async function consumeAttempt(action: Exclude<RateLimitedAction, 'sign_in'>, account: string, ip: string, now = new Date(), db?: Db): Promise<boolean> {
-  if (await isRateLimited(action, account, ip, now, db)) return false;
-  await recordAttempt(action, account, ip, now, db);
-  return true;
+export async function consumeAttempt(action: RateLimitedAction, account: string, ip: string, now = new Date(), db?: Db): Promise<boolean> {
+  const limits = RATE_LIMITS[action];
+  const keys = keysFor(action, account, ip);
+  return takeHits(
+    [
+      [keys.account, limits.perAccount],
+      [keys.ip, limits.perIp],
+    ],
+    windowStartOf(now, limits.windowMs),
+    db,
+  );
+}
+
+/** Sign-in counts failures only: a right password gives back the attempt consumeAttempt took (same `now`). */
+export async function returnAttempt(action: RateLimitedAction, account: string, ip: string, now: Date, db?: Db): Promise<void> {
+  const keys = keysFor(action, account, ip);
+  await returnHits([keys.account, keys.ip], windowStartOf(now, RATE_LIMITS[action].windowMs), db);
 }
 
 /** Forgets an account's counted attempts (a successful password reset lifts the sign-in lockout). */
@@ -67,7 +82,12 @@ export async function signUpRefusal(account: string, formData: FormData): Promis
   return formFailure({ ok: false, code: 'RATE_LIMITED', message: SIGN_UP_RATE_LIMITED }, formData);
 }
 
-/** The client address as seen by the first proxy in front of us (x-forwarded-for), else 'unknown'. */
+/**
+ * The client address as seen by the proxy in front of us: the last entry of x-forwarded-for, the
+ * one that proxy appended (Next.js sets the header to the socket address when no proxy did). The
+ * entries before it were sent by the client and can be anything: taking the first one would let
+ * anybody pick a fresh address for every request and escape the per-address limits.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
+  return headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || headers.get('x-real-ip') || 'unknown';
 }

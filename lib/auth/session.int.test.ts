@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { loadSessionUser } from './queries';
-import { consumeAttempt, isRateLimited, RATE_LIMITS, recordAttempt } from './rate-limit';
+import { consumeAttempt, isRateLimited, RATE_LIMITS, recordAttempt, returnAttempt } from './rate-limit';
 import { homePathFor } from './types';
 import { users } from '@/db/schema';
 import { eq } from 'drizzle-orm';
@@ -62,6 +62,21 @@ describe('sign-in rate limiting (stored in the database, shared by every instanc
   it('blocks an address after 50 failures on different accounts', async () => {
     await Promise.all(Array.from({ length: RATE_LIMITS.sign_in.perIp }, (_, i) => recordAttempt('sign_in', `compte${i}@demo.test`, '192.0.2.7', now, t.db)));
     expect(await isRateLimited('sign_in', 'nouveau@demo.test', '192.0.2.7', now, t.db)).toBe(true);
+  });
+
+  it('counts simultaneous requests one after the other: a burst cannot slip past the limit', async () => {
+    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => consumeAttempt('password_reset', 'rafale@demo.test', `203.0.113.${100 + i}`, now, t.db)));
+    expect(burst.filter(Boolean)).toHaveLength(RATE_LIMITS.password_reset.perAccount);
+    // Refused attempts are not counted against the addresses they came from.
+    expect(await consumeAttempt('password_reset', 'autre.rafale@demo.test', '203.0.113.109', now, t.db)).toBe(true);
+  });
+
+  it('gives back the attempt of a right password: only failures count for sign-in', async () => {
+    for (let i = 0; i < RATE_LIMITS.sign_in.perAccount * 2; i++) {
+      expect(await consumeAttempt('sign_in', 'reussite@demo.test', '192.0.2.50', now, t.db)).toBe(true);
+      await returnAttempt('sign_in', 'reussite@demo.test', '192.0.2.50', now, t.db);
+    }
+    expect(await isRateLimited('sign_in', 'reussite@demo.test', '192.0.2.50', now, t.db)).toBe(false);
   });
 
   it('allows 3 password-reset requests per account and hour, then refuses', async () => {

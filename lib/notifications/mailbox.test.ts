@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isDevMailboxEnabled, splitLinks } from './mailbox';
 
 describe('dev mailbox', () => {
-  it('exists only on a demo database without real e-mail', () => {
+  it('exists only on the embedded demo database without real e-mail', () => {
     expect(isDevMailboxEnabled({})).toBe(true);
-    expect(isDevMailboxEnabled({ DATABASE_URL: 'postgres://x', SEED_DEMO: '1' })).toBe(true);
+    // A shared PostgreSQL demo would expose every reset link to anyone.
+    expect(isDevMailboxEnabled({ DATABASE_URL: 'postgres://x', SEED_DEMO: '1' })).toBe(false);
     expect(isDevMailboxEnabled({ DATABASE_URL: 'postgres://x' })).toBe(false);
     expect(isDevMailboxEnabled({ SMTP_URL: 'smtp://relay:25' })).toBe(false);
   });

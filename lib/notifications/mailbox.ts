@@ -1,11 +1,13 @@
 import { isDemoMode } from '@/lib/demo/accounts';
 
 /**
- * The dev mailbox (/courriels) shows every queued message, links with their tokens included: only
- * on a demonstration database and when no real e-mail is sent. Anywhere else it does not exist.
+ * The dev mailbox (/courriels) shows every queued message to anyone, links with their tokens
+ * included: only on the embedded demonstration database (one machine, `npm start`) and when no
+ * real e-mail is sent. A shared server, even a demo one on PostgreSQL with SEED_DEMO=1, would let
+ * anyone take over any account with it, so there it does not exist.
  */
 export function isDevMailboxEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return isDemoMode(env) && !env.SMTP_URL;
+  return isDemoMode(env) && !env.DATABASE_URL && !env.SMTP_URL;
 }
 
 export type TextPart = { text: string } | { href: string };

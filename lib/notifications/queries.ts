@@ -19,7 +19,7 @@ export interface MailboxMessage {
  * refuses to run anywhere else, whatever page calls it.
  */
 export async function listDevMailbox({ recipient, limit = 50 }: { recipient?: string; limit?: number } = {}, db?: Db): Promise<MailboxMessage[]> {
-  if (!isDevMailboxEnabled()) throw new Error('La boîte de démonstration n’existe qu’en mode démonstration, sans SMTP_URL.');
+  if (!isDevMailboxEnabled()) throw new Error('La boîte de démonstration n’existe que sur la base embarquée de démonstration, sans SMTP_URL.');
   db ??= await getDb();
   return db
     .select({ id: emailOutbox.id, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.textBody, status: emailOutbox.status, createdAt: emailOutbox.createdAt })

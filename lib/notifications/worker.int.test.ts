@@ -77,6 +77,8 @@ describe('dev mailbox', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('lists the latest messages newest first, for everyone or for one recipient', async () => {
+    // The page exists on the embedded database only; the query itself runs on this tier's database.
+    vi.stubEnv('DATABASE_URL', '');
     for (const [to, subject] of [['a@demo.test', 'Premier'], ['b@demo.test', 'Deuxième'], ['a@demo.test', 'Troisième']]) {
       await queue(to!, subject);
       await new Promise((resolve) => setTimeout(resolve, 2)); // distinct creation times
@@ -86,6 +88,7 @@ describe('dev mailbox', () => {
   });
 
   it('does not exist once real e-mail is configured', async () => {
+    vi.stubEnv('DATABASE_URL', '');
     vi.stubEnv('SMTP_URL', 'smtp://127.0.0.1:2525');
     await expect(listDevMailbox({}, t.db)).rejects.toThrow();
   });

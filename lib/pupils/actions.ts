@@ -5,7 +5,7 @@ import { signIn } from '@/lib/auth/auth';
 import { hashPassword } from '@/lib/auth/password';
 import { signUpRefusal } from '@/lib/auth/rate-limit';
 import { requireRole } from '@/lib/auth/session';
-import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
+import { formFailure, formSuccess, parseForm, PUPIL_FORM_ERRORS_MESSAGE, type FormState } from '@/lib/forms';
 import { recordConsents, setClassInviteLink, signUpPupil, withdrawConsent } from './mutations';
 import { inviteLinkSchema, pupilSignUpSchema, recordConsentSchema, withdrawConsentSchema } from './schemas';
 
@@ -13,11 +13,11 @@ const classPath = (classId: string) => `/etablissement/classes/${classId}`;
 
 /** Public: a pupil creates their account in their class, then lands signed in on /eleve. */
 export async function signUpPupilAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(pupilSignUpSchema, formData);
+  const parsed = parseForm(pupilSignUpSchema, formData, PUPIL_FORM_ERRORS_MESSAGE);
   if (!parsed.ok) return parsed.state;
   const { password, ...input } = parsed.data;
   const limited = await signUpRefusal(input.email, formData);
-  if (limited) return limited;
+  if (limited) return { ...limited, message: 'Trop de demandes d’inscription en peu de temps. Réessaie dans une heure.' };
   const result = await signUpPupil({ ...input, passwordHash: await hashPassword(password) });
   if (!result.ok) return formFailure(result, formData);
   await signIn('credentials', { email: input.email, password, redirectTo: '/eleve' });

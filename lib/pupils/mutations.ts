@@ -15,6 +15,7 @@ import { findStaffClass } from './queries';
 import { SCHOOL_NOT_REGISTERED_MESSAGE, type PupilSignUpInput } from './schemas';
 
 const CLASS_NOT_FOUND = 'Cette classe n’existe pas dans ton collège. Choisis ta classe dans la liste.';
+const EMAIL_TAKEN = 'Un compte existe déjà avec cette adresse. Connecte-toi, ou réinitialise ton mot de passe si tu l’as oublié.';
 const LINK_EXPIRED = 'Ce lien d’inscription n’est plus valable. Demande le nouveau lien à ton professeur principal.';
 const CLASS_NOT_AVAILABLE = 'Classe introuvable, ou vous n’y avez pas accès.';
 
@@ -53,7 +54,8 @@ export async function signUpPupil(
       lastName: input.lastName,
       role: 'pupil',
     });
-    if (!account.ok) return account;
+    // createAccount speaks to adults; a pupil is told the same thing with "tu".
+    if (!account.ok) return account.code === 'CONFLICT' ? fail('CONFLICT', EMAIL_TAKEN, { email: ['Cette adresse est déjà utilisée.'] }) : account;
     await tx.insert(pupils).values({ userId: account.data.id, schoolId: input.schoolId, classId: cls.id, gender: input.gender });
     return account;
   });

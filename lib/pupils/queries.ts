@@ -157,6 +157,8 @@ async function classPupils(db: Db, cls: { id: string; schoolId: string }, filter
 export interface PupilOverview {
   schoolName: string;
   className: string | null;
+  /** The internship weeks of the pupil's class (Mondays), in order; empty until chosen. */
+  weeks: string[];
   canSearchOffers: boolean;
 }
 
@@ -165,11 +167,18 @@ export async function getPupilOverview(actor: SessionUser, db?: Db): Promise<Pup
   if (actor.role !== 'pupil' || !actor.schoolId) return null;
   db ??= await getDb();
   const [row] = await db
-    .select({ schoolName: schools.name, registeredAt: schools.registeredAt, className: schoolClasses.name })
+    .select({ schoolName: schools.name, registeredAt: schools.registeredAt, classId: schoolClasses.id, className: schoolClasses.name })
     .from(pupils)
     .innerJoin(schools, eq(schools.id, pupils.schoolId))
     .leftJoin(schoolClasses, eq(schoolClasses.id, pupils.classId))
     .where(eq(pupils.userId, actor.id));
   if (!row) return null;
-  return { schoolName: row.schoolName, className: row.className, canSearchOffers: canSearchOffers(actor, row) };
+  const weeks = row.classId
+    ? await db
+        .select({ week: classInternshipWeeks.week })
+        .from(classInternshipWeeks)
+        .where(eq(classInternshipWeeks.classId, row.classId))
+        .orderBy(asc(classInternshipWeeks.week))
+    : [];
+  return { schoolName: row.schoolName, className: row.className, weeks: weeks.map((w) => w.week), canSearchOffers: canSearchOffers(actor, row) };
 }

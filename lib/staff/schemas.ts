@@ -9,7 +9,7 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
   teacher: 'Professeur',
   cpe: 'Conseiller principal d’éducation (CPE)',
   librarian: 'Professeur documentaliste',
-  psychologist: 'Psychologue de l’éducation nationale',
+  psychologist: 'Psychologue de l’Éducation nationale',
   administrative: 'Personnel administratif',
 };
 

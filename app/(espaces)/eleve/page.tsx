@@ -6,6 +6,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PendingConsent } from '@/components/pupils/pending-consent';
 import { NextSteps } from '@/components/spaces/next-steps';
 import { requireRole } from '@/lib/auth/session';
+import { formatWeek } from '@/lib/calendar/weeks';
 import { getPupilOverview } from '@/lib/pupils/queries';
 
 export const metadata: Metadata = { title: 'Mon espace élève' };
@@ -37,6 +38,13 @@ export default async function PupilHomePage() {
             description="L’autorisation de tes parents a bien été enregistrée par ton collège."
           />
           <p className={fr.cx('fr-mt-4w')}>
+            {overview.weeks.length === 0
+              ? 'Ton collège n’a pas encore choisi les semaines de stage de ta classe : ton professeur principal te les donnera.'
+              : overview.weeks.length === 1
+                ? `Ta semaine de stage : ${formatWeek(overview.weeks[0]!)}. Choisis une offre proposée cette semaine-là.`
+                : `Tes semaines de stage : ${overview.weeks.map((week) => formatWeek(week)).join(' ; ')}. Choisis une offre proposée pendant l’une d’elles.`}
+          </p>
+          <p>
             <Button linkProps={{ href: '/offres' }} iconId="fr-icon-search-line">
               Chercher un stage
             </Button>
@@ -46,8 +54,9 @@ export default async function PupilHomePage() {
             steps={[
               {
                 title: 'Chercher une offre',
-                desc: 'Les offres de stage près de ton collège, pendant les semaines choisies par ton collège, sur une carte ou en liste.',
+                desc: 'Les offres de stage près de ton collège, les plus proches d’abord, avec leurs semaines.',
                 available: true,
+                href: '/offres',
               },
               {
                 title: 'Préparer ton CV',

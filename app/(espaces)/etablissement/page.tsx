@@ -123,7 +123,7 @@ async function NoAccess({ user }: { user: SessionUser }) {
         severity="info"
         as="h2"
         title="Demande en attente de validation par votre chef d’établissement"
-        description={`Vous avez demandé à rejoindre l’équipe de ${request.schoolName}. Vous recevrez un courriel dès que votre chef d’établissement aura accepté votre demande ; vous pourrez alors suivre les élèves ici.`}
+        description={`Vous avez demandé à rejoindre l’équipe de votre collège, ${request.schoolName}. Vous recevrez un courriel dès que votre chef d’établissement aura accepté votre demande ; vous pourrez alors suivre les élèves ici.`}
       />
     );
   }

@@ -13,14 +13,29 @@ export default async function ChangeEmailPage() {
   const { pendingEmail } = await getAccountOverview(user);
   return (
     <PageContainer title="Changer mon adresse électronique" breadcrumb="Changer mon adresse électronique" narrow>
-      <p>
-        Votre adresse actuelle : <strong>{user.email}</strong>.
-      </p>
-      <p>
-        Nous envoyons un lien à la nouvelle adresse pour vérifier qu’elle est bien la vôtre. Votre adresse change
-        quand vous ouvrez ce lien, dans les 24 heures, en étant connecté à votre compte. Nous prévenons aussi votre
-        adresse actuelle du changement.
-      </p>
+      {user.role === 'pupil' ? (
+        <>
+          <p>
+            Ton adresse actuelle : <strong>{user.email}</strong>.
+          </p>
+          <p>
+            Nous envoyons un lien à la nouvelle adresse pour vérifier qu’elle est bien la tienne. Ton adresse change quand
+            tu ouvres ce lien, dans les 24 heures, en étant connecté à ton compte. Nous prévenons aussi ton adresse
+            actuelle du changement.
+          </p>
+        </>
+      ) : (
+        <>
+          <p>
+            Votre adresse actuelle : <strong>{user.email}</strong>.
+          </p>
+          <p>
+            Nous envoyons un lien à la nouvelle adresse pour vérifier qu’elle est bien la vôtre. Votre adresse change
+            quand vous ouvrez ce lien, dans les 24 heures, en étant connecté à votre compte. Nous prévenons aussi votre
+            adresse actuelle du changement.
+          </p>
+        </>
+      )}
       {pendingEmail && (
         <p>
           Une demande vers <strong>{pendingEmail}</strong> attend déjà sa confirmation ; une nouvelle demande la remplace.

@@ -9,7 +9,7 @@ import { requireUser } from '@/lib/auth/session';
 export const metadata: Metadata = { title: 'Changer mon mot de passe' };
 
 export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<{ modifie?: string }> }) {
-  await requireUser();
+  const pupil = (await requireUser()).role === 'pupil';
   const changed = (await searchParams).modifie === '1';
   return (
     <PageContainer title="Changer mon mot de passe" breadcrumb="Changer mon mot de passe" narrow>
@@ -19,11 +19,19 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
           severity="success"
           as="h2"
           title="Mot de passe modifié"
-          description="Vos autres appareils ont été déconnectés : reconnectez-vous-y avec le nouveau mot de passe."
+          description={
+            pupil
+              ? 'Tes autres appareils ont été déconnectés : reconnecte-toi sur chacun avec le nouveau mot de passe.'
+              : 'Vos autres appareils ont été déconnectés : reconnectez-vous-y avec le nouveau mot de passe.'
+          }
           role="status"
         />
       )}
-      <p>Saisissez votre mot de passe actuel, puis le nouveau. Toutes vos autres sessions seront fermées.</p>
+      <p>
+        {pupil
+          ? 'Écris ton mot de passe actuel, puis le nouveau. Tu seras déconnecté de tes autres appareils.'
+          : 'Saisissez votre mot de passe actuel, puis le nouveau. Toutes vos autres sessions seront fermées.'}
+      </p>
       <div className={fr.cx('fr-mt-4w')}>
         <ChangePasswordForm />
       </div>

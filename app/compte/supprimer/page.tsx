@@ -17,25 +17,34 @@ export default async function DeleteAccountPage() {
   return (
     <PageContainer title="Supprimer mon compte" breadcrumb="Supprimer mon compte" narrow>
       <h2>Ce qui se passe</h2>
-      <ul>
-        <li>Votre nom, votre adresse électronique et votre mot de passe sont effacés : personne ne pourra plus se connecter à ce compte.</li>
-        <li>Vous êtes déconnecté tout de suite. La suppression est définitive.</li>
-        {user.role === 'pupil' && (
-          <>
+      {user.role === 'pupil' ? (
+        // Pupils are addressed with "tu", as on the rest of their pages.
+        <>
+          <ul>
+            <li>Ton nom, ton adresse électronique et ton mot de passe sont effacés : personne ne pourra plus se connecter à ce compte.</li>
+            <li>Tu es déconnecté tout de suite. La suppression est définitive.</li>
             <li>
-              Vos candidatures en cours sont annulées et vos lettres de motivation effacées. Votre collège, votre classe
-              et l’historique de vos candidatures restent, sans votre nom, pour les statistiques du dispositif.
+              Tes candidatures en cours sont annulées et tes lettres de motivation effacées. Ton collège, ta classe et
+              l’historique de tes candidatures restent, sans ton nom, pour les statistiques du dispositif.
             </li>
-            <li>Si votre stage est déjà confirmé, prévenez votre professeur principal et la structure qui vous accueille.</li>
-          </>
-        )}
-        {user.role !== 'pupil' && user.role !== 'admin' && (
-          <li>Votre accès à votre établissement, à votre structure ou à votre territoire prend fin.</li>
-        )}
-      </ul>
-      <p>
-        Avant de partir, vous pouvez <a href="/compte/donnees" download>télécharger vos données</a>.
-      </p>
+            <li>Si ton stage est déjà confirmé, préviens ton professeur principal et la structure qui t’accueille.</li>
+          </ul>
+          <p>
+            Avant de partir, tu peux <a href="/compte/donnees" download>télécharger tes données</a>.
+          </p>
+        </>
+      ) : (
+        <>
+          <ul>
+            <li>Votre nom, votre adresse électronique et votre mot de passe sont effacés : personne ne pourra plus se connecter à ce compte.</li>
+            <li>Vous êtes déconnecté tout de suite. La suppression est définitive.</li>
+            {user.role !== 'admin' && <li>Votre accès à votre établissement, à votre structure ou à votre territoire prend fin.</li>}
+          </ul>
+          <p>
+            Avant de partir, vous pouvez <a href="/compte/donnees" download>télécharger vos données</a>.
+          </p>
+        </>
+      )}
 
       {isHead ? (
         <Alert

@@ -57,6 +57,7 @@ export default async function PupilSignUpPage({ searchParams }: { searchParams: 
         results={results}
         label="Nom du collège ou ville"
         reasonNotSelectable={(school) => (school.registered ? null : SCHOOL_NOT_REGISTERED_MESSAGE)}
+        emptyHint="Vérifie l’orthographe, ou cherche avec le nom de la ville de ton collège. Tu ne le trouves toujours pas ? Demande à ton professeur principal le lien d’inscription de ta classe."
       />
       <p className={fr.cx('fr-mt-4w')}>
         Tu as déjà un compte ? <Link href="/connexion">Se connecter</Link>

@@ -48,7 +48,7 @@ export default async function StaffSignUpPage({ searchParams }: Props) {
         <>
           <Stepper currentStep={1} stepCount={2} title="Votre collège" nextTitle="Votre compte" />
           <p>
-            Professeurs, professeurs principaux, CPE, professeurs documentalistes, psychologues de l’éducation nationale et
+            Professeurs, professeurs principaux, CPE, professeurs documentalistes, psychologues de l’Éducation nationale et
             personnels administratifs : cherchez votre collège par sa commune, son nom ou son numéro UAI.
           </p>
           <p className={fr.cx('fr-text--sm')}>

@@ -20,7 +20,7 @@ export default async function RepresentativeSignUpPage() {
   return (
     <PageContainer
       title="Inscription des représentants de l’État"
-      lead="Référents « stage de troisième » des préfectures, des rectorats, des services départementaux de l’Éducation nationale et des ministères : suivez les indicateurs de votre territoire."
+      lead="Référents « stage de troisième » des préfectures, des rectorats, des services départementaux de l’Éducation nationale et des ministères : suivez les indicateurs de votre territoire."
       breadcrumb="Représentant de l’État"
       narrow
     >

@@ -22,10 +22,10 @@ const LEVELS = [
 export function RepresentativeSignUpForm({ regions, academies, departments, ministries }: { regions: Option[]; academies: Option[]; departments: Option[]; ministries: Option[] }) {
   const [state, formAction] = useActionState(signUpRepresentativeAction, initialFormState);
   const territories = [
-    { name: 'departmentCode', label: 'Département', options: departments, className: styles.department },
-    { name: 'academyCode', label: 'Académie', options: academies, className: styles.academy },
-    { name: 'regionCode', label: 'Région', options: regions, className: styles.region },
-    { name: 'ministryId', label: 'Ministère', options: ministries, className: styles.ministry },
+    { name: 'departmentCode', label: 'Département', placeholder: 'Choisissez votre département', options: departments, className: styles.department },
+    { name: 'academyCode', label: 'Académie', placeholder: 'Choisissez votre académie', options: academies, className: styles.academy },
+    { name: 'regionCode', label: 'Région', placeholder: 'Choisissez votre région', options: regions, className: styles.region },
+    { name: 'ministryId', label: 'Ministère', placeholder: 'Choisissez votre ministère', options: ministries, className: styles.ministry },
   ];
 
   return (
@@ -41,7 +41,7 @@ export function RepresentativeSignUpForm({ regions, academies, departments, mini
         </div>
         {territories.map((territory) => (
           <div key={territory.name} className={`${fr.cx('fr-fieldset__element')} ${territory.className}`}>
-            <SelectField name={territory.name} label={territory.label} state={state} options={territory.options} placeholder={`Sélectionnez : ${territory.label.toLowerCase()}`} />
+            <SelectField name={territory.name} label={territory.label} state={state} options={territory.options} placeholder={territory.placeholder} />
           </div>
         ))}
       </fieldset>

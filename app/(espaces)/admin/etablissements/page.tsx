@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
 import { Table } from '@codegouvfr/react-dsfr/Table';
+import { SearchForm } from '@/components/forms/search-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
@@ -24,14 +24,7 @@ export default async function AdminSchoolsPage({ searchParams }: { searchParams:
       title="Établissements et dérogations"
       lead="Un collège hors REP+ et REP peut accéder au service s’il accueille des élèves des quartiers prioritaires, avec l’accord de la préfecture et des services académiques. Enregistrez ici cet accord."
     >
-      <form method="get" action="/admin/etablissements" role="search" className={fr.cx('fr-mb-4w')}>
-        <SearchBar
-          label="Nom du collège, commune ou UAI"
-          renderInput={({ className, id, placeholder, type }) => (
-            <input className={className} id={id} placeholder={placeholder} type={type} name="q" defaultValue={q} minLength={2} required autoComplete="off" />
-          )}
-        />
-      </form>
+      <SearchForm action="/admin/etablissements" label="Nom du collège, commune ou UAI" query={q} />
       {q.length < 2 ? (
         <p>Cherchez un collège par son nom, sa commune ou son numéro UAI pour voir son classement et gérer sa dérogation.</p>
       ) : results.length === 0 ? (

@@ -25,7 +25,7 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
   const { rows, total } = await listRepresentatives(user, { validated, page });
 
   return (
-    <AdminPage title="Référents de l’État" lead="Les préfectures, les rectorats et les ministères désignent leur référent « stage de troisième » ; vérifiez chaque demande avant de l’ouvrir.">
+    <AdminPage title="Référents de l’État" lead="Les préfectures, les rectorats et les ministères désignent leur référent « stage de troisième » ; vérifiez chaque demande avant de l’ouvrir.">
       <DoneNotice
         done={params.fait}
         messages={{ valide: 'Le référent est validé : il voit désormais les indicateurs de son périmètre et en a été informé par courriel.', refuse: 'La demande est refusée et le compte désactivé.' }}

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { fr } from '@codegouvfr/react-dsfr';
-import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
 import { Table } from '@codegouvfr/react-dsfr/Table';
+import { SearchForm } from '@/components/forms/search-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { formatDate } from '@/components/admin/format';
 import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
@@ -20,12 +19,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   return (
     <AdminPage title="Comptes" lead="Recherchez un compte par adresse électronique ou par nom pour le consulter, le désactiver ou le rétablir.">
-      <form method="get" action="/admin/utilisateurs" role="search" className={fr.cx('fr-mb-4w')}>
-        <SearchBar
-          label="Adresse électronique, nom ou prénom"
-          renderInput={({ className, id, placeholder, type }) => <input className={className} id={id} placeholder={placeholder} type={type} name="q" defaultValue={q} autoComplete="off" />}
-        />
-      </form>
+      <SearchForm action="/admin/utilisateurs" label="Adresse électronique, nom ou prénom" query={q} minLength={0} required={false} />
       {rows.length === 0 ? (
         <p>{q ? `Aucun compte ne correspond à « ${q} ».` : 'Aucun compte.'}</p>
       ) : (

@@ -23,7 +23,7 @@ export default async function HostTeamPage() {
   }
 
   return (
-    <PageContainer title="Votre équipe" lead={`Les personnes qui gèrent les offres de ${team.organisation.name}.`} breadcrumb="Votre équipe">
+    <PageContainer title="Votre équipe" lead={`Les personnes qui gèrent les offres de votre structure, ${team.organisation.name}.`} breadcrumb="Votre équipe">
       <Table
         caption={`Membres (${team.members.length})`}
         headers={['Nom', 'Adresse électronique']}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
-import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
 import { Table } from '@codegouvfr/react-dsfr/Table';
+import { SearchForm } from '@/components/forms/search-form';
 import { ActionForm } from '@/components/admin/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/admin/done-notice';
@@ -105,14 +105,7 @@ export default async function OperatorPage({ params, searchParams }: { params: P
           />
         )}
         <h3 className={fr.cx('fr-h6', 'fr-mt-4w')}>Rattacher une structure</h3>
-        <form method="get" action={`/admin/operateurs/${operator.id}`} role="search" className={fr.cx('fr-mb-3w')}>
-          <SearchBar
-            label="Nom de la structure"
-            renderInput={({ className, id: inputId, placeholder, type }) => (
-              <input className={className} id={inputId} placeholder={placeholder} type={type} name="q" defaultValue={q} minLength={2} required autoComplete="off" />
-            )}
-          />
-        </form>
+        <SearchForm action={`/admin/operateurs/${operator.id}`} label="Nom de la structure" query={q} className={fr.cx('fr-mb-3w')} />
         {q.length >= 2 &&
           (candidates.length === 0 ? (
             <p>Aucune autre structure ne correspond à « {q} ».</p>

@@ -71,13 +71,17 @@ export default async function ClassPage({ params }: Props) {
             élèves dont le formulaire est revenu.
           </p>
           <ul className={fr.cx('fr-raw-list', 'fr-mb-4w')}>
-            {pending.length > 0 && <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations`} label="Imprimer les autorisations parentales" detail={`PDF · ${pupilsLabel(pending.length)} en attente`} />}
+            {pending.length > 0 && <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations`} label="Imprimer les autorisations parentales en attente" detail={`PDF · ${pupilsLabel(pending.length)}`} />}
             {granted.length > 0 && <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations?tous=1`} label="Imprimer les autorisations de toute la classe" detail={`PDF · ${pupilsLabel(cls.pupils.length)}`} />}
             <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations?vierge=1`} label="Imprimer un formulaire vierge" detail="PDF · pour les élèves pas encore inscrits" />
           </ul>
-          <RecordConsentForm classId={cls.id} pending={pending.map(option)} />
-          <h3 className={fr.cx('fr-h6', 'fr-mt-6w')}>Retirer une autorisation enregistrée par erreur</h3>
-          <WithdrawConsentForm classId={cls.id} granted={granted.map(option)} />
+          <div className={fr.cx('fr-grid-row')}>
+            <div className={fr.cx('fr-col-12', 'fr-col-lg-8')}>
+              <RecordConsentForm classId={cls.id} pending={pending.map(option)} />
+              <h3 className={fr.cx('fr-h6', 'fr-mt-6w')}>Retirer une autorisation enregistrée par erreur</h3>
+              <WithdrawConsentForm classId={cls.id} granted={granted.map(option)} />
+            </div>
+          </div>
         </section>
       )}
 
@@ -117,13 +121,21 @@ function ClassSummary({ cls }: { cls: ClassFollowUp }) {
   );
 }
 
-/** A plain link, not next/link: the route answers with a file to download, not a page. */
+/**
+ * A plain link, not next/link: the route answers with a file to download, not a page. Not DSFR's
+ * fr-link--download: its detail is positioned absolutely under the first line, and on a phone a
+ * label that wraps pushed the download icon onto it. The detail sits under the link instead.
+ */
 function DownloadLink({ href, label, detail }: { href: string; label: string; detail: string }) {
   return (
     <li className={fr.cx('fr-mb-2w')}>
-      <a className={fr.cx('fr-link', 'fr-link--download')} href={href} download>
-        {label} <span className={fr.cx('fr-link__detail')}>{detail}</span>
+      <a className={fr.cx('fr-link', 'fr-icon-download-line', 'fr-link--icon-right')} href={href} download>
+        {label}
+        <span className={fr.cx('fr-sr-only')}> ({detail})</span>
       </a>
+      <span className={fr.cx('fr-text--xs', 'fr-mb-0')} style={{ display: 'block', color: 'var(--text-mention-grey)' }} aria-hidden="true">
+        {detail}
+      </span>
     </li>
   );
 }
