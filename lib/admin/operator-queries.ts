@@ -4,6 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, invitations, operatorHosts, operatorMembers, operators, users } from '@/db/schema';
 import { isAdmin } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
+import { isUuid } from '@/lib/ids';
 
 /** Admin only: every operator with the size of its team and portfolio, by name. */
 export async function listOperators(actor: SessionUser, db?: Db) {
@@ -23,7 +24,7 @@ export async function listOperators(actor: SessionUser, db?: Db) {
 
 /** Admin only: an operator's members, invitations still usable and supported organisations. */
 export async function findOperatorForAdmin(actor: SessionUser, operatorId: string, now = new Date(), db?: Db) {
-  if (!isAdmin(actor) || !/^[0-9a-f-]{36}$/i.test(operatorId)) return null;
+  if (!isAdmin(actor) || !isUuid(operatorId)) return null;
   db ??= await getDb();
   const [operator] = await db.select({ id: operators.id, name: operators.name, createdAt: operators.createdAt }).from(operators).where(eq(operators.id, operatorId));
   if (!operator) return null;

@@ -5,6 +5,7 @@ import { academies, classInternshipWeeks, departments, pupils, schoolClasses, sc
 import { canEditClass, canFollowClass, isStaffOf } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
+import { isUuid } from '@/lib/ids';
 
 export interface SchoolSearchResult {
   id: string;
@@ -63,7 +64,7 @@ export async function searchSchools(query: string, { registeredOnly = false, lim
 
 /** One school of the directory by id (public fields only), or null. */
 export async function findSchool(id: string, db?: Db): Promise<SchoolSearchResult | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   db ??= await getDb();
   const [row] = await db
     .select(directoryColumns)
@@ -84,7 +85,7 @@ export const NETWORK_LABELS: Record<SchoolSearchResult['network'], string> = {
  * sign-up: public fields only. Null for an unknown id.
  */
 export async function findSchoolForRegistration(id: string, db?: Db): Promise<(SchoolSearchResult & { emailDomain: string | null }) | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   db ??= await getDb();
   const [row] = await db
     .select({ ...directoryColumns, emailDomain: academies.emailDomain })
@@ -195,7 +196,7 @@ export interface ClassForEdit {
  * another school (the page answers 404 either way); the page checks canEditClass itself.
  */
 export async function getClassForEdit(actor: SessionUser, classId: string, db?: Db): Promise<ClassForEdit | null> {
-  if (!actor.schoolId || !/^[0-9a-f-]{36}$/i.test(classId)) return null;
+  if (!actor.schoolId || !isUuid(classId)) return null;
   db ??= await getDb();
   const [row] = await db
     .select({

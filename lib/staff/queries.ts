@@ -5,6 +5,7 @@ import { invitations, schools, staffMemberships, users } from '@/db/schema';
 import { canManageStaff, isStaffOf, TEACHING_ROLES } from '@/lib/auth/policy';
 import type { SessionUser, StaffRole } from '@/lib/auth/types';
 import { canChangeMember, canViewTeam } from './policy';
+import { isUuid } from '@/lib/ids';
 
 export interface TeamMember {
   membershipId: string;
@@ -77,7 +78,7 @@ export async function listTeam(actor: SessionUser, db?: Db): Promise<Team | null
 /** One active member of the head's school whose role they may change or revoke; null otherwise. */
 export async function getManageableMember(actor: SessionUser, membershipId: string, db?: Db): Promise<Omit<TeamMember, 'manageable'> | null> {
   const schoolId = actor.schoolId;
-  if (!schoolId || !canManageStaff(actor, schoolId) || !/^[0-9a-f-]{36}$/i.test(membershipId)) return null;
+  if (!schoolId || !canManageStaff(actor, schoolId) || !isUuid(membershipId)) return null;
   db ??= await getDb();
   const [row] = await db
     .select(memberColumns)
