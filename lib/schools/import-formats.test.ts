@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvError, decodeCsv, detectSeparator, parseCsv } from './csv';
-import {
-  checkUai,
-  departmentFromPostcode,
-  departmentFromUai,
-  normalizeDepartmentCode,
-  parseCoordinates,
-  parseSchoolFile,
-  UnknownFormatError,
-} from './import-formats';
+import { checkUai, departmentFromPostcode, departmentFromUai, normalizeDepartmentCode, parseCoordinates } from './codes';
+import { parseSchoolFile, UnknownFormatError } from './import-formats';
 
 const fixture = (name: string) => decodeCsv(readFileSync(path.join(import.meta.dirname, 'fixtures', name)));
 
