@@ -64,7 +64,8 @@ export default defineConfig({
         // from a previous run to trip the per-account rate limit.
         command: `node -e "require('node:fs').rmSync('.data/e2e', { recursive: true, force: true })" && npm run start`,
         url: `${baseURL}/api/health`,
-        env: { PORT: '3100', PGLITE_DIR: '.data/e2e/pglite' },
+        // No map tiles and the offline geocoder: the tests never reach the network.
+        env: { PORT: '3100', PGLITE_DIR: '.data/e2e/pglite', MAP_TILE_URL: '', GEOCODER: 'offline' },
         reuseExistingServer: false,
         timeout: 240_000,
         // The server's JSON logs would drown the test list; errors still show on stderr.

@@ -117,4 +117,15 @@ test.describe('données personnelles', () => {
     expect(pdf.status()).toBe(307);
     expect(pdf.headers().location).toContain('/connexion');
   });
+
+  test('un visiteur anonyme ou un élève n’obtient ni l’export des offres ni la recherche d’adresses ou de collèges', async ({ request, browser }) => {
+    for (const path of ['/entreprise/offres/export', '/api/adresses?q=Saint-Denis', '/api/etablissements?q=Barbusse']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect([401, 307]).toContain(response.status());
+      expect(await response.text()).not.toContain('Saint-Denis');
+    }
+    const pupil = await (await browser.newContext()).newPage();
+    await signIn(pupil, demoUsers.pupil.email);
+    for (const path of ['/entreprise/offres/export', '/api/adresses?q=Saint-Denis', '/api/etablissements?q=Barbusse']) expect((await pupil.request.get(path)).status()).toBe(403);
+  });
 });

@@ -10,6 +10,7 @@ export function PageContainer({
   title,
   lead,
   breadcrumb,
+  parents = [],
   children,
   narrow = false,
 }: {
@@ -17,6 +18,8 @@ export function PageContainer({
   lead?: ReactNode;
   /** Label of the current page in the breadcrumb; omit it on role spaces' landing pages. */
   breadcrumb?: string;
+  /** Pages between home and this one in the breadcrumb. */
+  parents?: { label: string; href: string }[];
   children: ReactNode;
   /** Reading width (8 columns of 12) for text pages and forms. */
   narrow?: boolean;
@@ -31,7 +34,7 @@ export function PageContainer({
   return (
     <div className={fr.cx('fr-container', 'fr-pb-8w', !breadcrumb && 'fr-pt-6w')}>
       {breadcrumb && (
-        <Breadcrumb currentPageLabel={breadcrumb} homeLinkProps={{ href: '/' }} segments={[]} />
+        <Breadcrumb currentPageLabel={breadcrumb} homeLinkProps={{ href: '/' }} segments={parents.map(({ label, href }) => ({ label, linkProps: { href } }))} />
       )}
       {narrow ? (
         <div className={fr.cx('fr-grid-row')}>

@@ -33,10 +33,11 @@ export async function SiteHeader() {
         { iconId: 'fr-icon-lock-line', text: 'Se connecter', linkProps: { href: '/connexion' } },
       ];
 
-  // Placeholder until each space has its own sections: home, the user's space, contact.
   const navigation: NavigationLink[] = [
     { text: 'Accueil', href: '/' },
     ...(space ? [{ text: space.label, href: space.path }] : []),
+    ...(user?.role === 'host' || user?.role === 'operator' ? [{ text: 'Mes offres', href: '/entreprise/offres' }] : []),
+    { text: 'Offres de stage', href: '/offres' },
     { text: 'Contact', href: '/contact' },
   ];
 

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
@@ -21,7 +22,9 @@ export function OfferList({ result, emptyText }: { result: OfferPage; emptyText:
         <ul className={fr.cx('fr-raw-list')}>
           {items.map((offer) => (
             <li key={offer.id} className={fr.cx('fr-py-3w')} style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
-              <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>{offer.title}</h3>
+              <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>
+                <Link href={`/offres/${offer.id}`}>{offer.title}</Link>
+              </h3>
               <p className={fr.cx('fr-mb-1w')}>
                 {offer.organisationName}
                 {offer.commune && ` · ${offer.commune}`}

@@ -23,13 +23,19 @@ export const offers = pgTable(
     sectorId: uuid().references(() => sectors.id),
     schoolYear: integer().notNull(),
     title: text().notNull(),
+    /** What the pupil will observe. */
     description: text().notNull().default(''),
+    /** The jobs, at different levels of qualification, the pupil will discover (Annex 3). */
+    jobsDiscovered: text().notNull().default(''),
     tutorName: text(),
+    tutorRole: text(),
     tutorEmail: text(),
     tutorPhone: text(),
     street: text(),
     postcode: text(),
     commune: text(),
+    /** INSEE code of the commune, when the address was found (offline geocoder or address API). */
+    communeCode: text(),
     departmentCode: text().references(() => departments.code),
     lat: doublePrecision(),
     lng: doublePrecision(),
@@ -38,6 +44,7 @@ export const offers = pgTable(
     lunchBreakMinutes: integer().notNull().default(60),
     lunch: lunchArrangement().notNull().default('none'),
     accessibleToDisabled: boolean().notNull().default(false),
+    accessibilityDetails: text().notNull().default(''),
     /** 1 = individual internship; more = collective (several pupils the same week). */
     seatsPerWeek: integer().notNull().default(1),
     seatsPerYear: integer().notNull().default(1),
@@ -46,12 +53,15 @@ export const offers = pgTable(
     isReserved: boolean().notNull().default(false),
     renewedFromId: uuid(),
     publishedAt: timestamp({ withTimezone: true }),
+    /** When the host was told this published offer left the search (no week to come or no seat left); cleared on edit. */
+    outOfSearchNotifiedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('offers_title_length', sql`char_length(${t.title}) between 1 and 150`),
     check('offers_description_length', sql`char_length(${t.description}) <= 5000`),
+    check('offers_text_lengths', sql`char_length(${t.jobsDiscovered}) <= 2000 and char_length(${t.accessibilityDetails}) <= 1000`),
     check('offers_seats', sql`${t.seatsPerWeek} >= 1 and ${t.seatsPerYear} >= ${t.seatsPerWeek} and ${t.seatsPerYear} <= 1000`),
     // Annex 3: at most 7 hours of presence a day over 5 days.
     check(
@@ -63,6 +73,7 @@ export const offers = pgTable(
     // A published offer must be complete enough to be found and applied to.
     check('offers_published_complete', sql`${t.status} <> 'published' or (${t.lat} is not null and ${t.sectorId} is not null and ${t.dailyStart} is not null)`),
     index().on(t.organisationId),
+    index().on(t.operatorId),
     index().on(t.status, t.schoolYear),
     index().on(t.lat),
     index().on(t.lng),

@@ -3,7 +3,6 @@ import { and, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { pupils, schoolClasses, users } from '@/db/schema';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { log } from '@/lib/log';
 import { anonymiseUser } from './deletion-mutations';
 
 /**
@@ -115,43 +114,4 @@ async function purge(db: Db, expired: SQL, now: Date): Promise<number> {
     // A short batch means nothing is left (or the rest is being handled by another instance).
     if (anonymised.claimed < BATCH_SIZE || anonymised.count === 0) return total;
   }
-}
-
-const holder = globalThis as unknown as { __monstageRetentionTimer?: ReturnType<typeof setTimeout> };
-
-/**
- * Runs purgeExpiredAccounts in this process (started by instrumentation.ts): first about a minute
- * after start, so it does not slow the server's first requests, then every 24 hours. Several
- * instances may each run it: the claim with `skip locked` keeps them from doing the same account
- * twice. Kept on globalThis so a hot reload or a second registration does not start a second timer.
- */
-export function startRetentionLoop({ firstRunMs = 60_000, intervalMs = 24 * 3600_000 }: { firstRunMs?: number; intervalMs?: number } = {}): void {
-  if (holder.__monstageRetentionTimer) return;
-  const tick = async () => {
-    try {
-      const report = await purgeExpiredAccounts();
-      if (report.pupils > 0 || report.adults > 0) log('info', 'accounts_retention_purged', { ...report });
-    } catch (error) {
-      log('error', 'accounts_retention_failed', { error: describe(error) });
-    } finally {
-      schedule(intervalMs);
-    }
-  };
-  const schedule = (delay: number) => {
-    holder.__monstageRetentionTimer = setTimeout(() => void tick(), delay);
-    // The timer alone must not keep a process (a script, a test) alive.
-    holder.__monstageRetentionTimer.unref();
-  };
-  schedule(firstRunMs);
-}
-
-/**
- * The error's class and message, short. A failed query's own message lists its parameters
- * (addresses of the accounts being anonymised): the database's error, its cause, is logged instead.
- */
-function describe(error: unknown): string {
-  if (error instanceof Error && error.cause instanceof Error) error = error.cause;
-  if (!(error instanceof Error)) return String(error).slice(0, 300);
-  const code = (error as { code?: unknown }).code;
-  return `${error.name}${code ? ` ${String(code)}` : ''}: ${error.message}`.slice(0, 300);
 }

@@ -3,12 +3,11 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { campaigns, holidayPeriods, ministries, ministryTargets, sectors, territoryTargets } from '@/db/schema';
 import { isAdmin } from '@/lib/auth/policy';
+import { isUuid } from '@/lib/ids';
 import type { SessionUser } from '@/lib/auth/types';
 import type { HOLIDAY_ZONE_LABELS } from './schemas';
 
 /** Reads of the reference data editor (/admin/referentiel): admin only, empty or null otherwise. */
-
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export async function listSectors(actor: SessionUser, db?: Db) {
   if (!isAdmin(actor)) return [];

@@ -25,7 +25,14 @@ export type AuditAction =
   | 'operator.member_invited'
   | 'operator.host_attached'
   | 'operator.host_detached'
-  | 'user.reactivated';
+  | 'user.reactivated'
+  | 'offer.published'
+  | 'offer.unpublished'
+  | 'offer.archived'
+  | 'offer.copied'
+  | 'offer.weeks_changed'
+  | 'offer.reservation_requested'
+  | 'offer.reservation_answered';
 
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(

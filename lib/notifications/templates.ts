@@ -58,4 +58,31 @@ export const emails = {
     subject: 'Votre adresse électronique a changé',
     text: `Bonjour,\n\nL'adresse de votre compte Mon stage de troisième est désormais ${p.newEmail}. Si vous n'êtes pas à l'origine de ce changement, contactez-nous immédiatement.${signature}`,
   }),
+  applicationCanceledByHost: (p: { offerTitle: string; week: string; reason: string }): Email => ({
+    template: 'application_canceled_by_host',
+    subject: `Ta candidature « ${p.offerTitle} » est annulée`,
+    text: `Bonjour,\n\nTa candidature au stage « ${p.offerTitle} » pour la ${p.week} est annulée. ${p.reason}\n\nCe n'est pas un refus de ta candidature : d'autres offres t'attendent. Cherche un autre stage :\n${appUrl('/offres')}${signature}`,
+  }),
+  offerOutOfSearch: (p: { offerTitle: string; reason: string; offerId: string }): Email => ({
+    template: 'offer_out_of_search',
+    subject: `Votre offre « ${p.offerTitle} » n'apparaît plus aux élèves`,
+    text: `Bonjour,\n\nVotre offre « ${p.offerTitle} » n'apparaît plus dans les résultats de recherche des élèves. ${p.reason}\n\nModifiez-la depuis votre espace :\n${appUrl(`/entreprise/offres/${p.offerId}`)}${signature}`,
+  }),
+  reservationRequested: (p: { schoolName: string; schoolCommune: string; offerTitle: string; offerId: string }): Email => ({
+    template: 'offer_reservation_requested',
+    subject: `Demande de réservation de votre offre « ${p.offerTitle} »`,
+    text: `Bonjour,\n\nLa direction de l'établissement ${p.schoolName} (${p.schoolCommune}) demande à réserver votre offre « ${p.offerTitle} » pour les élèves de son collège.\n\nSi vous acceptez, l'offre ne sera plus visible que par les élèves et les personnels des collèges pour lesquels elle est réservée.\n\nAcceptez ou refusez la demande depuis votre espace :\n${appUrl(`/entreprise/offres/${p.offerId}`)}${signature}`,
+  }),
+  reservationAnswered: (p: { offerTitle: string; offerId: string; organisationName: string; accepted: boolean }): Email =>
+    p.accepted
+      ? {
+          template: 'offer_reservation_accepted',
+          subject: `L'offre « ${p.offerTitle} » est réservée à votre collège`,
+          text: `Bonjour,\n\n${p.organisationName} a accepté votre demande : l'offre « ${p.offerTitle} » est désormais réservée à votre collège. Seuls les élèves et les personnels des collèges pour lesquels elle est réservée la voient.\n\nVos élèves autorisés par leurs parents peuvent la consulter :\n${appUrl(`/offres/${p.offerId}`)}${signature}`,
+        }
+      : {
+          template: 'offer_reservation_declined',
+          subject: `Demande de réservation non retenue : « ${p.offerTitle} »`,
+          text: `Bonjour,\n\n${p.organisationName} n'a pas retenu votre demande de réservation de l'offre « ${p.offerTitle} ».\n\nD'autres offres de stage attendent vos élèves :\n${appUrl('/offres')}${signature}`,
+        },
 };

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
-import { log } from '@/lib/log';
+import { describeError, log } from '@/lib/log';
 import { createMailTransport, type SendEmail } from './transport';
 
 /** Wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure gives up ('failed'). */
@@ -57,7 +57,7 @@ export async function deliverPendingEmails(send: SendEmail, { batchSize = 20, no
       report.sent++;
     } catch (error) {
       const gaveUp = attempts >= MAX_ATTEMPTS;
-      const lastError = describe(error);
+      const lastError = describeError(error);
       await db
         .update(emailOutbox)
         .set({ status: gaveUp ? 'failed' : 'pending', attempts, lastError, sendAfter: gaveUp ? now : new Date(now.getTime() + RETRY_DELAYS_MS[attempts - 1]!) })
@@ -88,7 +88,7 @@ export function startDeliveryLoop({ intervalMs = 5000, send = createMailTranspor
       const batchSize = 20;
       while ((await deliverPendingEmails(send, { batchSize })).claimed === batchSize);
     } catch (error) {
-      log('error', 'email_delivery_loop_failed', { error: describe(error) });
+      log('error', 'email_delivery_loop_failed', { error: describeError(error) });
     } finally {
       running = false;
     }
@@ -96,11 +96,4 @@ export function startDeliveryLoop({ intervalMs = 5000, send = createMailTranspor
   holder.__monstageOutboxLoop = setInterval(() => void tick(), intervalMs);
   // The loop alone must not keep a process (a script, a test) alive.
   holder.__monstageOutboxLoop.unref();
-}
-
-/** The error's class and message, short: enough to diagnose, without query parameters or payloads. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error).slice(0, 300);
-  const code = (error as { code?: unknown }).code;
-  return `${error.name}${code ? ` ${String(code)}` : ''}: ${error.message}`.slice(0, 300);
 }

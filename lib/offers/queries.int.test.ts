@@ -59,9 +59,10 @@ describe('offers a pupil may see', () => {
     expect(result.ok && result.data.items.at(-1)!.distanceKm).toBeGreaterThan(600);
   });
 
-  it('only offers with a week still to come, and only those weeks', async () => {
-    const result = await offersFor(ines.id, '2027-02-08');
+  it('only offers with a week still to come, and only those weeks: a week that has begun is over', async () => {
+    const result = await offersFor(ines.id, '2027-02-07');
     expect(result.ok && result.data.items.map((offer) => [offer.id, offer.weeks])).toEqual([[demoId(403), ['2027-02-08']]]);
+    expect(await offersFor(ines.id, '2027-02-08')).toMatchObject({ ok: true, data: { items: [] } });
   });
 
   it('refuses other roles', async () => {

@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import { applications, hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import { canSearchOffers } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
-import { boundingBox, EARTH_RADIUS_KM, type LatLng } from './geo';
+import { distanceSql, withinKmSql } from './geo-sql';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { OFFERS_PAGE_SIZE, pageCount } from './rules';
 
@@ -37,13 +37,21 @@ interface ListOptions {
 
 export const PENDING_CONSENT_MESSAGE = 'Tu verras les offres de stage dès que ton collège aura enregistré l’autorisation de tes parents.';
 
-/** Published, with a week still to come. */
-const open = (today: IsoDate): SQL =>
+const holding = sql`${applications.status} in ('accepted', 'confirmed')`;
+
+/**
+ * In the search results: published, with a week to come that still has a seat, and seats left
+ * for the year. An offer that no longer qualifies leaves the results by itself (its host is told,
+ * see out-of-search.ts). Column references inside these subqueries are only qualified by drizzle
+ * in queries with a join: every query using `open` joins host_organisations.
+ */
+export const open = (today: IsoDate): SQL =>
   and(
     eq(offers.status, 'published'),
-    sql`exists (select 1 from ${offerWeeks} where ${offerWeeks.offerId} = ${offers.id} and ${offerWeeks.week} >= ${today})`,
+    sql`(select count(*) from ${applications} where ${applications.offerId} = ${offers.id} and ${holding}) < ${offers.seatsPerYear}`,
+    sql`exists (select 1 from ${offerWeeks} where ${offerWeeks.offerId} = ${offers.id} and ${offerWeeks.week} > ${today}
+      and (select count(*) from ${applications} where ${applications.offerId} = ${offers.id} and ${applications.week} = ${offerWeeks.week} and ${holding}) < ${offers.seatsPerWeek})`,
   )!;
-
 /**
  * The public list: open offers not reserved for particular schools, newest first. Public data only
  * (no tutor, no contact).
@@ -75,27 +83,18 @@ export async function listOffersForPupil(actor: SessionUser, { page, today = tod
   const centre = school.lat !== null && school.lng !== null ? { lat: school.lat, lng: school.lng } : null;
   if (!centre) return { ok: true, data: await fetchPage(db, { where: visible, distance: null, page, today }) };
 
-  const distance = distanceKm(centre);
+  const distance = distanceSql(offers.lat, offers.lng, centre);
   if (school.nationalSearch) return { ok: true, data: await fetchPage(db, { where: visible, distance, page, today }) };
-  const box = boundingBox(centre, school.radiusKm);
-  const near = and(
-    visible,
-    sql`${offers.lat} between ${box.minLat} and ${box.maxLat}`,
-    sql`${offers.lng} between ${box.minLng} and ${box.maxLng}`,
-    sql`${distance} <= ${school.radiusKm}`,
-  )!;
+  const near = and(visible, withinKmSql(offers.lat, offers.lng, centre, school.radiusKm))!;
   return { ok: true, data: await fetchPage(db, { where: near, distance, page, today }) };
 }
 
-/** Haversine in SQL, the formula of geo.ts (least() guards asin against rounding above 1). */
-function distanceKm(centre: LatLng): SQL<number> {
-  return sql<number>`(${2 * EARTH_RADIUS_KM} * asin(least(1, sqrt(
-    power(sin(radians(${offers.lat} - ${centre.lat}) / 2), 2)
-    + cos(radians(${centre.lat})) * cos(radians(${offers.lat})) * power(sin(radians(${offers.lng} - ${centre.lng}) / 2), 2)))))`;
-}
-
 async function fetchPage(db: Db, { where, distance, page, today }: { where: SQL; distance: SQL<number> | null; page: number; today: IsoDate }): Promise<OfferPage> {
-  const [{ total }] = (await db.select({ total: sql<number>`count(*)::int` }).from(offers).where(where)) as [{ total: number }];
+  const [{ total }] = (await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(offers)
+    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
+    .where(where)) as [{ total: number }];
   const rows = await db
     .select({
       id: offers.id,
@@ -117,7 +116,7 @@ async function fetchPage(db: Db, { where, distance, page, today }: { where: SQL;
     ? await db
         .select({ offerId: offerWeeks.offerId, week: offerWeeks.week })
         .from(offerWeeks)
-        .where(and(inArray(offerWeeks.offerId, rows.map((row) => row.id)), gte(offerWeeks.week, today)))
+        .where(and(inArray(offerWeeks.offerId, rows.map((row) => row.id)), gt(offerWeeks.week, today)))
         .orderBy(asc(offerWeeks.week))
     : [];
   const items = rows.map((row) => ({ ...row, weeks: weeks.filter((w) => w.offerId === row.id).map((w) => w.week) }));

@@ -8,7 +8,7 @@ import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { createClass, updateClass } from './mutations';
 import { getClassForEdit, getSchoolOverview, listClasses } from './queries';
-import { WEEK_REFUSALS } from './rules';
+import { WEEK_REFUSALS } from '@/lib/calendar/campaign-weeks';
 
 // Saturday 28 November 2026: campaign 2026-2027, internship weeks from 12 October 2026 to 26 April 2027.
 const now = new Date('2026-11-28T10:00:00Z');

@@ -11,7 +11,8 @@ import { fail, type ActionResult } from '@/lib/errors';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { createAccount } from '@/lib/users/mutations';
 import { eligibleSchool } from './queries';
-import { checkClassWeeks, headRegistrationRefusal } from './rules';
+import { checkCampaignWeeks } from '@/lib/calendar/campaign-weeks';
+import { headRegistrationRefusal } from './rules';
 import type { CreateClassInput, RegisterSchoolInput, UpdateClassInput } from './schemas';
 
 export const CLAIMED_MEANWHILE = 'Ce collège vient d’être inscrit par une autre personne.';
@@ -129,7 +130,7 @@ export async function updateClass(actor: SessionUser, input: UpdateClassInput, n
 
   const today = todayInParis(now);
   const recorded = (await db.select({ week: classInternshipWeeks.week }).from(classInternshipWeeks).where(eq(classInternshipWeeks.classId, schoolClass.id))).map((r) => r.week);
-  const weeks = checkClassWeeks(input.weeks, { schoolYear: schoolClass.schoolYear, today, recorded });
+  const weeks = checkCampaignWeeks(input.weeks, { schoolYear: schoolClass.schoolYear, today, recorded });
   if (!weeks.ok) return fail('VALIDATION', weeks.message, { weeks: [weeks.message] });
 
   const mainTeacherId = canManageClasses(actor, schoolClass.schoolId) && input.mainTeacherId !== undefined ? input.mainTeacherId : schoolClass.mainTeacherId;

@@ -30,6 +30,7 @@ export default async function HostHomePage() {
           <>
             <section aria-labelledby="association">
               <h2 id="association">{overview.operator.name}</h2>
+              {overview.hosts.length > 0 && <OffersLink />}
               <h3 className={fr.cx('fr-h5')}>Structures que vous accompagnez</h3>
               {overview.hosts.length === 0 ? (
                 <p>
@@ -64,6 +65,7 @@ export default async function HostHomePage() {
           <section aria-labelledby="structure">
             <h2 id="structure">{organisation.name}</h2>
             <OrganisationFacts organisation={organisation} />
+            <OffersLink />
             <p className={fr.cx('fr-mt-2w')}>
               <Link href="/entreprise/equipe" className={fr.cx('fr-link', 'fr-icon-team-line', 'fr-link--icon-left')}>
                 Votre équipe : inviter un collègue
@@ -77,6 +79,16 @@ export default async function HostHomePage() {
         </>
       )}
     </PageContainer>
+  );
+}
+
+function OffersLink() {
+  return (
+    <p className={fr.cx('fr-mt-2w')}>
+      <Link href="/entreprise/offres" className={fr.cx('fr-btn', 'fr-icon-file-text-line', 'fr-btn--icon-left')}>
+        Mes offres : publier et suivre
+      </Link>
+    </p>
   );
 }
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { AdminPage } from '@/components/admin/admin-page';
-import { DoneNotice } from '@/components/admin/done-notice';
+import { DoneNotice } from '@/components/forms/done-notice';
 import { FilterForm } from '@/components/admin/filter-form';
 import { listCampaigns, listTargets } from '@/lib/admin/reference-queries';
 import { requireRole } from '@/lib/auth/session';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
-import { ActionForm } from '@/components/admin/action-form';
+import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { formatDate } from '@/components/admin/format';
 import { requireRole } from '@/lib/auth/session';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
-import { ActionForm } from '@/components/admin/action-form';
+import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
-import { DoneNotice } from '@/components/admin/done-notice';
+import { DoneNotice } from '@/components/forms/done-notice';
 import { formatDate, formatDateTime } from '@/components/admin/format';
 import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
 import { deactivateUserAction, reactivateUserAction } from '@/lib/admin/actions';

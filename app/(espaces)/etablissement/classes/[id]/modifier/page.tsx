@@ -11,7 +11,7 @@ import { schoolYearLabel } from '@/lib/calendar/school-year';
 import { formatWeek } from '@/lib/calendar/weeks';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { getClassForEdit } from '@/lib/schools/queries';
-import { selectableWeeks } from '@/lib/schools/rules';
+import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
 import { listTeacherOptions } from '@/lib/staff/queries';
 
 export const metadata: Metadata = { title: 'Modifier une classe' };

@@ -9,7 +9,7 @@ import { initialFormState, type FormState } from '@/lib/forms';
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * A one-button form for a back-office action on one row (validate, attach, reactivate…). With
+ * A one-button form for an action on one thing (validate, attach, publish, archive…). With
  * `confirmLabel`, the action is destructive: a "Je confirme" checkbox must be ticked, which the
  * server checks too, so it works without JavaScript and cannot be triggered by a stray click.
  */

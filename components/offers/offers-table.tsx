@@ -1,0 +1,150 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import type { ColumnDef } from '@tanstack/react-table';
+import { ListPagination } from '@/components/admin/list-pagination';
+import { DataTable } from '@/components/data-table/data-table';
+import { formatWeek } from '@/lib/calendar/weeks';
+import {
+  DEFAULT_DASHBOARD_PARAMS,
+  OFFER_STATUSES,
+  TITLE_SEARCH_MAX,
+  dashboardHref,
+  dashboardQuery,
+  isFiltered,
+  type DashboardParams,
+  type DashboardRow,
+} from '@/lib/offers/dashboard-params';
+import { OFFER_STATUS_LABELS, OFFER_STATUS_SEVERITY } from '@/lib/offers/labels';
+import { OFFERS_PAGE_SIZE } from '@/lib/offers/rules';
+
+const OFFERS_DASHBOARD_PATH = '/entreprise/offres';
+
+const day = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
+const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
+
+function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknown>[] {
+  const columns: (ColumnDef<DashboardRow, unknown> | false)[] = [
+    {
+      id: 'title',
+      header: 'Offre',
+      meta: { sortKey: 'title', className: 'fr-col--md' },
+      cell: ({ row: { original: offer } }) => (
+        <>
+          <Link href={`${OFFERS_DASHBOARD_PATH}/${offer.id}`}>{offer.title}</Link>
+          {offer.isReserved && <span className={fr.cx('fr-text--xs', 'fr-text--regular')}> · réservée à des collèges</span>}
+          {offer.outOfSearch && (
+            <span className={fr.cx('fr-mt-1v')} style={{ display: 'block', fontWeight: 'normal' }}>
+              <Badge as="span" severity="warning" small>
+                Hors des résultats
+              </Badge>{' '}
+              <span className={fr.cx('fr-text--xs')}>{offer.outOfSearch}</span>
+            </span>
+          )}
+        </>
+      ),
+    },
+    showOrganisation && { id: 'organisation', header: 'Structure d’accueil', meta: { className: 'fr-col--sm' }, cell: ({ row }) => row.original.organisationName },
+    {
+      id: 'status',
+      header: 'Statut',
+      meta: { sortKey: 'status' },
+      cell: ({ row: { original: offer } }) => (
+        <Badge as="span" severity={OFFER_STATUS_SEVERITY[offer.status]} noIcon small>
+          {OFFER_STATUS_LABELS[offer.status]}
+        </Badge>
+      ),
+    },
+    {
+      id: 'nextWeek',
+      header: 'Prochaine semaine',
+      meta: { sortKey: 'nextWeek', className: 'fr-col--sm' },
+      cell: ({ row: { original: offer } }) =>
+        offer.nextWeek ? (
+          <>
+            {formatWeek(offer.nextWeek)}
+            <br />
+            <span className={fr.cx('fr-text--xs')}>{plural(offer.weeks, 'semaine')} à venir</span>
+          </>
+        ) : (
+          'Aucune semaine à venir'
+        ),
+    },
+    {
+      id: 'seats',
+      header: 'Places prises',
+      meta: { sortKey: 'seats', descFirst: true },
+      cell: ({ row: { original: offer } }) => (
+        <>
+          {offer.seatsHeld} / {plural(offer.seatsPerYear, 'place')}
+          <br />
+          <span className={fr.cx('fr-text--xs')}>{offer.seatsPerWeek > 1 ? `${offer.seatsPerWeek} élèves par semaine` : 'stage individuel'}</span>
+        </>
+      ),
+    },
+    { id: 'toAnswer', header: 'Candidatures à traiter', meta: { sortKey: 'toAnswer', descFirst: true, className: 'fr-col--xs' }, cell: ({ row }) => row.original.toAnswer },
+    { id: 'updatedAt', header: 'Modifiée le', meta: { sortKey: 'updatedAt', descFirst: true }, cell: ({ row }) => day.format(row.original.updatedAt) },
+  ];
+  return columns.filter((column) => column !== false);
+}
+
+/** The organisation's offers, sorted and paged by the server; every header and page is a link that keeps the filters. */
+export function OffersTable({ rows, params, total, page, pageCount, showOrganisation }: { rows: DashboardRow[]; params: DashboardParams; total: number; page: number; pageCount: number; showOrganisation: boolean }) {
+  const columns = useMemo(() => offerColumns(showOrganisation), [showOrganisation]);
+  return (
+    <>
+      <DataTable
+        columns={columns}
+        data={rows}
+        caption={`${plural(total, 'offre')}${pageCount > 1 ? ` – page ${page} sur ${pageCount}` : ''}`}
+        sort={params.sort}
+        dir={params.dir}
+        buildHref={(change) => dashboardHref(OFFERS_DASHBOARD_PATH, params, change as Partial<DashboardParams>)}
+        getRowId={(offer) => offer.id}
+      />
+      <ListPagination path={OFFERS_DASHBOARD_PATH} params={dashboardQuery({ ...params, page: DEFAULT_DASHBOARD_PARAMS.page })} page={page} total={total} pageSize={OFFERS_PAGE_SIZE} />
+    </>
+  );
+}
+
+/** Status and title filters in a plain GET form: works before hydration and gives a shareable URL; the sort is kept. */
+export function OffersFilterForm({ params }: { params: DashboardParams }) {
+  const { sort, dir } = dashboardQuery(params);
+  return (
+    <form method="get" action={OFFERS_DASHBOARD_PATH} role="search" aria-label="Filtrer vos offres" className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom', 'fr-mb-2w')}>
+      {sort && <input type="hidden" name="sort" value={sort} />}
+      {dir && <input type="hidden" name="dir" value={dir} />}
+      <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+        <Select label="Statut" nativeSelectProps={{ name: 'status', defaultValue: params.status }}>
+          <option value="">Toutes, sauf les archivées</option>
+          {OFFER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {OFFER_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
+        <Input label="Titre de l’offre" hintText="Un mot du titre" nativeInputProps={{ name: 'q', type: 'search', defaultValue: params.q, maxLength: TITLE_SEARCH_MAX, autoComplete: 'off' }} />
+      </div>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
+        <Button type="submit" priority="secondary" className={fr.cx('fr-mb-3w')}>
+          Filtrer
+        </Button>
+        {isFiltered(params) && (
+          <p className={fr.cx('fr-mb-3w')}>
+            <Link href={dashboardHref(OFFERS_DASHBOARD_PATH, params, { status: '', q: '' })} className={fr.cx('fr-link', 'fr-link--sm')}>
+              Effacer les filtres
+            </Link>
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import { purgeExpiredAccounts } from '@/lib/account/retention';
+import { todayInParis } from '@/lib/calendar/weeks';
+import { describeError, log } from '@/lib/log';
+import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search';
+
+/*
+ * The scheduled tick (started by instrumentation.ts): idempotent set-based jobs, safe to run twice
+ * and from several instances (each claims its rows atomically). One failing job does not stop the
+ * others.
+ */
+const JOBS: { name: string; run: (now: Date) => Promise<Record<string, number>> }[] = [
+  { name: 'accounts_retention', run: async (now) => ({ ...(await purgeExpiredAccounts(now)) }) },
+  { name: 'offers_out_of_search', run: async (now) => ({ notified: await notifyOffersOutOfSearch(todayInParis(now), now) }) },
+];
+
+const holder = globalThis as unknown as { __monstageDailyTimer?: ReturnType<typeof setTimeout> };
+
+/**
+ * First about a minute after start, so the jobs do not slow the server's first requests, then
+ * every `intervalMs`. Kept on globalThis so a hot reload or a second registration does not start a
+ * second timer.
+ */
+export function startDailyJobs({ firstRunMs = 60_000, intervalMs = 6 * 3600_000 }: { firstRunMs?: number; intervalMs?: number } = {}): void {
+  if (holder.__monstageDailyTimer) return;
+  const tick = async () => {
+    for (const job of JOBS) {
+      try {
+        const report = await job.run(new Date());
+        if (Object.values(report).some((count) => count > 0)) log('info', `${job.name}_done`, report);
+      } catch (error) {
+        log('error', `${job.name}_failed`, { error: describeError(error) });
+      }
+    }
+    schedule(intervalMs);
+  };
+  const schedule = (delay: number) => {
+    holder.__monstageDailyTimer = setTimeout(() => void tick(), delay);
+    // The timer alone must not keep a process (a script, a test) alive.
+    holder.__monstageDailyTimer.unref();
+  };
+  schedule(firstRunMs);
+}

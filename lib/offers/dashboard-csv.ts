@@ -1,0 +1,68 @@
+import type { DashboardRow } from './dashboard-params';
+import { OFFER_STATUS_LABELS } from './labels';
+
+/*
+ * The dashboard as a CSV file for spreadsheet software as French hosts use it: `;` separators
+ * (commas are decimal marks here), a UTF-8 byte order mark so Excel reads the accents, CRLF line
+ * ends, dates as dd/mm/yyyy.
+ */
+
+const HEADERS = [
+  'Titre',
+  'Structure d’accueil',
+  'Statut',
+  'Prochaine semaine (lundi)',
+  'Semaines à venir',
+  'Places prises',
+  'Places sur l’année',
+  'Places par semaine',
+  'Candidatures à traiter',
+  'Réservée à des collèges',
+  'Hors des résultats de recherche',
+  'Dernière modification',
+];
+
+/**
+ * One cell, quoted when needed. A cell a spreadsheet would read as a formula (= + - @, or a
+ * leading tab or carriage return) gets an apostrophe first: an offer title is typed by a user and
+ * must never run as a formula on the computer of the colleague who opens the export.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(rows: (string | number)[][]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+const parisDay = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
+
+/** '2026-12-14' -> '14/12/2026' (a calendar date: no time zone involved). */
+const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+export function offersCsv(rows: DashboardRow[]): string {
+  return toCsv([
+    HEADERS,
+    ...rows.map((row) => [
+      row.title,
+      row.organisationName,
+      OFFER_STATUS_LABELS[row.status],
+      row.nextWeek ? frenchDate(row.nextWeek) : '',
+      row.weeks,
+      row.seatsHeld,
+      row.seatsPerYear,
+      row.seatsPerWeek,
+      row.toAnswer,
+      row.isReserved ? 'Oui' : 'Non',
+      row.outOfSearch ?? '',
+      parisDay.format(row.updatedAt),
+    ]),
+  ]);
+}
+
+/** offres-2026-11-28.csv */
+export function offersCsvFilename(today: string): string {
+  return `offres-${today}.csv`;
+}

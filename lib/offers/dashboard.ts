@@ -1,0 +1,141 @@
+import 'server-only';
+import { and, count, eq, gt, ilike, inArray, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { applications, hostOrganisations, offers, offerWeeks } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth/types';
+import type { IsoDate } from '@/lib/calendar/weeks';
+import { DEFAULT_DASHBOARD_PARAMS, titlePattern, type DashboardParams, type DashboardRow, type DashboardSort, type SortDirection } from './dashboard-params';
+import { HOLDING, PENDING } from './held-seats';
+import { OFFERS_PAGE_SIZE, pageCount, searchAbsence } from './rules';
+import { managedOffers } from './scope';
+
+/*
+ * The host and operator dashboard: one row per managed offer with its weeks, seats and pending
+ * applications. The counts come from grouped subqueries joined once (not one query per offer) and
+ * restricted to the offers listed, so every column sorts in SQL and a page costs two queries (the
+ * count, then the rows) whatever the number of offers and applications.
+ */
+
+export interface DashboardPage {
+  rows: DashboardRow[];
+  total: number;
+  /** The page shown: the one asked for, or the last one when the filters left fewer. */
+  page: number;
+  pageCount: number;
+  /** Whether the actor manages any offer at all, archived included: "no offer yet" and "nothing matches" read differently. */
+  hasOffers: boolean;
+}
+
+const EMPTY: DashboardPage = { rows: [], total: 0, page: 1, pageCount: 1, hasOffers: false };
+
+export async function listManagedOffers(actor: SessionUser, params: DashboardParams, today: IsoDate, db?: Db): Promise<DashboardPage> {
+  const scope = managedOffers(actor);
+  if (!scope) return EMPTY;
+  db ??= await getDb();
+  const where = and(
+    scope,
+    params.status ? eq(offers.status, params.status) : ne(offers.status, 'archived'),
+    params.q ? ilike(offers.title, titlePattern(params.q)) : undefined,
+  )!;
+  const [{ total }] = (await db.select({ total: count() }).from(offers).where(where)) as [{ total: number }];
+  if (total === 0) return { ...EMPTY, hasOffers: (await db.$count(offers, scope)) > 0 };
+  const pages = pageCount(total);
+  const page = Math.min(params.page, pages);
+  const rows = await selectRows(db, where, today, params, { limit: OFFERS_PAGE_SIZE, offset: (page - 1) * OFFERS_PAGE_SIZE });
+  return { rows, total, page, pageCount: pages, hasOffers: true };
+}
+
+/** Every managed offer, archived ones included, for the CSV export (most recently edited first). */
+export async function exportManagedOffers(actor: SessionUser, today: IsoDate, db?: Db): Promise<DashboardRow[]> {
+  const scope = managedOffers(actor);
+  if (!scope) return [];
+  db ??= await getDb();
+  return selectRows(db, scope, today, DEFAULT_DASHBOARD_PARAMS);
+}
+
+/** Sorts on the offer's own columns: the page can be cut before anything is counted. */
+const OFFER_SORTS: Record<'title' | 'status' | 'updatedAt', SQLWrapper[]> = {
+  // lower(): the same order on every collation (PGlite's C and a server's fr_FR or en_US).
+  title: [sql`lower(${offers.title})`],
+  status: [offers.status],
+  updatedAt: [offers.updatedAt],
+};
+
+// Offers without a week to come sort last both ways; the id makes pages stable between requests.
+const ordered = (exprs: SQLWrapper[], dir: SortDirection) => [...exprs.map((expr) => sql`${expr} ${sql.raw(dir)} nulls last`), sql`${offers.id} asc`];
+
+async function selectRows(db: Db, where: SQL, today: IsoDate, { sort, dir }: { sort: DashboardSort; dir: SortDirection }, window?: { limit: number; offset: number }): Promise<DashboardRow[]> {
+  const offerSorts: Partial<Record<DashboardSort, SQLWrapper[]>> = OFFER_SORTS;
+  const offerSort = offerSorts[sort];
+  // The offers whose weeks and applications are counted: the page alone when the sort allows it
+  // (a large organisation's default view then counts 20 offers, not all of them), else the whole list.
+  const listed =
+    offerSort && window
+      ? db.select({ id: offers.id }).from(offers).where(where).orderBy(...ordered(offerSort, dir)).limit(window.limit).offset(window.offset)
+      : db.select({ id: offers.id }).from(offers).where(where);
+
+  // Seats held per week still to come (a week that has begun is over, as in the search): a week is open while it holds fewer pupils than seats per week.
+  const heldByWeek = db
+    .select({ offerId: applications.offerId, week: applications.week, held: sql<number>`count(*)::int`.as('held') })
+    .from(applications)
+    .where(and(inArray(applications.offerId, listed), inArray(applications.status, [...HOLDING]), gt(applications.week, today)))
+    .groupBy(applications.offerId, applications.week)
+    .as('held_by_week');
+  const weeks = db
+    .select({
+      offerId: offerWeeks.offerId,
+      future: sql<number>`count(*)::int`.as('future_weeks'),
+      withSeat: sql<number>`(count(*) filter (where coalesce(${heldByWeek.held}, 0) < ${offers.seatsPerWeek}))::int`.as('future_weeks_with_seat'),
+      next: sql<IsoDate>`min(${offerWeeks.week})`.mapWith(offerWeeks.week).as('next_week'),
+    })
+    .from(offerWeeks)
+    .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
+    .leftJoin(heldByWeek, and(eq(heldByWeek.offerId, offerWeeks.offerId), eq(heldByWeek.week, offerWeeks.week)))
+    .where(and(inArray(offerWeeks.offerId, listed), gt(offerWeeks.week, today)))
+    .groupBy(offerWeeks.offerId)
+    .as('weeks');
+  const counts = db
+    .select({
+      offerId: applications.offerId,
+      held: sql<number>`(count(*) filter (where ${inArray(applications.status, [...HOLDING])}))::int`.as('seats_held'),
+      toAnswer: sql<number>`(count(*) filter (where ${inArray(applications.status, [...PENDING])}))::int`.as('to_answer'),
+    })
+    .from(applications)
+    .where(inArray(applications.offerId, listed))
+    .groupBy(applications.offerId)
+    .as('counts');
+
+  const futureWeeks = sql<number>`coalesce(${weeks.future}, 0)`;
+  const seatsHeld = sql<number>`coalesce(${counts.held}, 0)`;
+  const toAnswer = sql<number>`coalesce(${counts.toAnswer}, 0)`;
+  const sortBy: Record<DashboardSort, SQLWrapper[]> = { ...OFFER_SORTS, nextWeek: [weeks.next], seats: [seatsHeld, offers.seatsPerYear], toAnswer: [toAnswer] };
+
+  const query = db
+    .select({
+      id: offers.id,
+      title: offers.title,
+      status: offers.status,
+      organisationName: hostOrganisations.name,
+      weeks: futureWeeks,
+      futureWeeksWithSeat: sql<number>`coalesce(${weeks.withSeat}, 0)`,
+      nextWeek: weeks.next,
+      seatsHeld,
+      seatsPerYear: offers.seatsPerYear,
+      seatsPerWeek: offers.seatsPerWeek,
+      toAnswer,
+      isReserved: offers.isReserved,
+      updatedAt: offers.updatedAt,
+    })
+    .from(offers)
+    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
+    .leftJoin(weeks, eq(weeks.offerId, offers.id))
+    .leftJoin(counts, eq(counts.offerId, offers.id))
+    .where(where)
+    .orderBy(...ordered(sortBy[sort], dir));
+  const rows = window ? await query.limit(window.limit).offset(window.offset) : await query;
+
+  return rows.map(({ futureWeeksWithSeat, ...row }) => ({
+    ...row,
+    outOfSearch: searchAbsence({ status: row.status, futureWeeks: row.weeks, futureWeeksWithSeat, seatsHeld: row.seatsHeld, seatsPerYear: row.seatsPerYear }),
+  }));
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth/types';
+import type { IsoDate } from '@/lib/calendar/weeks';
+import { isUuid } from '@/lib/ids';
+import { heldSeats } from './held-seats';
+import { publicationGaps, searchAbsence } from './rules';
+import { managedOffers } from './scope';
+
+/** Everything the offer form and the management page show, for the offer's managers only (null otherwise). */
+export async function getManagedOffer(actor: SessionUser, offerId: string, today: IsoDate, db?: Db) {
+  const scope = managedOffers(actor);
+  if (!scope || !isUuid(offerId)) return null;
+  db ??= await getDb();
+  const [row] = await db
+    .select({ offer: offers, organisationName: hostOrganisations.name, sectorName: sectors.name })
+    .from(offers)
+    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
+    .leftJoin(sectors, eq(sectors.id, offers.sectorId))
+    .where(and(eq(offers.id, offerId), scope));
+  if (!row) return null;
+  const [weekRows, reserved, held] = await Promise.all([
+    db.select({ week: offerWeeks.week }).from(offerWeeks).where(eq(offerWeeks.offerId, offerId)).orderBy(asc(offerWeeks.week)),
+    db
+      .select({ id: schools.id, name: schools.name, commune: schools.commune, uai: schools.uai })
+      .from(offerReservations)
+      .innerJoin(schools, eq(schools.id, offerReservations.schoolId))
+      .where(and(eq(offerReservations.offerId, offerId), eq(offerReservations.status, 'accepted')))
+      .orderBy(asc(schools.name)),
+    heldSeats(db, offerId),
+  ]);
+  const weeks = weekRows.map((w) => w.week);
+  const futureWeeks = weeks.filter((week) => week > today);
+  const { offer } = row;
+  return {
+    ...offer,
+    organisationName: row.organisationName,
+    sectorName: row.sectorName,
+    weeks,
+    futureWeeks,
+    pastWeeks: weeks.filter((week) => week <= today),
+    reservedSchools: reserved,
+    seatsHeld: held.total,
+    gaps: publicationGaps({ ...offer, futureWeeks: futureWeeks.length }),
+    outOfSearch: searchAbsence({
+      status: offer.status,
+      futureWeeks: futureWeeks.length,
+      futureWeeksWithSeat: futureWeeks.filter((week) => (held.byWeek.get(week) ?? 0) < offer.seatsPerWeek).length,
+      seatsHeld: held.total,
+      seatsPerYear: offer.seatsPerYear,
+    }),
+  };
+}
+export type ManagedOffer = NonNullable<Awaited<ReturnType<typeof getManagedOffer>>>;
+
+/** The ONISEP-aligned sectors (public reference data) for the content step. */
+export async function listSectorOptions(db?: Db): Promise<{ value: string; label: string; onisepUrl: string | null }[]> {
+  db ??= await getDb();
+  return db.select({ value: sectors.id, label: sectors.name, onisepUrl: sectors.onisepUrl }).from(sectors).orderBy(asc(sectors.name));
+}

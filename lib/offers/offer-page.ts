@@ -1,0 +1,159 @@
+import 'server-only';
+import { and, asc, eq, gte, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import type { lunchArrangement, offerStatus, organisationKind, reservationStatus } from '@/db/schema/enums';
+import { canSearchOffers, isAdmin, isHeadOf } from '@/lib/auth/policy';
+import type { SessionUser } from '@/lib/auth/types';
+import type { IsoDate } from '@/lib/calendar/weeks';
+import { isUuid } from '@/lib/ids';
+import { heldSeats } from './held-seats';
+import { dailyPresenceMinutes } from './rules';
+import { managedOffers } from './scope';
+
+export interface OfferWeekView {
+  week: IsoDate;
+  /** Seats still free that week, also bounded by what is left of the seats for the year. */
+  seatsLeft: number;
+}
+
+export interface OfferView {
+  id: string;
+  status: (typeof offerStatus.enumValues)[number];
+  title: string;
+  description: string;
+  jobsDiscovered: string;
+  sector: { name: string; onisepUrl: string | null } | null;
+  organisation: { name: string; kind: (typeof organisationKind.enumValues)[number] };
+  street: string | null;
+  postcode: string | null;
+  commune: string | null;
+  /** Weeks still to come, in order. */
+  weeks: OfferWeekView[];
+  seatsPerWeek: number;
+  seatsPerYear: number;
+  /** Null while a draft has no hours yet. */
+  hours: { dailyStart: string; dailyEnd: string; lunchBreakMinutes: number; presenceMinutes: number } | null;
+  lunch: (typeof lunchArrangement.enumValues)[number];
+  accessibleToDisabled: boolean;
+  accessibilityDetails: string;
+  isReserved: boolean;
+  /** Managers only: the tutor's contact details are never shown to pupils, a name and role only to the host. */
+  tutor: { name: string | null; role: string | null } | null;
+  /** The viewer manages the offer: the host's preview, whatever its status. */
+  preview: boolean;
+  /** School heads: their school's reservation request on this offer, if any. */
+  reservation: { status: (typeof reservationStatus.enumValues)[number] } | null;
+}
+
+/**
+ * The offer page as this viewer may see it, or null when they may not (which the page turns into a
+ * 404, so nobody learns that a draft or another school's reserved offer exists). Managers preview
+ * their offers in any status; admins see every offer; everyone else sees published offers that are
+ * not reserved, or reserved for their own school (pupils and staff). Pupils see nothing before the
+ * parental authorisation is recorded, as on the list.
+ */
+export async function findOfferForViewer(actor: SessionUser | null, offerId: string, today: IsoDate, db?: Db): Promise<OfferView | null> {
+  if (!isUuid(offerId)) return null;
+  db ??= await getDb();
+  const visible = await visibility(actor, db);
+  if (!visible) return null;
+  const managed = actor ? managedOffers(actor) : null;
+
+  const [row] = await db
+    .select({
+      id: offers.id,
+      status: offers.status,
+      title: offers.title,
+      description: offers.description,
+      jobsDiscovered: offers.jobsDiscovered,
+      sectorName: sectors.name,
+      onisepUrl: sectors.onisepUrl,
+      organisationName: hostOrganisations.name,
+      organisationKind: hostOrganisations.kind,
+      street: offers.street,
+      postcode: offers.postcode,
+      commune: offers.commune,
+      seatsPerWeek: offers.seatsPerWeek,
+      seatsPerYear: offers.seatsPerYear,
+      dailyStart: offers.dailyStart,
+      dailyEnd: offers.dailyEnd,
+      lunchBreakMinutes: offers.lunchBreakMinutes,
+      lunch: offers.lunch,
+      accessibleToDisabled: offers.accessibleToDisabled,
+      accessibilityDetails: offers.accessibilityDetails,
+      isReserved: offers.isReserved,
+      tutorName: offers.tutorName,
+      tutorRole: offers.tutorRole,
+      managed: managed ? sql<boolean>`(${managed})` : sql<boolean>`false`,
+    })
+    .from(offers)
+    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
+    .leftJoin(sectors, eq(sectors.id, offers.sectorId))
+    .where(and(eq(offers.id, offerId), managed ? or(managed, visible) : visible));
+  if (!row) return null;
+
+  const [weeks, held, reservation] = await Promise.all([
+    db.select({ week: offerWeeks.week }).from(offerWeeks).where(and(eq(offerWeeks.offerId, offerId), gte(offerWeeks.week, today))).orderBy(asc(offerWeeks.week)),
+    heldSeats(db, offerId),
+    actor?.schoolId && isHeadOf(actor, actor.schoolId) ? reservationOf(db, offerId, actor.schoolId) : null,
+  ]);
+  const leftInYear = Math.max(0, row.seatsPerYear - held.total);
+  const dailyStart = row.dailyStart?.slice(0, 5);
+  const dailyEnd = row.dailyEnd?.slice(0, 5);
+  const hours = dailyStart && dailyEnd ? { dailyStart, dailyEnd, lunchBreakMinutes: row.lunchBreakMinutes } : null;
+
+  return {
+    id: row.id,
+    status: row.status,
+    title: row.title,
+    description: row.description,
+    jobsDiscovered: row.jobsDiscovered,
+    sector: row.sectorName ? { name: row.sectorName, onisepUrl: row.onisepUrl } : null,
+    organisation: { name: row.organisationName, kind: row.organisationKind },
+    street: row.street,
+    postcode: row.postcode,
+    commune: row.commune,
+    weeks: weeks.map(({ week }) => ({ week, seatsLeft: Math.max(0, Math.min(row.seatsPerWeek - (held.byWeek.get(week) ?? 0), leftInYear)) })),
+    seatsPerWeek: row.seatsPerWeek,
+    seatsPerYear: row.seatsPerYear,
+    hours: hours && { ...hours, presenceMinutes: dailyPresenceMinutes(hours) },
+    lunch: row.lunch,
+    accessibleToDisabled: row.accessibleToDisabled,
+    accessibilityDetails: row.accessibilityDetails,
+    isReserved: row.isReserved,
+    tutor: row.managed ? { name: row.tutorName, role: row.tutorRole } : null,
+    preview: row.managed,
+    reservation,
+  };
+}
+
+/**
+ * Which offers the viewer may see besides those they manage, as a WHERE clause; null when none
+ * (a pupil before the parental authorisation is recorded or before the school is registered).
+ */
+async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null> {
+  if (actor && isAdmin(actor)) return sql`true`;
+  const published = eq(offers.status, 'published');
+  const unreserved = and(published, eq(offers.isReserved, false))!;
+  if (!actor) return unreserved;
+  if (actor.role === 'pupil') {
+    if (!actor.schoolId) return null;
+    const [school] = await db.select({ registeredAt: schools.registeredAt }).from(schools).where(eq(schools.id, actor.schoolId));
+    if (!canSearchOffers(actor, school ?? null)) return null;
+  }
+  // Pupils and active staff of a school an offer is reserved for (staffRole is unset while pending).
+  const ownSchool = actor.role === 'pupil' || (actor.role === 'school_staff' && actor.staffRole) ? actor.schoolId : undefined;
+  if (!ownSchool) return unreserved;
+  const reservedForOwnSchool = sql`exists (select 1 from ${offerReservations} where ${offerReservations.offerId} = ${offers.id}
+    and ${offerReservations.schoolId} = ${ownSchool} and ${offerReservations.status} = 'accepted')`;
+  return and(published, or(eq(offers.isReserved, false), reservedForOwnSchool))!;
+}
+
+async function reservationOf(db: Db, offerId: string, schoolId: string): Promise<OfferView['reservation']> {
+  const [row] = await db
+    .select({ status: offerReservations.status })
+    .from(offerReservations)
+    .where(and(eq(offerReservations.offerId, offerId), eq(offerReservations.schoolId, schoolId)));
+  return row ?? null;
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { offers, operatorHosts } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth/types';
+
+/*
+ * Which offers an actor manages, as a WHERE clause every offer query and mutation adds: a host's
+ * members manage every offer of their organisation (including those an operator posted for it);
+ * an operator manages the offers it posted, for organisations it still supports. Anyone else
+ * manages none (null: callers refuse before querying).
+ */
+export function managedOffers(actor: SessionUser): SQL | null {
+  if (actor.role === 'host' && actor.organisationId) return eq(offers.organisationId, actor.organisationId);
+  if (actor.role === 'operator' && actor.operatorId) return and(eq(offers.operatorId, actor.operatorId), supportedByOperator(actor.operatorId))!;
+  return null;
+}
+
+/** The organisation is one the operator supports (operator_hosts), checked in SQL. */
+export function supportedByOperator(operatorId: string, organisationId: SQL | string = sql`${offers.organisationId}`): SQL {
+  return sql`exists (select 1 from ${operatorHosts} where ${operatorHosts.operatorId} = ${operatorId} and ${operatorHosts.organisationId} = ${organisationId})`;
+}
+
+/** Hosts and operators manage offers; the pages and actions of /entreprise/offres check this first. */
+export function canManageOffers(actor: SessionUser): boolean {
+  return managedOffers(actor) !== null;
+}
