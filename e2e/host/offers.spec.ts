@@ -49,6 +49,11 @@ test.describe('offres d’une structure d’accueil', () => {
     await expectSaved(page, 'structure');
     await page.goto(page.url().replace(/structure$/, 'contenu'));
     await expectNoAxeViolations(page, 'étape contenu');
+    // A title pasted far too long is kept whole, with the limit said on the field.
+    await main(page).getByLabel('Titre de l’offre').fill('Une semaine au dépôt de bus. '.repeat(345));
+    await main(page).getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect(main(page).getByText('Le titre ne doit pas dépasser 150 caractères.')).toBeVisible();
+    await expect(main(page).getByLabel('Titre de l’offre')).toHaveValue('Une semaine au dépôt de bus. '.repeat(345));
     await main(page).getByLabel('Titre de l’offre').fill('Une semaine au dépôt de bus');
     await main(page).getByLabel('Ce que l’élève observera').fill('La prise de service des conducteurs, l’atelier de maintenance et le poste de régulation.');
     await main(page).getByLabel('Les métiers que l’élève découvrira').fill('Conducteur de bus, mécanicien, régulateur.');

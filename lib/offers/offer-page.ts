@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import type { lunchArrangement, offerStatus, organisationKind, reservationStatus } from '@/db/schema/enums';
@@ -28,7 +28,7 @@ export interface OfferView {
   street: string | null;
   postcode: string | null;
   commune: string | null;
-  /** Weeks still to come, in order. */
+  /** Weeks still to come (a week that has begun is over), in order. */
   weeks: OfferWeekView[];
   seatsPerWeek: number;
   seatsPerYear: number;
@@ -94,7 +94,7 @@ export async function findOfferForViewer(actor: SessionUser | null, offerId: str
   if (!row) return null;
 
   const [weeks, held, reservation] = await Promise.all([
-    db.select({ week: offerWeeks.week }).from(offerWeeks).where(and(eq(offerWeeks.offerId, offerId), gte(offerWeeks.week, today))).orderBy(asc(offerWeeks.week)),
+    db.select({ week: offerWeeks.week }).from(offerWeeks).where(and(eq(offerWeeks.offerId, offerId), gt(offerWeeks.week, today))).orderBy(asc(offerWeeks.week)),
     heldSeats(db, offerId),
     actor?.schoolId && isHeadOf(actor, actor.schoolId) ? reservationOf(db, offerId, actor.schoolId) : null,
   ]);

@@ -117,7 +117,6 @@ export function AddressCombobox({ onChoose }: { onChoose: (suggestion: GeocodedA
           'aria-activedescendant': open && active >= 0 ? `${listId}-${active}` : undefined,
           'aria-invalid': error ? true : undefined,
           autoComplete: 'off',
-          maxLength: 200,
           required: true,
         }}
       />

@@ -8,11 +8,15 @@ import { OfferStepForm } from './offer-step-form';
 
 type Sector = { value: string; label: string; onisepUrl: string | null };
 
-/** Step 2: what the pupil will observe and the jobs discovered (Annex 3), in an ONISEP sector. */
+/**
+ * Step 2: what the pupil will observe and the jobs discovered (Annex 3), in an ONISEP sector. The
+ * fields have no maxLength: a pasted text too long is kept whole and the message says the limit,
+ * rather than being cut silently.
+ */
 export function ContentStep({ offerId, defaultValues, sectors }: { offerId: string; defaultValues: z.input<typeof contentSchema>; sectors: Sector[] }) {
   return (
     <OfferStepForm step="contenu" offerId={offerId} schema={contentSchema} defaultValues={defaultValues}>
-      <HookTextField name="title" label="Titre de l’offre" hint="Le métier ou le service, en quelques mots : c’est ce que les élèves lisent d’abord. 150 caractères au plus." required maxLength={150} />
+      <HookTextField name="title" label="Titre de l’offre" hint="Le métier ou le service, en quelques mots : c’est ce que les élèves lisent d’abord. 150 caractères au plus." required />
       <HookTextField
         name="description"
         label="Ce que l’élève observera"
@@ -20,7 +24,6 @@ export function ContentStep({ offerId, defaultValues, sectors }: { offerId: stri
         textArea
         rows={8}
         required
-        maxLength={5000}
       />
       <HookTextField
         name="jobsDiscovered"
@@ -29,7 +32,6 @@ export function ContentStep({ offerId, defaultValues, sectors }: { offerId: stri
         textArea
         rows={4}
         required
-        maxLength={2000}
       />
       <HookSelectField name="sectorId" label="Secteur d’activité" hint="La liste des secteurs de l’ONISEP, que les élèves utilisent pour chercher." options={sectors} placeholder="Choisissez un secteur" />
       <OnisepLink sectors={sectors} />

@@ -132,7 +132,7 @@ function PlaceFields({ tileUrl }: { tileUrl: string }) {
           <HookTextField name="postcode" label="Code postal" hint="5 chiffres, par exemple 93200." inputMode="numeric" autoComplete="postal-code" maxLength={5} required />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-8')}>
-          <HookTextField name="commune" label="Commune" autoComplete="address-level2" maxLength={100} required />
+          <HookTextField name="commune" label="Commune" autoComplete="address-level2" required />
         </div>
       </div>
       <input type="hidden" {...register('communeCode')} />

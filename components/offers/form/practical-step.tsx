@@ -35,7 +35,7 @@ export function PracticalStep({ offerId, defaultValues }: { offerId: string; def
       </fieldset>
       <HookRadioField name="lunch" legend="Le déjeuner" options={LUNCH_OPTIONS} />
       <HookCheckbox name="accessibleToDisabled" label="Le lieu de stage peut accueillir un élève en situation de handicap" hint="Accès de plain-pied ou ascenseur, sanitaires adaptés, poste aménageable." />
-      <HookTextField name="accessibilityDetails" label="Précisions sur l’accessibilité (facultatif)" textArea rows={3} maxLength={1000} />
+      <HookTextField name="accessibilityDetails" label="Précisions sur l’accessibilité (facultatif)" textArea rows={3} />
     </OfferStepForm>
   );
 }

@@ -33,8 +33,8 @@ export function StructureStep({
         <legend className="fr-fieldset__legend">Le tuteur de l’élève</legend>
         <div className="fr-fieldset__element">
           <p className="fr-text--sm fr-mb-2w">La personne qui accueille l’élève et répond au collège. Ses coordonnées ne sont jamais montrées aux élèves.</p>
-          <HookTextField name="tutorName" label="Prénom et nom" autoComplete="name" required maxLength={120} />
-          <HookTextField name="tutorRole" label="Fonction (facultatif)" hint="Par exemple : responsable d’exploitation" maxLength={120} autoComplete="organization-title" />
+          <HookTextField name="tutorName" label="Prénom et nom" autoComplete="name" required />
+          <HookTextField name="tutorRole" label="Fonction (facultatif)" hint="Par exemple : responsable d’exploitation" autoComplete="organization-title" />
           <HookTextField name="tutorEmail" label="Adresse électronique" type="email" autoComplete="email" required />
           <HookTextField name="tutorPhone" label="Téléphone (facultatif)" type="tel" inputMode="tel" autoComplete="tel" hint="Par exemple : 01 23 45 67 89" />
         </div>

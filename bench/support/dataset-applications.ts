@@ -1,0 +1,107 @@
+import type { Db } from '@/db/client';
+import * as s from '@/db/schema';
+import { DEMAND_RADIUS_KM } from '@/lib/offers/rules';
+import { bulkInsert, type InsertRow as Row } from './bulk-insert';
+import type { BenchOffer } from './dataset-offers';
+import type { BenchSchool } from './dataset-schools';
+import { daysBefore, type BenchCampaign } from './fixtures';
+import { Grid } from './grid';
+import type { Random } from './random';
+
+type Status = (typeof s.applicationStatus.enumValues)[number];
+
+/** Roughly a campaign in its third month: many waiting for an answer, some seats held, some refusals. */
+const STATUS_WEIGHTS: Readonly<Record<Status, number>> = {
+  submitted: 0.33,
+  read: 0.15,
+  accepted: 0.09,
+  confirmed: 0.1,
+  rejected: 0.15,
+  canceled_by_pupil: 0.05,
+  canceled_by_host: 0.02,
+  expired: 0.06,
+  acceptance_expired: 0.02,
+  superseded: 0.03,
+};
+const MOTIVATIONS = [
+  'Je voudrais découvrir ce métier que je ne connais pas.',
+  'Je m’intéresse à ce secteur depuis longtemps et j’aimerais voir comment on y travaille.',
+  'Mon projet est de faire un bac professionnel dans ce domaine.',
+];
+/** Share of the authorised pupils who have applied at least once by late November. */
+const APPLYING_SHARE = 0.45;
+
+/**
+ * Applications of authorised pupils to offers they can see (published, within 60 km of their
+ * collège, unreserved or reserved for it), preferably for their class's week, respecting what the
+ * database and the state machine guarantee: one application per pupil, offer and week; one
+ * confirmed internship per pupil and week and two per year; seats held (accepted + confirmed)
+ * never above the seats per week and per year.
+ */
+export async function insertApplications(db: Db, random: Random, campaign: BenchCampaign, schools: BenchSchool[], offers: BenchOffer[], target: number): Promise<Map<string, number>> {
+  const published = offers.filter((offer) => offer.status === 'published');
+  const grid = new Grid(published);
+  const nearbyOffers = new Map<string, BenchOffer[]>();
+  const visibleFrom = (school: BenchSchool) => {
+    let found = nearbyOffers.get(school.id);
+    if (!found) {
+      found = grid.within(school.place, DEMAND_RADIUS_KM).filter((offer) => !offer.isReserved || offer.reservedFor.includes(school.id));
+      nearbyOffers.set(school.id, found);
+    }
+    return found;
+  };
+
+  const applicants = schools.flatMap((school) =>
+    school.classes.flatMap((schoolClass) => schoolClass.pupils.filter((pupil) => pupil.consent && random.chance(APPLYING_SHARE)).map((pupil) => ({ pupil, school, schoolClass }))),
+  );
+  const seen = new Set<string>();
+  const heldPerWeek = new Map<string, number>();
+  const heldPerOffer = new Map<string, number>();
+  const confirmedWeeks = new Set<string>();
+  const confirmedPerPupil = new Map<string, number>();
+  const rows: Row<typeof s.applications>[] = [];
+
+  for (let attempt = 0; rows.length < target && attempt < target * 5; attempt++) {
+    const { pupil, school, schoolClass } = random.pick(applicants);
+    const visible = visibleFrom(school);
+    if (!visible.length) continue;
+    const offer = random.pick(visible);
+    const classWeeks = offer.weeks.filter((week) => schoolClass.weeks.includes(week));
+    const week = classWeeks.length && random.chance(0.8) ? random.pick(classWeeks) : random.pick(offer.weeks);
+    const key = `${pupil.id}|${offer.id}|${week}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+
+    let status = random.weighted(STATUS_WEIGHTS);
+    const weekKey = `${offer.id}|${week}`;
+    if (status === 'accepted' || status === 'confirmed') {
+      const seatFree = (heldPerWeek.get(weekKey) ?? 0) < offer.seatsPerWeek && (heldPerOffer.get(offer.id) ?? 0) < offer.seatsPerYear;
+      const canConfirm = !confirmedWeeks.has(`${pupil.id}|${week}`) && (confirmedPerPupil.get(pupil.id) ?? 0) < 2;
+      if (!seatFree) status = 'rejected';
+      else if (status === 'confirmed' && !canConfirm) status = 'superseded';
+    }
+    if (status === 'accepted' || status === 'confirmed') {
+      heldPerWeek.set(weekKey, (heldPerWeek.get(weekKey) ?? 0) + 1);
+      heldPerOffer.set(offer.id, (heldPerOffer.get(offer.id) ?? 0) + 1);
+    }
+    if (status === 'confirmed') {
+      confirmedWeeks.add(`${pupil.id}|${week}`);
+      confirmedPerPupil.set(pupil.id, (confirmedPerPupil.get(pupil.id) ?? 0) + 1);
+    }
+    const createdAt = daysBefore(campaign, random, 3, 45);
+    rows.push({
+      id: random.uuid(),
+      pupilId: pupil.id,
+      offerId: offer.id,
+      week,
+      status,
+      motivation: random.pick(MOTIVATIONS),
+      rejectionReason: status === 'rejected' ? 'Les places de cette semaine sont déjà attribuées.' : null,
+      createdAt,
+      updatedAt: status === 'submitted' ? createdAt : new Date(createdAt.getTime() + random.int(1, 72) * 3_600_000),
+    });
+  }
+  await bulkInsert(db, s.applications, rows);
+  // How many published offers each school's pupils can see, to pick dense and sparse searches.
+  return new Map(schools.map((school) => [school.id, visibleFrom(school).length]));
+}

@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { rowsOf } from '@/db/migrate';
+import * as s from '@/db/schema';
+import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
+import { currentOrUpcomingSchoolYear, internshipWindow, schoolYearBounds, schoolYearLabel } from '@/lib/calendar/school-year';
+import { eachWeek, type IsoDate } from '@/lib/calendar/weeks';
+import { insertApplications } from './dataset-applications';
+import { insertOffers, type BenchOffer, type BenchOrganisation } from './dataset-offers';
+import { insertSchools, type BenchSchool } from './dataset-schools';
+import type { BenchCampaign } from './fixtures';
+import { createPlaceSampler } from './places';
+import { createRandom } from './random';
+
+export interface DatasetOptions {
+  /** The frozen "today" of the campaign (tests use 2026-11-28). */
+  today: IsoDate;
+  /** Same seed, same data: figures from two runs compare. */
+  seed?: number;
+  /** 1 = national scale (7 000 collèges, 250 000 pupils, 30 000 offers, 100 000 applications). */
+  scale?: number;
+}
+
+export interface Dataset {
+  campaign: BenchCampaign;
+  schools: (BenchSchool & { visibleOffers: number })[];
+  offers: BenchOffer[];
+  /** The organisation with the most offers (about 1 000): the heaviest dashboard. */
+  bigOrganisation: BenchOrganisation;
+  /** Rows per table, counted in the database once loaded. */
+  counts: Record<string, number>;
+}
+
+/**
+ * Fills an empty, migrated database (reference data loaded) with a national-scale campaign for
+ * benchmarks, then ANALYZEs it so the planner sees the real sizes. Reproducible for a given seed.
+ */
+export async function generateDataset(db: Db, { today, seed = 2019, scale = 1 }: DatasetOptions): Promise<Dataset> {
+  const random = createRandom(seed);
+  const places = createPlaceSampler(random);
+  const schoolYear = currentOrUpcomingSchoolYear(today);
+  const { firstWeek, lastWeek } = internshipWindow(schoolYear);
+  const futureWeeks = selectableWeeks(schoolYear, today);
+  const campaign: BenchCampaign = {
+    today,
+    now: new Date(`${today}T10:00:00Z`),
+    schoolYear,
+    futureWeeks,
+    pastWeeks: eachWeek(firstWeek, lastWeek).filter((week) => !futureWeeks.includes(week)),
+  };
+  const size = (n: number) => Math.max(1, Math.round(n * scale));
+
+  await db.insert(s.campaigns).values({ schoolYear, label: schoolYearLabel(schoolYear), ...schoolYearBounds(schoolYear) }).onConflictDoNothing();
+  const schools = await insertSchools(db, random, places, campaign, size(7_000));
+  const { organisations, offers } = await insertOffers(db, random, places, campaign, schools, {
+    organisations: size(5_000),
+    offers: size(30_000),
+    bigOrganisationOffers: size(1_000),
+  });
+  const visibleOffers = await insertApplications(db, random, campaign, schools, offers, size(100_000));
+  await db.execute(sql`analyze`);
+
+  return {
+    campaign,
+    schools: schools.map((school) => ({ ...school, visibleOffers: visibleOffers.get(school.id) ?? 0 })),
+    offers,
+    bigOrganisation: organisations.reduce((big, organisation) => (organisation.offerCount > big.offerCount ? organisation : big)),
+    counts: await countRows(db),
+  };
+}
+
+const COUNTED = {
+  'collèges': sql`select count(*) from schools`,
+  'classes': sql`select count(*) from school_classes`,
+  'semaines de classe': sql`select count(*) from class_internship_weeks`,
+  'comptes': sql`select count(*) from users`,
+  'élèves': sql`select count(*) from pupils`,
+  'élèves autorisés': sql`select count(*) from pupils where parental_consent_at is not null`,
+  'structures d’accueil': sql`select count(*) from host_organisations`,
+  'offres': sql`select count(*) from offers`,
+  'offres publiées': sql`select count(*) from offers where status = 'published'`,
+  'semaines d’offre': sql`select count(*) from offer_weeks`,
+  'réservations': sql`select count(*) from offer_reservations`,
+  'candidatures': sql`select count(*) from applications`,
+  'places tenues': sql`select count(*) from applications where status in ('accepted', 'confirmed')`,
+};
+
+async function countRows(db: Db): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [label, query] of Object.entries(COUNTED)) {
+    counts[label] = Number(rowsOf<{ count: string | number }>(await db.execute(query))[0]!.count);
+  }
+  return counts;
+}
