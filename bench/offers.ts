@@ -43,7 +43,8 @@ try {
   const generated = performance.now();
   console.log(`Jeu de données (graine ${SEED}, échelle ${SCALE}) généré en ${seconds(generated - migrated)} :`);
   console.log(`  ${Object.entries(dataset.counts).map(([label, count]) => `${label} ${formatCount(count)}`).join(' · ')}`);
-  console.log(`  plus grande structure : ${formatCount(dataset.bigOrganisation.offerCount)} offres\n`);
+  console.log(`  plus grande structure : ${formatCount(dataset.bigOrganisation.offerCount)} offres`);
+  console.log(`  mémoire du processus après génération : RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} Mo\n`);
 
   const results = await runScenarios(dataset);
   console.log(`\nRésultats (${t.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}, aujourd’hui = ${TODAY}) :\n`);

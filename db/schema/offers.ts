@@ -75,6 +75,8 @@ export const offers = pgTable(
     index().on(t.organisationId),
     index().on(t.operatorId),
     index().on(t.status, t.schoolYear),
+    // The public list, newest first: read in index order, stopping after a page.
+    index('offers_published_newest').on(t.publishedAt.desc().nullsFirst(), t.id).where(sql`${t.status} = 'published'`),
     index().on(t.lat),
     index().on(t.lng),
   ],

@@ -40,6 +40,8 @@ export async function getManagedOffer(actor: SessionUser, offerId: string, today
     sectorName: row.sectorName,
     weeks,
     futureWeeks,
+    /** Seats held (accepted or confirmed) per week to come. */
+    heldByWeek: Object.fromEntries(futureWeeks.map((week) => [week, held.byWeek.get(week) ?? 0])),
     pastWeeks: weeks.filter((week) => week <= today),
     reservedSchools: reserved,
     seatsHeld: held.total,

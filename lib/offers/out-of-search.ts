@@ -1,50 +1,78 @@
 import 'server-only';
-import { and, eq, gt, inArray, isNull, not, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, not } from 'drizzle-orm';
+import { union } from 'drizzle-orm/pg-core';
 import { getDb, type Db } from '@/db/client';
 import { hostMembers, hostOrganisations, offers, offerWeeks, operatorMembers, users } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { enqueueEmail } from '@/lib/notifications/mutations';
+import { enqueueEmails } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { open } from './queries';
 import { OUT_OF_SEARCH } from './rules';
 
+/** Offers claimed per transaction: locks are held briefly, whatever the number of offers to tell about. */
+const BATCH_SIZE = 200;
+
 /**
  * Tells the managers of each published offer that left the search results (no week to come, or no
  * seat left) what to change, once: the claim sets out_of_search_notified_at in the same statement
- * that selects the offers, so two instances never send the same notice. Editing the weeks or seats
- * (or publishing again) clears the mark. Returns the number of offers notified.
+ * that selects the offers (skipping those another instance holds), so no notice is sent twice.
+ * Editing the weeks or seats, or publishing again, clears the mark. Returns the number of offers
+ * notified. Set-based: a few queries per batch of offers, not per offer (bench/offers.ts).
  */
 export async function notifyOffersOutOfSearch(today: IsoDate, now = new Date(), db?: Db): Promise<number> {
   db ??= await getDb();
-  return db.transaction(async (tx) => {
-    const candidates = tx
-      .select({ id: offers.id })
+  let total = 0;
+  for (;;) {
+    const claimed = await db.transaction((tx) => notifyBatch(tx, today, now));
+    total += claimed;
+    if (claimed < BATCH_SIZE) return total;
+  }
+}
+
+async function notifyBatch(tx: Db, today: IsoDate, now: Date): Promise<number> {
+  const candidates = tx
+    .select({ id: offers.id })
+    .from(offers)
+    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
+    .where(and(eq(offers.status, 'published'), isNull(offers.outOfSearchNotifiedAt), not(open(today))))
+    .limit(BATCH_SIZE)
+    .for('update', { of: offers, skipLocked: true });
+  const claimed = await tx
+    .update(offers)
+    .set({ outOfSearchNotifiedAt: now })
+    .where(inArray(offers.id, candidates))
+    .returning({ id: offers.id, title: offers.title, organisationId: offers.organisationId, operatorId: offers.operatorId });
+  if (!claimed.length) return 0;
+  const ids = claimed.map((offer) => offer.id);
+
+  // Out of the search with weeks to come means their seats are taken (see `open`).
+  const withWeeks = new Set(
+    (await tx.selectDistinct({ offerId: offerWeeks.offerId }).from(offerWeeks).where(and(inArray(offerWeeks.offerId, ids), gt(offerWeeks.week, today)))).map((row) => row.offerId),
+  );
+  // Managers: the organisation's members, and the members of the operator that posted the offer
+  // (a union: one `or` across both would scan every user).
+  const active = and(eq(users.status, 'active'), isNull(users.deletedAt));
+  const recipients = await union(
+    tx
+      .select({ offerId: offers.id, email: users.email })
       .from(offers)
-      .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
-      .where(and(eq(offers.status, 'published'), isNull(offers.outOfSearchNotifiedAt), not(open(today))))
-      .for('update', { of: offers, skipLocked: true });
-    const claimed = await tx
-      .update(offers)
-      .set({ outOfSearchNotifiedAt: now })
-      .where(inArray(offers.id, candidates))
-      .returning({ id: offers.id, title: offers.title, organisationId: offers.organisationId, operatorId: offers.operatorId });
-    for (const offer of claimed) {
-      const futureWeeks = await tx.$count(offerWeeks, and(eq(offerWeeks.offerId, offer.id), gt(offerWeeks.week, today)));
-      // Out of the search with weeks to come means their seats are taken (see `open`).
-      const reason = OUT_OF_SEARCH[futureWeeks ? 'noSeat' : 'noWeek'];
-      const recipients = await tx
-        .selectDistinct({ email: users.email })
-        .from(users)
-        .where(
-          and(
-            eq(users.status, 'active'),
-            isNull(users.deletedAt),
-            sql`(${users.id} in (select ${hostMembers.userId} from ${hostMembers} where ${hostMembers.organisationId} = ${offer.organisationId})
-              or ${users.id} in (select ${operatorMembers.userId} from ${operatorMembers} where ${operatorMembers.operatorId} = ${offer.operatorId}))`,
-          ),
-        );
-      for (const { email } of recipients) await enqueueEmail(tx, email, emails.offerOutOfSearch({ offerTitle: offer.title, reason, offerId: offer.id }));
-    }
-    return claimed.length;
-  });
+      .innerJoin(hostMembers, eq(hostMembers.organisationId, offers.organisationId))
+      .innerJoin(users, eq(users.id, hostMembers.userId))
+      .where(and(inArray(offers.id, ids), active)),
+    tx
+      .select({ offerId: offers.id, email: users.email })
+      .from(offers)
+      .innerJoin(operatorMembers, eq(operatorMembers.operatorId, offers.operatorId))
+      .innerJoin(users, eq(users.id, operatorMembers.userId))
+      .where(and(inArray(offers.id, ids), active)),
+  );
+  const byId = new Map(claimed.map((offer) => [offer.id, offer]));
+  await enqueueEmails(
+    tx,
+    recipients.map(({ offerId, email }) => {
+      const offer = byId.get(offerId)!;
+      return { to: email, email: emails.offerOutOfSearch({ offerTitle: offer.title, reason: OUT_OF_SEARCH[withWeeks.has(offerId) ? 'noSeat' : 'noWeek'], offerId }) };
+    }),
+  );
+  return claimed.length;
 }

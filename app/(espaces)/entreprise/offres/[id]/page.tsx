@@ -69,12 +69,17 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
           <h3 className={fr.cx('fr-h6', 'fr-mt-4w')}>Semaines et places</h3>
           <p>
             {isCollective(offer) ? `Stage collectif : ${offer.seatsPerWeek} élèves par semaine` : 'Stage individuel : un élève par semaine'}, {offer.seatsPerYear} sur l’année ·{' '}
-            <strong>
-              {offer.seatsHeld} place{offer.seatsHeld > 1 ? 's' : ''} prise{offer.seatsHeld > 1 ? 's' : ''}
-            </strong>
+<strong>{seatsTaken(offer.seatsHeld)}</strong>
           </p>
           {offer.futureWeeks.length ? (
-            <ul>{offer.futureWeeks.map((week) => <li key={week}>{formatWeek(week)}</li>)}</ul>
+            <ul>
+              {offer.futureWeeks.map((week) => (
+                <li key={week}>
+                  {formatWeek(week)} : {seatsTaken(offer.heldByWeek[week] ?? 0)} sur {offer.seatsPerWeek}
+                  {(offer.heldByWeek[week] ?? 0) >= offer.seatsPerWeek && ' (complet)'}
+                </li>
+              ))}
+            </ul>
           ) : (
             <p>Aucune semaine à venir.</p>
           )}
@@ -133,4 +138,9 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
       </div>
     </PageContainer>
   );
+}
+
+/** "0 place prise", "2 places prises". */
+function seatsTaken(count: number): string {
+  return count > 1 ? `${count} places prises` : `${count} place prise`;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "offers_published_newest" ON "offers" USING btree ("published_at" DESC NULLS FIRST,"id") WHERE "offers"."status" = 'published';
