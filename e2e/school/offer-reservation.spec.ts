@@ -34,8 +34,10 @@ test('une cheffe demande la réservation d’une offre, la structure l’accepte
   const host = await signedIn(browser, demoUsers.publicHost.email);
   await host.goto(`/entreprise/offres/${demoId(403)}`);
   await main(host).getByRole('button', { name: 'Accepter la demande de Collège Henri Barbusse' }).click();
-  await host.reload();
-  await expect(main(host).getByText('Collège Henri Barbusse (Saint-Denis)')).toBeVisible();
+  // The answered request leaves the list and the school joins the offer's reserved schools.
+  await expect(main(host).getByRole('button', { name: /Accepter la demande/ })).toHaveCount(0);
+  await expect(main(host).getByRole('heading', { name: 'Réservée aux collèges' })).toBeVisible();
+  await expect(main(host).getByText('Collège Henri Barbusse (Saint-Denis)', { exact: true })).toBeVisible();
 
   // After: reserved for Henri Barbusse's pupils and staff, a 404 for a visitor and for Marseille.
   const pupil = await signedIn(browser, demoUsers.pupil.email);
