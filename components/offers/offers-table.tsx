@@ -8,7 +8,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { ColumnDef } from '@tanstack/react-table';
-import { ListPagination } from '@/components/admin/list-pagination';
+import { ListPagination } from '@/components/data-table/list-pagination';
 import { DataTable } from '@/components/data-table/data-table';
 import { formatWeek } from '@/lib/calendar/weeks';
 import {

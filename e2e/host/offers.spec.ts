@@ -154,6 +154,17 @@ test.describe('offres d’une structure d’accueil', () => {
     expect(await csv.text()).toContain('Découvrir les métiers de la logistique urbaine');
   });
 
+  test('la recherche d’adresses est limitée à 60 par minute et par personne', async ({ page }) => {
+    await signIn(page, demoUsers.publicHost.email);
+    // 121 requests in a few seconds span at most two one-minute windows of 60: one at least is refused.
+    const responses = [];
+    for (let i = 0; i < 121; i++) responses.push(await page.request.get(`/api/adresses?q=${encodeURIComponent(`Bobigny ${i}`)}`));
+    const refused = responses.filter((response) => response.status() === 429);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(responses.every((response) => [200, 429].includes(response.status()))).toBe(true);
+    expect((await refused[0]!.json()).error).toContain('Trop de recherches d’adresse');
+  });
+
   test('une autre structure reçoit 404 sur l’offre et ses étapes', async ({ page }) => {
     await signIn(page, demoUsers.publicHost.email);
     await page.goto('/entreprise/offres');

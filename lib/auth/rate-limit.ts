@@ -8,13 +8,16 @@ import { deleteHits, recordHits, returnHits, takeHits } from './mutations';
 /**
  * Attempts allowed per fixed window, counted in the database so every instance shares them.
  * Sign-in counts failures only: 10 per account stops password guessing on one account; 50 per
- * address leaves room for a school's pupils behind one shared NAT. Sign-up and password reset count
- * every request.
+ * address leaves room for a school's pupils behind one shared NAT. Sign-up, password reset and
+ * address lookups count every request.
  */
 export const RATE_LIMITS = {
   sign_in: { windowMs: 15 * 60_000, perAccount: 10, perIp: 50 },
   sign_up: { windowMs: 60 * 60_000, perAccount: 5, perIp: 30 },
   password_reset: { windowMs: 60 * 60_000, perAccount: 3, perIp: 20 },
+  // Address suggestions may be proxied to the national address API: a person types a few a
+  // second at most, a script looping on the route is stopped.
+  address_lookup: { windowMs: 60_000, perAccount: 60, perIp: 600 },
 } as const;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;

@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/forms/done-notice';
 import { formatDate } from '@/components/admin/format';
-import { ListPagination } from '@/components/admin/list-pagination';
+import { ListPagination } from '@/components/data-table/list-pagination';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
 import { validateRepresentativeAction } from '@/lib/representatives/actions';

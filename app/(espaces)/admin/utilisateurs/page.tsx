@@ -5,7 +5,7 @@ import { SearchForm } from '@/components/forms/search-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { formatDate } from '@/components/admin/format';
 import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
-import { ListPagination } from '@/components/admin/list-pagination';
+import { ListPagination } from '@/components/data-table/list-pagination';
 import { searchUsers, USERS_PAGE_SIZE } from '@/lib/admin/queries';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
