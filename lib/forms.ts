@@ -44,17 +44,25 @@ export function parseForm<T>(
     if (key.endsWith('[]')) input[key.slice(0, -2)] = formData.getAll(key);
     else input[key] = formData.get(key);
   }
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    fieldErrors[field] ??= issue.message;
-  }
+  const parsed = parseValues(schema, input);
+  if (parsed.ok) return parsed;
+  const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, messages]) => [field, messages[0]!]));
   return {
     ok: false,
     state: { status: 'error', message, fieldErrors, values: submittedValues(formData) },
   };
+}
+
+/**
+ * Reads plain values (what react-hook-form sends to a server action) with a zod schema: the data,
+ * or the messages of each top-level field, in order.
+ */
+export function parseValues<T>(schema: z.ZodType<T>, values: unknown): { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string[]> } {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+  return { ok: false, fieldErrors };
 }
 
 /** Turns a refused ActionResult into the form's state, keeping what was typed. */

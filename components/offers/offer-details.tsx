@@ -5,6 +5,7 @@ import { formatWeek } from '@/lib/calendar/weeks';
 import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/rules';
 import type { OfferView } from '@/lib/offers/offer-page';
 import { formatDuration, isCollective } from '@/lib/offers/rules';
+import { plural } from '@/lib/plural';
 
 /*
  * The body of an offer page, as pupils, school staff, visitors and the host (preview) read it.
@@ -24,12 +25,8 @@ function clock(time: string): string {
   return minutes === '00' ? `${Number(hours)} h` : `${Number(hours)} h ${minutes}`;
 }
 
-function seatsLabel(seatsLeft: number): string {
-  if (seatsLeft === 0) return 'complet';
-  return `${seatsLeft} place${seatsLeft > 1 ? 's' : ''}`;
-}
-
-const pupils = (count: number) => `${count} élève${count > 1 ? 's' : ''}`;
+const seatsLabel = (seatsLeft: number) => (seatsLeft === 0 ? 'complet' : plural(seatsLeft, 'place'));
+const pupils = (count: number) => plural(count, 'élève');
 
 const paragraphs = { whiteSpace: 'pre-line' } as const;
 

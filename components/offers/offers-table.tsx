@@ -23,11 +23,11 @@ import {
 } from '@/lib/offers/dashboard-params';
 import { OFFER_STATUS_LABELS, OFFER_STATUS_SEVERITY } from '@/lib/offers/labels';
 import { OFFERS_PAGE_SIZE } from '@/lib/offers/rules';
+import { plural } from '@/lib/plural';
 
 const OFFERS_DASHBOARD_PATH = '/entreprise/offres';
 
 const day = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
 
 function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknown>[] {
   const columns: (ColumnDef<DashboardRow, unknown> | false)[] = [

@@ -1,16 +1,16 @@
 import 'server-only';
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { userTokens, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { clearAttempts, consumeAttempt, returnAttempt } from '@/lib/auth/rate-limit';
-import { hashToken, newToken } from '@/lib/auth/tokens';
+import { newToken } from '@/lib/auth/tokens';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
-import { isPasswordResetLinkValid } from './queries';
+import { isPasswordResetLinkValid, usableToken } from './queries';
 import type { ChangeEmailInput, ChangePasswordInput } from './schemas';
 
 /** Who asks and when: the address feeds the rate limits, `now` lets tests move the clock. */
@@ -90,15 +90,7 @@ export async function confirmEmailChange(actor: SessionUser, token: string, now 
       const [claimed] = await tx
         .update(userTokens)
         .set({ usedAt: now })
-        .where(
-          and(
-            eq(userTokens.tokenHash, hashToken(token)),
-            eq(userTokens.purpose, 'email_change'),
-            eq(userTokens.userId, actor.id),
-            isNull(userTokens.usedAt),
-            gt(userTokens.expiresAt, now),
-          ),
-        )
+        .where(usableToken('email_change', now, { token, userId: actor.id }))
         .returning({ newEmail: userTokens.newEmail });
       if (!claimed?.newEmail) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
       const newEmail = claimed.newEmail;
@@ -157,7 +149,7 @@ export async function resetPassword(input: { token: string; password: string }, 
     const [claimed] = await tx
       .update(userTokens)
       .set({ usedAt: now })
-      .where(and(eq(userTokens.tokenHash, hashToken(input.token)), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)))
+      .where(usableToken('password_reset', now, { token: input.token }))
       .returning({ userId: userTokens.userId });
     if (!claimed) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
     const [user] = await tx

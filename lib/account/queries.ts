@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
   agreementSignatures,
@@ -31,7 +31,7 @@ export async function getAccountOverview(actor: SessionUser, now = new Date(), d
   const [pending] = await db
     .select({ newEmail: userTokens.newEmail })
     .from(userTokens)
-    .where(and(eq(userTokens.userId, actor.id), eq(userTokens.purpose, 'email_change'), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)));
+    .where(usableToken('email_change', now, { userId: actor.id }));
   return { attachment: await attachmentOf(db, actor), pendingEmail: pending?.newEmail ?? null };
 }
 
@@ -48,10 +48,7 @@ export async function isPasswordResetLinkValid(token: string, now = new Date(), 
     .innerJoin(users, eq(users.id, userTokens.userId))
     .where(
       and(
-        eq(userTokens.tokenHash, hashToken(token)),
-        eq(userTokens.purpose, 'password_reset'),
-        isNull(userTokens.usedAt),
-        gt(userTokens.expiresAt, now),
+        usableToken('password_reset', now, { token }),
         ne(users.status, 'disabled'),
         isNull(users.deletedAt),
       ),
@@ -66,13 +63,7 @@ export async function findEmailChangeLink(actor: SessionUser, token: string, now
     .select({ newEmail: userTokens.newEmail })
     .from(userTokens)
     .where(
-      and(
-        eq(userTokens.tokenHash, hashToken(token)),
-        eq(userTokens.purpose, 'email_change'),
-        eq(userTokens.userId, actor.id),
-        isNull(userTokens.usedAt),
-        gt(userTokens.expiresAt, now),
-      ),
+      usableToken('email_change', now, { token, userId: actor.id }),
     );
   return row?.newEmail ? { newEmail: row.newEmail } : null;
 }
@@ -232,4 +223,15 @@ async function attachmentOf(db: Db, actor: SessionUser): Promise<string | null> 
     return operator?.name ?? null;
   }
   return null;
+}
+
+/** A link token still usable: of this purpose, not used, not expired (and this token, this user when given). */
+export function usableToken(purpose: 'password_reset' | 'email_change', now: Date, { token, userId }: { token?: string; userId?: string }): SQL {
+  return and(
+    token === undefined ? undefined : eq(userTokens.tokenHash, hashToken(token)),
+    userId === undefined ? undefined : eq(userTokens.userId, userId),
+    eq(userTokens.purpose, purpose),
+    isNull(userTokens.usedAt),
+    gt(userTokens.expiresAt, now),
+  )!;
 }

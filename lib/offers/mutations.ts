@@ -8,7 +8,7 @@ import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import { formatWeek, type IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
-import { FORM_ERRORS_MESSAGE } from '@/lib/forms';
+import { FORM_ERRORS_MESSAGE, parseValues } from '@/lib/forms';
 import { ADDRESS_NOT_FOUND, getGeocoder, type Geocoder } from '@/lib/geo/geocoder';
 import { departmentFromPostcode } from '@/lib/schools/codes';
 import { cancelPendingApplications, heldSeats, lockManagedOffer } from './held-seats';
@@ -176,11 +176,8 @@ async function locatePlace(tx: Db, input: z.infer<typeof placeSchema>, geocoder:
 }
 
 function parse<T>(schema: z.ZodType<T>, values: unknown): { ok: true; data: T } | Extract<Result, { ok: false }> {
-  const parsed = schema.safeParse(values);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-  return { ok: false, code: 'VALIDATION', message: FORM_ERRORS_MESSAGE, fieldErrors };
+  const parsed = parseValues(schema, values);
+  return parsed.ok ? parsed : fail('VALIDATION', FORM_ERRORS_MESSAGE, parsed.fieldErrors);
 }
 
 function fieldFailure(field: string, message: string): Extract<Result, { ok: false }> {

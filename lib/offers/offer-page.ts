@@ -9,7 +9,7 @@ import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
 import { heldSeats } from './held-seats';
 import { dailyPresenceMinutes } from './rules';
-import { managedOffers } from './scope';
+import { managedOffers, visibleToSchool } from './scope';
 
 export interface OfferWeekView {
   week: IsoDate;
@@ -145,9 +145,7 @@ async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null
   // Pupils and active staff of a school an offer is reserved for (staffRole is unset while pending).
   const ownSchool = actor.role === 'pupil' || (actor.role === 'school_staff' && actor.staffRole) ? actor.schoolId : undefined;
   if (!ownSchool) return unreserved;
-  const reservedForOwnSchool = sql`exists (select 1 from ${offerReservations} where ${offerReservations.offerId} = ${offers.id}
-    and ${offerReservations.schoolId} = ${ownSchool} and ${offerReservations.status} = 'accepted')`;
-  return and(published, or(eq(offers.isReserved, false), reservedForOwnSchool))!;
+  return and(published, visibleToSchool(ownSchool))!;
 }
 
 async function reservationOf(db: Db, offerId: string, schoolId: string): Promise<OfferView['reservation']> {

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, eq, gt, inArray, isNull, not } from 'drizzle-orm';
-import { union } from 'drizzle-orm/pg-core';
 import { getDb, type Db } from '@/db/client';
-import { hostMembers, hostOrganisations, offers, offerWeeks, operatorMembers, users } from '@/db/schema';
+import { offers, offerWeeks } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { enqueueEmails } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
+import { offerManagerEmails } from './managers';
 import { open } from './queries';
 import { OUT_OF_SEARCH } from './rules';
 
@@ -33,10 +33,9 @@ async function notifyBatch(tx: Db, today: IsoDate, now: Date): Promise<number> {
   const candidates = tx
     .select({ id: offers.id })
     .from(offers)
-    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
     .where(and(eq(offers.status, 'published'), isNull(offers.outOfSearchNotifiedAt), not(open(today))))
     .limit(BATCH_SIZE)
-    .for('update', { of: offers, skipLocked: true });
+    .for('update', { skipLocked: true });
   const claimed = await tx
     .update(offers)
     .set({ outOfSearchNotifiedAt: now })
@@ -49,23 +48,7 @@ async function notifyBatch(tx: Db, today: IsoDate, now: Date): Promise<number> {
   const withWeeks = new Set(
     (await tx.selectDistinct({ offerId: offerWeeks.offerId }).from(offerWeeks).where(and(inArray(offerWeeks.offerId, ids), gt(offerWeeks.week, today)))).map((row) => row.offerId),
   );
-  // Managers: the organisation's members, and the members of the operator that posted the offer
-  // (a union: one `or` across both would scan every user).
-  const active = and(eq(users.status, 'active'), isNull(users.deletedAt));
-  const recipients = await union(
-    tx
-      .select({ offerId: offers.id, email: users.email })
-      .from(offers)
-      .innerJoin(hostMembers, eq(hostMembers.organisationId, offers.organisationId))
-      .innerJoin(users, eq(users.id, hostMembers.userId))
-      .where(and(inArray(offers.id, ids), active)),
-    tx
-      .select({ offerId: offers.id, email: users.email })
-      .from(offers)
-      .innerJoin(operatorMembers, eq(operatorMembers.operatorId, offers.operatorId))
-      .innerJoin(users, eq(users.id, operatorMembers.userId))
-      .where(and(inArray(offers.id, ids), active)),
-  );
+  const recipients = await offerManagerEmails(tx, ids);
   const byId = new Map(claimed.map((offer) => [offer.id, offer]));
   await enqueueEmails(
     tx,

@@ -1,12 +1,14 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { applications, hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import { applications, hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import { canSearchOffers } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
 import { distanceSql, withinKmSql } from './geo-sql';
+import { HOLDING } from './held-seats';
+import { visibleToSchool } from './scope';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { OFFERS_PAGE_SIZE, pageCount } from './rules';
 
@@ -37,13 +39,12 @@ interface ListOptions {
 
 export const PENDING_CONSENT_MESSAGE = 'Tu verras les offres de stage dès que ton collège aura enregistré l’autorisation de tes parents.';
 
-const holding = sql`${applications.status} in ('accepted', 'confirmed')`;
+const holding = inArray(applications.status, [...HOLDING]);
 
 /**
  * In the search results: published, with a week to come that still has a seat, and seats left
  * for the year. An offer that no longer qualifies leaves the results by itself (its host is told,
- * see out-of-search.ts). Column references inside these subqueries are only qualified by drizzle
- * in queries with a join: every query using `open` joins host_organisations.
+ * see out-of-search.ts).
  */
 export const open = (today: IsoDate): SQL =>
   and(
@@ -76,9 +77,7 @@ export async function listOffersForPupil(actor: SessionUser, { page, today = tod
     .where(eq(schools.id, actor.schoolId));
   if (!school || !canSearchOffers(actor, school)) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
 
-  const reservedForThisSchool = sql`exists (select 1 from ${offerReservations} where ${offerReservations.offerId} = ${offers.id}
-    and ${offerReservations.schoolId} = ${school.id} and ${offerReservations.status} = 'accepted')`;
-  const visible = and(open(today), or(eq(offers.isReserved, false), reservedForThisSchool))!;
+  const visible = and(open(today), visibleToSchool(school.id))!;
   // A school without coordinates cannot measure distances: its pupils see every open offer rather than none.
   const centre = school.lat !== null && school.lng !== null ? { lat: school.lat, lng: school.lng } : null;
   if (!centre) return { ok: true, data: await fetchPage(db, { where: visible, distance: null, page, today }) };
@@ -90,11 +89,7 @@ export async function listOffersForPupil(actor: SessionUser, { page, today = tod
 }
 
 async function fetchPage(db: Db, { where, distance, page, today }: { where: SQL; distance: SQL<number> | null; page: number; today: IsoDate }): Promise<OfferPage> {
-  const [{ total }] = (await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(offers)
-    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
-    .where(where)) as [{ total: number }];
+  const [{ total }] = (await db.select({ total: sql<number>`count(*)::int` }).from(offers).where(where)) as [{ total: number }];
   const rows = await db
     .select({
       id: offers.id,

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { hostMembers, hostOrganisations, offerReservations, offers, operatorMembers, schools, staffMemberships, users } from '@/db/schema';
+import { hostOrganisations, offerReservations, offers, schools, staffMemberships, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { isHeadOf } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
@@ -11,7 +11,8 @@ import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { lockManagedOffer } from './held-seats';
 import { OFFER_NOT_FOUND } from './mutations';
-import { managedOffers } from './scope';
+import { offerManagerEmails, reachable } from './managers';
+import { managedOffers, visibleToSchool } from './scope';
 
 /*
  * A school head asks a host to reserve a published offer for their collège; the host (or the
@@ -45,12 +46,10 @@ export async function requestReservation(actor: SessionUser, offerId: string, no
   if (!isUuid(offerId)) return fail('NOT_FOUND', OFFER_UNAVAILABLE);
   db ??= await getDb();
   return db.transaction(async (tx) => {
-    const reservedForThisSchool = sql`exists (select 1 from ${offerReservations} where ${offerReservations.offerId} = ${offers.id}
-      and ${offerReservations.schoolId} = ${schoolId} and ${offerReservations.status} = 'accepted')`;
     const [offer] = await tx
       .select({ id: offers.id, title: offers.title, organisationId: offers.organisationId, operatorId: offers.operatorId })
       .from(offers)
-      .where(and(eq(offers.id, offerId), eq(offers.status, 'published'), or(eq(offers.isReserved, false), reservedForThisSchool)));
+      .where(and(eq(offers.id, offerId), eq(offers.status, 'published'), visibleToSchool(schoolId)));
     if (!offer) return fail('NOT_FOUND', OFFER_UNAVAILABLE);
 
     // One statement, so two clicks or two tabs cannot both send a request (the primary key decides).
@@ -73,7 +72,7 @@ export async function requestReservation(actor: SessionUser, offerId: string, no
 
     const [school] = await tx.select({ name: schools.name, commune: schools.commune }).from(schools).where(eq(schools.id, schoolId));
     const email = emails.reservationRequested({ schoolName: school!.name, schoolCommune: school!.commune, offerTitle: offer.title, offerId });
-    for (const to of await offerManagerEmails(tx, offer)) await enqueueEmail(tx, to, email);
+    for (const { email: to } of await offerManagerEmails(tx, [offer.id])) await enqueueEmail(tx, to, email);
     await audit(tx, { actorId: actor.id, action: 'offer.reservation_requested', targetType: 'offer', targetId: offerId, details: { schoolId } });
     return { ok: true as const, data: undefined };
   });
@@ -124,24 +123,4 @@ export async function listReservationRequests(actor: SessionUser, offerId: strin
     .innerJoin(schools, eq(schools.id, offerReservations.schoolId))
     .where(and(eq(offerReservations.offerId, offerId), eq(offerReservations.status, 'requested'), managed))
     .orderBy(asc(offerReservations.createdAt), asc(schools.name));
-}
-
-/** Accounts that can still read their mail: not disabled, not deleted. */
-const reachable = and(sql`${users.status} <> 'disabled'`, isNull(users.deletedAt));
-
-/** Every member of the host organisation, and of the operator that posted the offer for it. */
-async function offerManagerEmails(tx: Db, offer: { organisationId: string; operatorId: string | null }): Promise<string[]> {
-  const hosts = await tx
-    .select({ email: users.email })
-    .from(hostMembers)
-    .innerJoin(users, eq(users.id, hostMembers.userId))
-    .where(and(eq(hostMembers.organisationId, offer.organisationId), reachable));
-  const partners = offer.operatorId
-    ? await tx
-        .select({ email: users.email })
-        .from(operatorMembers)
-        .innerJoin(users, eq(users.id, operatorMembers.userId))
-        .where(and(eq(operatorMembers.operatorId, offer.operatorId), reachable))
-    : [];
-  return [...new Set([...hosts, ...partners].map((row) => row.email))];
 }

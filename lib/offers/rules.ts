@@ -1,3 +1,5 @@
+import { plural } from '@/lib/plural';
+
 /** Offers per page of the list. */
 export const OFFERS_PAGE_SIZE = 20;
 
@@ -50,7 +52,7 @@ export function seatsRefusal({ seatsPerWeek, seatsPerYear, weekCount }: { seatsP
   if (seatsPerYear > seatsPerWeek * weekCount)
     return {
       field: 'seatsPerYear',
-      message: `Avec ${weekCount} semaine${weekCount > 1 ? 's' : ''} de ${seatsPerWeek} place${seatsPerWeek > 1 ? 's' : ''}, vous accueillerez au plus ${seatsPerWeek * weekCount} élève${seatsPerWeek * weekCount > 1 ? 's' : ''} sur l’année : réduisez les places sur l’année ou ajoutez des semaines.`,
+      message: `Avec ${plural(weekCount, 'semaine')} de ${plural(seatsPerWeek, 'place')}, vous accueillerez au plus ${plural(seatsPerWeek * weekCount, 'élève')} sur l’année : réduisez les places sur l’année ou ajoutez des semaines.`,
     };
   return null;
 }

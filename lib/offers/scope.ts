@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { offers, operatorHosts } from '@/db/schema';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { offerReservations, offers, operatorHosts } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 
 /*
@@ -23,4 +23,17 @@ export function supportedByOperator(operatorId: string, organisationId: SQL | st
 /** Hosts and operators manage offers; the pages and actions of /entreprise/offres check this first. */
 export function canManageOffers(actor: SessionUser): boolean {
   return managedOffers(actor) !== null;
+}
+
+/**
+ * Offers the pupils and staff of this school may see, whatever their status: those reserved for
+ * no school, and those reserved for this one (an accepted reservation). The search and the offer
+ * page both use it.
+ */
+export function visibleToSchool(schoolId: string): SQL {
+  return or(
+    eq(offers.isReserved, false),
+    sql`exists (select 1 from ${offerReservations} where ${offerReservations.offerId} = ${offers.id}
+      and ${offerReservations.schoolId} = ${schoolId} and ${offerReservations.status} = 'accepted')`,
+  )!;
 }

@@ -6,10 +6,10 @@ import { FormProvider, useForm, type DefaultValues, type FieldValues, type Path,
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
-import { FORM_ERRORS_MESSAGE } from '@/lib/forms';
+import { FormAlert } from '@/components/forms/fields';
+import { FORM_ERRORS_MESSAGE, formSuccess, initialFormState, type FormState } from '@/lib/forms';
 import { saveOfferStepAction } from '@/lib/offers/actions';
 import { OFFER_STEP_LABELS, OFFER_STEPS, type OfferStep } from '@/lib/offers/schemas';
 
@@ -18,7 +18,6 @@ export function stepHref(offerId: string, step?: OfferStep): string {
   return `/entreprise/offres/${offerId}${step ? `/${step}` : ''}`;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; message: string } | { kind: 'error'; message: string };
 
 /**
  * One step of the offer form: react-hook-form validates with the step's zod schema as the user
@@ -41,26 +40,29 @@ export function OfferStepForm<S extends z.ZodType<FieldValues, FieldValues>>({
   children: ReactNode | ((form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => ReactNode);
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<FormState>(initialFormState);
+  const [saving, setSaving] = useState(false);
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues, mode: 'onTouched' });
   const index = OFFER_STEPS.indexOf(step);
   const nextStep = OFFER_STEPS[index + 1];
 
   async function save(next: boolean) {
-    setStatus({ kind: 'saving' });
+    setSaving(true);
     const result = await saveOfferStepAction(offerId, step, form.getValues());
+    setSaving(false);
     if (!result.ok) {
       const fields = Object.entries(result.fieldErrors ?? {});
       for (const [name, messages] of fields) form.setError(name as Path<z.input<S>>, { type: 'server', message: messages[0] });
       if (fields[0]) form.setFocus(fields[0][0] as Path<z.input<S>>);
-      setStatus({ kind: 'error', message: result.message });
+      setStatus({ status: 'error', message: result.message });
       return;
     }
     const id = result.data.offerId;
+    setStatus(formSuccess('Brouillon enregistré. Vous pourrez reprendre cette offre plus tard depuis « Mes offres ».'));
     if (next) router.push(stepHref(id, nextStep));
     else if (!offerId) router.replace(stepHref(id, step));
-    setStatus({ kind: 'saved', message: 'Brouillon enregistré. Vous pourrez reprendre cette offre plus tard depuis « Mes offres ».' });
-    router.refresh();
+    // Staying on the step: the page's server data (title in the header, completeness) is re-read.
+    else router.refresh();
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -68,25 +70,14 @@ export function OfferStepForm<S extends z.ZodType<FieldValues, FieldValues>>({
     const next = submitter?.value !== 'draft';
     void form.handleSubmit(
       () => save(next),
-      () => setStatus({ kind: 'error', message: FORM_ERRORS_MESSAGE }),
+      () => setStatus({ status: 'error', message: FORM_ERRORS_MESSAGE }),
     )(event);
   }
 
-  const saving = status.kind === 'saving';
   return (
     <>
       <Stepper currentStep={index + 1} stepCount={OFFER_STEPS.length} title={OFFER_STEP_LABELS[step]} nextTitle={nextStep && OFFER_STEP_LABELS[nextStep]} />
-      {(status.kind === 'error' || status.kind === 'saved') && (
-        <Alert
-          className={fr.cx('fr-mb-3w')}
-          severity={status.kind === 'error' ? 'error' : 'success'}
-          as="h2"
-          small={false}
-          title={status.kind === 'error' ? 'Impossible d’enregistrer' : 'C’est enregistré'}
-          description={status.message}
-          role={status.kind === 'error' ? 'alert' : 'status'}
-        />
-      )}
+      <FormAlert state={status} successTitle="C’est enregistré" />
       <FormProvider {...form}>
         <form noValidate onSubmit={onSubmit}>
           <p className={fr.cx('fr-text--sm')}>Les champs sont obligatoires sauf mention « facultatif ».</p>

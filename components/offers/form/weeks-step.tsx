@@ -14,6 +14,7 @@ import { formatWeek, type IsoDate } from '@/lib/calendar/weeks';
 import type { WeekDemand } from '@/lib/offers/demand';
 import { DEMAND_RADIUS_KM, SEATS_PER_WEEK_MAX, SEATS_PER_YEAR_MAX } from '@/lib/offers/rules';
 import { weeksSchema, type WeeksContext } from '@/lib/offers/schemas';
+import { plural } from '@/lib/plural';
 import { OfferStepForm, stepHref } from './offer-step-form';
 
 /** The radius weekDemand counts schools within (its default), as the host reads it. */
@@ -21,7 +22,6 @@ import { OfferStepForm, stepHref } from './offer-step-form';
 const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
 const NUMBER = new Intl.NumberFormat('fr-FR');
 
-const plural = (count: number, word: string) => `${NUMBER.format(count)} ${word}${count > 1 ? 's' : ''}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "Semaine du 14 décembre 2026": formatWeek writes it for the middle of a sentence. */
 const weekLabel = (week: IsoDate) => capitalise(formatWeek(week));

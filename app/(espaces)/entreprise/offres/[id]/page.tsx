@@ -17,6 +17,7 @@ import { OFFER_STATUS_LABELS, OFFER_STATUS_SEVERITY } from '@/lib/offers/labels'
 import { listReservationRequests } from '@/lib/offers/reservations';
 import { isCollective } from '@/lib/offers/rules';
 import { OFFER_STEP_LABELS, OFFER_STEPS } from '@/lib/offers/schemas';
+import { plural } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Mon offre de stage' };
 
@@ -69,13 +70,13 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
           <h3 className={fr.cx('fr-h6', 'fr-mt-4w')}>Semaines et places</h3>
           <p>
             {isCollective(offer) ? `Stage collectif : ${offer.seatsPerWeek} élèves par semaine` : 'Stage individuel : un élève par semaine'}, {offer.seatsPerYear} sur l’année ·{' '}
-<strong>{seatsTaken(offer.seatsHeld)}</strong>
+<strong>{plural(offer.seatsHeld, 'place prise')}</strong>
           </p>
           {offer.futureWeeks.length ? (
             <ul>
               {offer.futureWeeks.map((week) => (
                 <li key={week}>
-                  {formatWeek(week)} : {seatsTaken(offer.heldByWeek[week] ?? 0)} sur {offer.seatsPerWeek}
+                  {formatWeek(week)} : {plural(offer.heldByWeek[week] ?? 0, 'place prise')} sur {offer.seatsPerWeek}
                   {(offer.heldByWeek[week] ?? 0) >= offer.seatsPerWeek && ' (complet)'}
                 </li>
               ))}
@@ -138,9 +139,4 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
       </div>
     </PageContainer>
   );
-}
-
-/** "0 place prise", "2 places prises". */
-function seatsTaken(count: number): string {
-  return count > 1 ? `${count} places prises` : `${count} place prise`;
 }

@@ -1,0 +1,9 @@
+const NUMBER = new Intl.NumberFormat('fr-FR');
+
+/**
+ * "0 place", "1 élève", "2 places prises", "12 345 élèves": a count and its words, in the plural
+ * from 2 on as French has it. Each word of `words` takes an s.
+ */
+export function plural(count: number, words: string): string {
+  return `${NUMBER.format(count)} ${count > 1 ? words.split(' ').map((word) => `${word}s`).join(' ') : words}`;
+}
