@@ -16,5 +16,13 @@ export default auth((request) => {
 });
 
 export const config = {
-  matcher: ['/eleve/:path*', '/etablissement/:path*', '/entreprise/:path*', '/pilotage/:path*', '/admin/:path*', '/compte/:path*', '/espace'],
+  matcher: [
+    '/eleve/:path*',
+    '/etablissement/:path*',
+    '/entreprise/:path*',
+    '/pilotage/:path*',
+    '/admin/:path*',
+    '/compte/:path*',
+    '/espace',
+  ],
 };

@@ -24,7 +24,12 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       </head>
       <body>
         <DsfrProvider lang="fr">
-          <Header brandTop={brandTop} serviceTitle={serviceName} serviceTagline={serviceTagline} homeLinkProps={homeLinkProps} />
+          <Header
+            brandTop={brandTop}
+            serviceTitle={serviceName}
+            serviceTagline={serviceTagline}
+            homeLinkProps={homeLinkProps}
+          />
           <main id="contenu" tabIndex={-1}>
             <UnexpectedError digest={error.digest} reset={reset} />
           </main>

@@ -57,9 +57,9 @@ export default function HomePage() {
             <div className={fr.cx('fr-col-12', 'fr-col-lg-9')}>
               <h1>Un stage de 3e de qualité pour chaque élève des collèges REP+ et REP</h1>
               <p className={fr.cx('fr-text--lead')}>
-                {serviceName} est le service public qui met en relation les élèves de 3e de l’éducation prioritaire, leurs
-                collèges et les entreprises, administrations et associations qui les accueillent pour leur séquence
-                d’observation en milieu professionnel.
+                {serviceName} est le service public qui met en relation les élèves de 3e de l’éducation prioritaire,
+                leurs collèges et les entreprises, administrations et associations qui les accueillent pour leur
+                séquence d’observation en milieu professionnel.
               </p>
               <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left')}>
                 <li>
@@ -110,7 +110,11 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section className={fr.cx('fr-py-8w')} style={{ background: 'var(--background-alt-grey)' }} aria-labelledby="comment-ca-marche">
+      <section
+        className={fr.cx('fr-py-8w')}
+        style={{ background: 'var(--background-alt-grey)' }}
+        aria-labelledby="comment-ca-marche"
+      >
         <div className={fr.cx('fr-container')}>
           <h2 id="comment-ca-marche">Comment ça marche</h2>
           <ol className={fr.cx('fr-mb-4w')}>

@@ -36,13 +36,19 @@ const started = performance.now();
 const t = await createTestDb();
 try {
   const [{ version }] = rowsOf<{ version: string }>(await t.db.execute(sql`select version()`)) as [{ version: string }];
-  console.log(`Base : ${t.kind === 'postgres' ? 'PostgreSQL, base jetable sur le serveur de DATABASE_URL' : 'PGlite en mémoire'} (${version.split(' on ')[0]})`);
+  console.log(
+    `Base : ${t.kind === 'postgres' ? 'PostgreSQL, base jetable sur le serveur de DATABASE_URL' : 'PGlite en mémoire'} (${version.split(' on ')[0]})`,
+  );
   const migrated = performance.now();
   console.log(`Migrations et données de référence : ${seconds(migrated - started)}`);
   const dataset = await generateDataset(t.db, { today: TODAY, seed: SEED, scale: SCALE });
   const generated = performance.now();
   console.log(`Jeu de données (graine ${SEED}, échelle ${SCALE}) généré en ${seconds(generated - migrated)} :`);
-  console.log(`  ${Object.entries(dataset.counts).map(([label, count]) => `${label} ${formatCount(count)}`).join(' · ')}`);
+  console.log(
+    `  ${Object.entries(dataset.counts)
+      .map(([label, count]) => `${label} ${formatCount(count)}`)
+      .join(' · ')}`,
+  );
   console.log(`  plus grande structure : ${formatCount(dataset.bigOrganisation.offerCount)} offres`);
   console.log(`  mémoire du processus après génération : RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} Mo\n`);
 
@@ -64,13 +70,17 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
     if (!user) throw new Error(`Compte ${id} introuvable`);
     return user;
   };
-  const authorisedPupil = (school: Dataset['schools'][number]) => random.pick(school.classes.flatMap((c) => c.pupils).filter((pupil) => pupil.consent)).id;
-  const pupilsOf = (schools: Dataset['schools']) => Promise.all(times(() => actor(authorisedPupil(random.pick(schools)))));
+  const authorisedPupil = (school: Dataset['schools'][number]) =>
+    random.pick(school.classes.flatMap((c) => c.pupils).filter((pupil) => pupil.consent)).id;
+  const pupilsOf = (schools: Dataset['schools']) =>
+    Promise.all(times(() => actor(authorisedPupil(random.pick(schools)))));
 
   const local = dataset.schools.filter((school) => !school.nationalSearch);
   const dense = local.filter((school) => DENSE_DEPARTMENTS.has(school.place.departmentCode));
   // The tenth of collèges with the fewest offers around them (at least one): rural France and small towns.
-  const byOffers = local.filter((school) => school.visibleOffers > 0 && !DENSE_DEPARTMENTS.has(school.place.departmentCode)).sort((a, b) => a.visibleOffers - b.visibleOffers);
+  const byOffers = local
+    .filter((school) => school.visibleOffers > 0 && !DENSE_DEPARTMENTS.has(school.place.departmentCode))
+    .sort((a, b) => a.visibleOffers - b.visibleOffers);
   const sparse = byOffers.slice(0, Math.max(1, Math.ceil(byOffers.length / 10)));
   const national = dataset.schools.filter((school) => school.nationalSearch);
 
@@ -82,12 +92,17 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
   const published = dataset.offers.filter((offer) => offer.status === 'published');
   const publicTotal = (await listPublishedOffers({ page: 1, today: TODAY }, db)).total;
   const lastPage = pageCount(publicTotal);
-  const demand = async (place: { lat: number; lng: number }) => (await weekDemand(place, dataset.campaign.schoolYear, TODAY, db)).reduce((sum, week) => sum + week.pupilsWithoutPlacement, 0);
+  const demand = async (place: { lat: number; lng: number }) =>
+    (await weekDemand(place, dataset.campaign.schoolYear, TODAY, db)).reduce(
+      (sum, week) => sum + week.pupilsWithoutPlacement,
+      0,
+    );
   const nearParis = published.filter((offer) => haversineKm(offer, PARIS) <= 20);
 
   const host = await actor(dataset.bigOrganisation.hostUserId);
   const dashboardPages = pageCount((await listManagedOffers(host, DEFAULT_DASHBOARD_PARAMS, TODAY, db)).total);
-  const dashboard = async (params: typeof DEFAULT_DASHBOARD_PARAMS) => (await listManagedOffers(host, params, TODAY, db)).total;
+  const dashboard = async (params: typeof DEFAULT_DASHBOARD_PARAMS) =>
+    (await listManagedOffers(host, params, TODAY, db)).total;
 
   // A pupil opening an offer from their own results: published, near their collège, not reserved for another one.
   const grid = new Grid(published.filter((offer) => !offer.isReserved));
@@ -95,25 +110,60 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
     times(async () => {
       const school = random.pick(dense.length && random.chance(0.5) ? dense : sparse);
       const around = grid.within(school.place, DEMAND_RADIUS_KM);
-      return { pupil: await actor(authorisedPupil(school)), offerId: random.pick(around.length ? around : published).id };
+      return {
+        pupil: await actor(authorisedPupil(school)),
+        offerId: random.pick(around.length ? around : published).id,
+      };
     }),
   );
 
   const results: ScenarioResult[] = [];
   const add = async <I>(scenario: Scenario<I>) => results.push(await measure(scenario));
   console.log('Scénarios :');
-  await add({ name: 'listOffersForPupil, Paris et petite couronne', inputs: await pupilsOf(dense), run: (pupil) => search(pupil), sizeLabel: 'offres trouvées' });
-  await add({ name: 'listOffersForPupil, zones peu denses', inputs: await pupilsOf(sparse), run: (pupil) => search(pupil), sizeLabel: 'offres trouvées' });
-  if (national.length) await add({ name: 'listOffersForPupil, recherche nationale', inputs: await pupilsOf(national), run: (pupil) => search(pupil), sizeLabel: 'offres trouvées' });
-  await add({ name: 'listPublishedOffers, page 1', inputs: times(() => 1), run: async () => (await listPublishedOffers({ page: 1, today: TODAY }, db)).items.length, sizeLabel: 'offres affichées' });
+  await add({
+    name: 'listOffersForPupil, Paris et petite couronne',
+    inputs: await pupilsOf(dense),
+    run: (pupil) => search(pupil),
+    sizeLabel: 'offres trouvées',
+  });
+  await add({
+    name: 'listOffersForPupil, zones peu denses',
+    inputs: await pupilsOf(sparse),
+    run: (pupil) => search(pupil),
+    sizeLabel: 'offres trouvées',
+  });
+  if (national.length)
+    await add({
+      name: 'listOffersForPupil, recherche nationale',
+      inputs: await pupilsOf(national),
+      run: (pupil) => search(pupil),
+      sizeLabel: 'offres trouvées',
+    });
+  await add({
+    name: 'listPublishedOffers, page 1',
+    inputs: times(() => 1),
+    run: async () => (await listPublishedOffers({ page: 1, today: TODAY }, db)).items.length,
+    sizeLabel: 'offres affichées',
+  });
   await add({
     name: 'listPublishedOffers, pages profondes',
     inputs: times(() => random.int(Math.ceil(lastPage / 2), lastPage)),
     run: async (page) => (await listPublishedOffers({ page, today: TODAY }, db)).items.length,
     sizeLabel: 'offres affichées',
   });
-  await add({ name: 'weekDemand, lieux d’offres au hasard', inputs: times(() => random.pick(published)), run: demand, sizeLabel: 'élèves sans stage' });
-  if (nearParis.length) await add({ name: 'weekDemand, Paris (20 km)', inputs: times(() => random.pick(nearParis)), run: demand, sizeLabel: 'élèves sans stage' });
+  await add({
+    name: 'weekDemand, lieux d’offres au hasard',
+    inputs: times(() => random.pick(published)),
+    run: demand,
+    sizeLabel: 'élèves sans stage',
+  });
+  if (nearParis.length)
+    await add({
+      name: 'weekDemand, Paris (20 km)',
+      inputs: times(() => random.pick(nearParis)),
+      run: demand,
+      sizeLabel: 'élèves sans stage',
+    });
   await add({
     name: `listManagedOffers, ${formatCount(dataset.bigOrganisation.offerCount)} offres, tri par défaut`,
     inputs: times(() => random.int(1, dashboardPages)),
@@ -137,9 +187,21 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
     sizeLabel: 'semaines affichées',
   });
   const now = new Date(`${TODAY}T10:00:00Z`);
-  await add({ name: 'notifyOffersOutOfSearch, premier passage', inputs: [TODAY], run: () => notifyOffersOutOfSearch(TODAY, now, db), warmup: 0, sizeLabel: 'offres signalées' });
+  await add({
+    name: 'notifyOffersOutOfSearch, premier passage',
+    inputs: [TODAY],
+    run: () => notifyOffersOutOfSearch(TODAY, now, db),
+    warmup: 0,
+    sizeLabel: 'offres signalées',
+  });
   // The scheduled tick runs again and again with nothing new to tell: its steady-state cost.
-  await add({ name: 'notifyOffersOutOfSearch, passages suivants', inputs: Array<string>(10).fill(TODAY), run: () => notifyOffersOutOfSearch(TODAY, now, db), warmup: 1, sizeLabel: 'offres signalées' });
+  await add({
+    name: 'notifyOffersOutOfSearch, passages suivants',
+    inputs: Array<string>(10).fill(TODAY),
+    run: () => notifyOffersOutOfSearch(TODAY, now, db),
+    warmup: 1,
+    sizeLabel: 'offres signalées',
+  });
   return results;
 }
 

@@ -36,7 +36,10 @@ export async function closeDb(): Promise<void> {
 }
 
 /** Opens PostgreSQL at databaseUrl, else PGlite in dataDir (locked), or in memory when dataDir is null (tests). */
-export async function openConnection(databaseUrl: string | undefined, dataDir: string | null = embeddedDataDir()): Promise<Connection> {
+export async function openConnection(
+  databaseUrl: string | undefined,
+  dataDir: string | null = embeddedDataDir(),
+): Promise<Connection> {
   if (databaseUrl) {
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
@@ -44,7 +47,11 @@ export async function openConnection(databaseUrl: string | undefined, dataDir: s
     // An idle client dropped by the server (restart, failover) must not crash the process: the pool
     // replaces it on the next query.
     pool.on('error', (error) => log('warn', 'database_idle_client_error', { error }));
-    return { db: drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    return {
+      db: drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db,
+      kind: 'postgres',
+      close: () => pool.end(),
+    };
   }
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   try {
@@ -68,7 +75,10 @@ export async function openConnection(databaseUrl: string | undefined, dataDir: s
 
 export function embeddedDataDir(): string {
   // Resolved at run time from the working directory; the comment keeps Turbopack from tracing it.
-  return path.resolve(/* turbopackIgnore: true */ process.env.PGLITE_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'pglite'));
+  return path.resolve(
+    /* turbopackIgnore: true */ process.env.PGLITE_DIR ??
+      path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'pglite'),
+  );
 }
 
 /**

@@ -12,7 +12,9 @@ afterAll(() => t.close());
 describe('migrations', () => {
   it('apply from an empty database and record the last migration', async () => {
     expect(await appliedMigration(t.db)).toMatch(/^\d{4}_/);
-    const result = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
+    const result = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
+    );
     expect(rowsOf<{ n: number }>(result)[0]!.n).toBeGreaterThan(20);
   });
 });

@@ -23,14 +23,18 @@ export async function migrateDb(db: Db): Promise<void> {
     // Same bookkeeping table as drizzle-kit's migrator, written in our own transaction because
     // drizzle's PGlite session cannot nest the migrator's transaction inside this one.
     await tx.execute(sql`create schema if not exists drizzle`);
-    await tx.execute(sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`);
+    await tx.execute(
+      sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`,
+    );
     const last = rowsOf<{ created_at: string }>(
       await tx.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`),
     )[0];
     for (const migration of migrations) {
       if (last && Number(last.created_at) >= migration.folderMillis) continue;
       for (const statement of migration.sql) await tx.execute(sql.raw(statement));
-      await tx.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`);
+      await tx.execute(
+        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`,
+      );
     }
   });
   await seedReferenceData(db);

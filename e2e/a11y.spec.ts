@@ -15,11 +15,15 @@ const publicPages = [
 
 test.describe('pages publiques', () => {
   for (const path of publicPages) {
-    test(`${path} n'a aucune violation WCAG 2.1 AA`, { tag: path === '/' ? '@mobile' : undefined }, async ({ page }) => {
-      await page.goto(path);
-      await expect(pageHeadings(page)).toHaveCount(1);
-      await expectNoAxeViolations(page, path);
-    });
+    test(
+      `${path} n'a aucune violation WCAG 2.1 AA`,
+      { tag: path === '/' ? '@mobile' : undefined },
+      async ({ page }) => {
+        await page.goto(path);
+        await expect(pageHeadings(page)).toHaveCount(1);
+        await expectNoAxeViolations(page, path);
+      },
+    );
   }
 
   test("la page 404 n'a aucune violation", async ({ page }) => {
@@ -59,7 +63,10 @@ test.describe('pages publiques', () => {
     // The DSFR script marks <html> once it runs: a click before that opens nothing.
     await expect(page.locator('html')).toHaveAttribute('data-fr-js', 'true');
     if (isMobile) await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('button', { name: /Paramètres d.affichage/ }).first().click();
+    await page
+      .getByRole('button', { name: /Paramètres d.affichage/ })
+      .first()
+      .click();
     await expect(page.getByRole('dialog', { name: /Paramètres d.affichage/ })).toBeVisible();
     await expectNoAxeViolations(page, "paramètres d'affichage");
   });

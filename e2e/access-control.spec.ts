@@ -21,7 +21,10 @@ async function statusOf(page: Page, path: string): Promise<number> {
 /** Rewrites a hidden field (or any input) of the form holding `button`, as a forged request would. */
 async function forge(page: Page, button: string, field: string, value: string) {
   const form = page.locator('form', { has: page.getByRole('button', { name: button }) });
-  await form.locator(`input[name="${field}"]`).first().evaluate((input, v) => ((input as HTMLInputElement).value = v), value);
+  await form
+    .locator(`input[name="${field}"]`)
+    .first()
+    .evaluate((input, v) => ((input as HTMLInputElement).value = v), value);
 }
 
 test.describe('espaces des autres rôles', () => {
@@ -43,9 +46,15 @@ test.describe('espaces des autres rôles', () => {
 });
 
 test.describe('un collège ne voit pas les classes et les élèves d’un autre', () => {
-  test('le chef d’un autre collège reçoit 404 sur la classe, sa modification et ses autorisations', async ({ page }) => {
+  test('le chef d’un autre collège reçoit 404 sur la classe, sa modification et ses autorisations', async ({
+    page,
+  }) => {
     await signIn(page, MARSEILLE_HEAD);
-    for (const path of [`/etablissement/classes/${BARBUSSE_CLASS}`, `/etablissement/classes/${BARBUSSE_CLASS}/modifier`, `/etablissement/classes/${BARBUSSE_CLASS}/autorisations`]) {
+    for (const path of [
+      `/etablissement/classes/${BARBUSSE_CLASS}`,
+      `/etablissement/classes/${BARBUSSE_CLASS}/modifier`,
+      `/etablissement/classes/${BARBUSSE_CLASS}/autorisations`,
+    ]) {
       expect(await statusOf(page, path), path).toBe(404);
     }
     await expect(page.getByText(WAITING_PUPIL.lastName)).toHaveCount(0);
@@ -59,20 +68,31 @@ test.describe('un collège ne voit pas les classes et les élèves d’un autre'
     expect(pdf.headers()['content-type']).not.toContain('pdf');
   });
 
-  test('une autorisation parentale forgée pour un élève d’un autre collège n’est pas enregistrée', async ({ page, browser }) => {
+  test('une autorisation parentale forgée pour un élève d’un autre collège n’est pas enregistrée', async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, MARSEILLE_HEAD);
     await page.goto(`/etablissement/classes/${MARSEILLE_CLASS}`);
     await forge(page, 'Enregistrer les autorisations', 'classId', BARBUSSE_CLASS);
     await forge(page, 'Enregistrer les autorisations', 'pupilIds[]', WAITING_PUPIL.id);
-    await page.getByRole('group', { name: /Autorisations reçues/ }).getByRole('checkbox').first().check({ force: true });
+    await page
+      .getByRole('group', { name: /Autorisations reçues/ })
+      .getByRole('checkbox')
+      .first()
+      .check({ force: true });
     await page.getByRole('button', { name: 'Enregistrer les autorisations' }).click();
-    await expect(page.getByRole('main').getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' }),
+    ).toBeVisible();
 
     // Seen from the right school, the pupil still awaits the authorisation.
     const head = await (await browser.newContext()).newPage();
     await signIn(head, demoUsers.head.email);
     await head.goto(`/etablissement/classes/${BARBUSSE_CLASS}`);
-    await expect(head.getByRole('group', { name: /Autorisations reçues/ }).getByLabel(new RegExp(WAITING_PUPIL.lastName, 'i'))).toBeVisible();
+    await expect(
+      head.getByRole('group', { name: /Autorisations reçues/ }).getByLabel(new RegExp(WAITING_PUPIL.lastName, 'i')),
+    ).toBeVisible();
   });
 
   test('une modification de classe forgée vers un autre collège est refusée', async ({ page, browser }) => {
@@ -81,7 +101,9 @@ test.describe('un collège ne voit pas les classes et les élèves d’un autre'
     await forge(page, 'Enregistrer la classe', 'classId', BARBUSSE_CLASS);
     await page.getByLabel('Nom de la classe').fill('Classe piratée');
     await page.getByRole('button', { name: 'Enregistrer la classe' }).click();
-    await expect(page.getByRole('main').getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' }),
+    ).toBeVisible();
 
     const head = await (await browser.newContext()).newPage();
     await signIn(head, demoUsers.head.email);
@@ -99,7 +121,9 @@ test.describe('une structure ne gère pas une autre structure', () => {
     await forge(page, 'Envoyer l’invitation', 'organisationId', demoId(312));
     await page.getByLabel('Adresse électronique de votre collègue').fill(email);
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
-    await expect(page.getByRole('main').getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' }),
+    ).toBeVisible();
 
     const other = await (await browser.newContext()).newPage();
     await signIn(other, demoUsers.publicHost.email);
@@ -109,7 +133,9 @@ test.describe('une structure ne gère pas une autre structure', () => {
 });
 
 test.describe('données personnelles', () => {
-  test('un visiteur anonyme n’obtient ni l’export de données ni les autorisations d’une classe', async ({ request }) => {
+  test('un visiteur anonyme n’obtient ni l’export de données ni les autorisations d’une classe', async ({
+    request,
+  }) => {
     const data = await request.get('/compte/donnees', { maxRedirects: 0 });
     expect([401, 307]).toContain(data.status());
     expect(await data.text()).not.toContain('@demo.test');
@@ -118,7 +144,10 @@ test.describe('données personnelles', () => {
     expect(pdf.headers().location).toContain('/connexion');
   });
 
-  test('un visiteur anonyme ou un élève n’obtient ni l’export des offres ni la recherche d’adresses ou de collèges', async ({ request, browser }) => {
+  test('un visiteur anonyme ou un élève n’obtient ni l’export des offres ni la recherche d’adresses ou de collèges', async ({
+    request,
+    browser,
+  }) => {
     for (const path of ['/entreprise/offres/export', '/api/adresses?q=Saint-Denis', '/api/etablissements?q=Barbusse']) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect([401, 307]).toContain(response.status());
@@ -126,6 +155,7 @@ test.describe('données personnelles', () => {
     }
     const pupil = await (await browser.newContext()).newPage();
     await signIn(pupil, demoUsers.pupil.email);
-    for (const path of ['/entreprise/offres/export', '/api/adresses?q=Saint-Denis', '/api/etablissements?q=Barbusse']) expect((await pupil.request.get(path)).status()).toBe(403);
+    for (const path of ['/entreprise/offres/export', '/api/adresses?q=Saint-Denis', '/api/etablissements?q=Barbusse'])
+      expect((await pupil.request.get(path)).status()).toBe(403);
   });
 });

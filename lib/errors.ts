@@ -16,8 +16,7 @@ export class DomainError extends Error {
 }
 
 export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
 export function fail(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): ActionResult<never> {
   return { ok: false, code, message, fieldErrors };

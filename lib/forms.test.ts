@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formFailure, parseForm } from './forms';
 
-const schema = z.object({ email: z.email('Adresse invalide.'), weeks: z.array(z.string()).min(1, 'Choisissez une semaine.') });
+const schema = z.object({
+  email: z.email('Adresse invalide.'),
+  weeks: z.array(z.string()).min(1, 'Choisissez une semaine.'),
+});
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -12,12 +15,26 @@ function form(entries: [string, string][]): FormData {
 
 describe('parseForm', () => {
   it('reads multi-valued fields named with []', () => {
-    const result = parseForm(schema, form([['email', 'a@b.fr'], ['weeks[]', '2027-01-11'], ['weeks[]', '2027-01-18']]));
+    const result = parseForm(
+      schema,
+      form([
+        ['email', 'a@b.fr'],
+        ['weeks[]', '2027-01-11'],
+        ['weeks[]', '2027-01-18'],
+      ]),
+    );
     expect(result).toEqual({ ok: true, data: { email: 'a@b.fr', weeks: ['2027-01-11', '2027-01-18'] } });
   });
 
   it('returns one French message per field and keeps what was typed, except passwords', () => {
-    const result = parseForm(schema, form([['email', 'pas-une-adresse'], ['password', 'secret'], ['$ACTION_ID_x', '']]));
+    const result = parseForm(
+      schema,
+      form([
+        ['email', 'pas-une-adresse'],
+        ['password', 'secret'],
+        ['$ACTION_ID_x', ''],
+      ]),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.state.fieldErrors).toEqual({ email: 'Adresse invalide.', weeks: expect.any(String) });
@@ -25,7 +42,15 @@ describe('parseForm', () => {
   });
 
   it('turns a business refusal into the form state', () => {
-    const state = formFailure({ ok: false, code: 'CONFLICT', message: 'Déjà inscrit.', fieldErrors: { email: ['Adresse déjà utilisée.'] } }, form([['email', 'a@b.fr']]));
-    expect(state).toEqual({ status: 'error', message: 'Déjà inscrit.', fieldErrors: { email: 'Adresse déjà utilisée.' }, values: { email: 'a@b.fr' } });
+    const state = formFailure(
+      { ok: false, code: 'CONFLICT', message: 'Déjà inscrit.', fieldErrors: { email: ['Adresse déjà utilisée.'] } },
+      form([['email', 'a@b.fr']]),
+    );
+    expect(state).toEqual({
+      status: 'error',
+      message: 'Déjà inscrit.',
+      fieldErrors: { email: 'Adresse déjà utilisée.' },
+      values: { email: 'a@b.fr' },
+    });
   });
 });

@@ -46,7 +46,9 @@ export function parseForm<T>(
   }
   const parsed = parseValues(schema, input);
   if (parsed.ok) return parsed;
-  const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, messages]) => [field, messages[0]!]));
+  const fieldErrors = Object.fromEntries(
+    Object.entries(parsed.fieldErrors).map(([field, messages]) => [field, messages[0]!]),
+  );
   return {
     ok: false,
     state: { status: 'error', message, fieldErrors, values: submittedValues(formData) },
@@ -57,7 +59,10 @@ export function parseForm<T>(
  * Reads plain values (what react-hook-form sends to a server action) with a zod schema: the data,
  * or the messages of each top-level field, in order.
  */
-export function parseValues<T>(schema: z.ZodType<T>, values: unknown): { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string[]> } {
+export function parseValues<T>(
+  schema: z.ZodType<T>,
+  values: unknown,
+): { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string[]> } {
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fieldErrors: Record<string, string[]> = {};
@@ -67,7 +72,8 @@ export function parseValues<T>(schema: z.ZodType<T>, values: unknown): { ok: tru
 
 /** Turns a refused ActionResult into the form's state, keeping what was typed. */
 export function formFailure(result: Extract<ActionResult<unknown>, { ok: false }>, formData: FormData): FormState {
-  const fieldErrors = result.fieldErrors && Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, v[0] ?? '']));
+  const fieldErrors =
+    result.fieldErrors && Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, v[0] ?? '']));
   return { status: 'error', message: result.message, fieldErrors, values: submittedValues(formData) };
 }
 

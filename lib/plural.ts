@@ -5,5 +5,12 @@ const NUMBER = new Intl.NumberFormat('fr-FR');
  * from 2 on as French has it. Each word of `words` takes an s.
  */
 export function plural(count: number, words: string): string {
-  return `${NUMBER.format(count)} ${count > 1 ? words.split(' ').map((word) => `${word}s`).join(' ') : words}`;
+  return `${NUMBER.format(count)} ${
+    count > 1
+      ? words
+          .split(' ')
+          .map((word) => `${word}s`)
+          .join(' ')
+      : words
+  }`;
 }

@@ -13,7 +13,11 @@ import { log } from '@/lib/log';
  * the demo campaign. Closes the database afterwards so the server can take the PGlite lock.
  */
 export async function prepare(): Promise<NodeJS.ProcessEnv> {
-  const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(), AUTH_TRUST_HOST: 'true' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
+    AUTH_TRUST_HOST: 'true',
+  };
   const { db, kind } = await getConnection();
   await migrateDb(db);
   if (isDemoMode() && (await seedDemo(db))) log('info', 'demo_seeded', { kind });

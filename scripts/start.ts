@@ -32,7 +32,16 @@ function buildIsStale(): boolean {
   const buildId = path.join(process.cwd(), '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'db', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json'];
+  const sources = [
+    'app',
+    'components',
+    'lib',
+    'db',
+    'proxy.ts',
+    'instrumentation.ts',
+    'next.config.mjs',
+    'package-lock.json',
+  ];
   return sources.some((source) => newestMtime(path.join(process.cwd(), source)) > built);
 }
 

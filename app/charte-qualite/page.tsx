@@ -21,9 +21,10 @@ export default function QualityCharterPage() {
       <h2>Cinq jours pour découvrir un milieu professionnel</h2>
       <p>
         Le stage de 3e dure cinq jours. C’est une <strong>séquence d’observation</strong> : l’élève ne travaille pas, il
-        observe comment fonctionne votre organisation et découvre des métiers exercés à <strong>différents niveaux de
-        qualification</strong>, du premier niveau à l’encadrement. Pour beaucoup d’élèves des collèges de l’éducation
-        prioritaire, c’est le premier contact avec le monde du travail, souvent sans réseau familial pour le trouver.
+        observe comment fonctionne votre organisation et découvre des métiers exercés à{' '}
+        <strong>différents niveaux de qualification</strong>, du premier niveau à l’encadrement. Pour beaucoup d’élèves
+        des collèges de l’éducation prioritaire, c’est le premier contact avec le monde du travail, souvent sans réseau
+        familial pour le trouver.
       </p>
 
       <h2>Ce qu’un stage de qualité fait découvrir</h2>
@@ -34,8 +35,8 @@ export default function QualityCharterPage() {
         <li>une première expérience professionnelle, qui l’aide à construire son projet d’orientation.</li>
       </ul>
       <p>
-        Prévoyez des temps d’échange avec vos équipes sur leur parcours, leur expérience et leurs choix, hors du cadre de
-        la famille et du collège. Si vous le pouvez, faites visiter l’ensemble de vos services.
+        Prévoyez des temps d’échange avec vos équipes sur leur parcours, leur expérience et leurs choix, hors du cadre
+        de la famille et du collège. Si vous le pouvez, faites visiter l’ensemble de vos services.
       </p>
 
       <h2>Comment organiser votre offre</h2>
@@ -45,8 +46,8 @@ export default function QualityCharterPage() {
           semaine. Les stages collectifs facilitent l’accueil d’élèves dont le collège est éloigné.
         </li>
         <li>
-          <strong>Réservé à des collèges partenaires, si vous le souhaitez.</strong> Une offre peut être réservée à un ou
-          plusieurs collèges avec lesquels vous avez passé une convention.
+          <strong>Réservé à des collèges partenaires, si vous le souhaitez.</strong> Une offre peut être réservée à un
+          ou plusieurs collèges avec lesquels vous avez passé une convention.
         </li>
         <li>
           <strong>Plusieurs semaines.</strong> Proposez votre offre sur plusieurs semaines : les collèges ne choisissent
@@ -58,7 +59,8 @@ export default function QualityCharterPage() {
           convention de stage.
         </li>
         <li>
-          <strong>Les horaires.</strong> L’élève est présent <strong>7 heures par jour au plus</strong>, pendant 5 jours.
+          <strong>Les horaires.</strong> L’élève est présent <strong>7 heures par jour au plus</strong>, pendant 5
+          jours.
         </li>
         <li>
           <strong>La période.</strong> Les stages ont lieu de <strong>mi-octobre à fin avril</strong>.
@@ -73,8 +75,8 @@ export default function QualityCharterPage() {
       </p>
 
       <CallOut title="Vous souhaitez accueillir des élèves ?" titleAs="h2" className={fr.cx('fr-mt-6w')}>
-        Entreprises, administrations et associations : <Link href="/inscription/structure">inscrivez votre structure</Link>,
-        puis publiez vos offres.
+        Entreprises, administrations et associations :{' '}
+        <Link href="/inscription/structure">inscrivez votre structure</Link>, puis publiez vos offres.
       </CallOut>
       <p className={fr.cx('fr-text--sm')}>
         Source : annexe 3 de la circulaire du Premier ministre n° 6102/SG du 31 juillet 2019, « Objectif et modalités

@@ -13,12 +13,28 @@ export const metadata: Metadata = { title: 'Mon compte' };
 
 /** Pupils are addressed with "tu" everywhere else; their account page does the same. */
 const actionsFor = (pupil: boolean) => [
-  { title: 'Changer mon mot de passe', desc: pupil ? 'Avec ton mot de passe actuel.' : 'Avec votre mot de passe actuel.', href: '/compte/mot-de-passe' },
-  { title: 'Changer mon adresse électronique', desc: 'Un lien de confirmation est envoyé à la nouvelle adresse.', href: '/compte/adresse' },
-  { title: 'Supprimer mon compte', desc: pupil ? 'Tes nom, adresse et mot de passe sont effacés.' : 'Vos nom, adresse et mot de passe sont effacés.', href: '/compte/supprimer' },
+  {
+    title: 'Changer mon mot de passe',
+    desc: pupil ? 'Avec ton mot de passe actuel.' : 'Avec votre mot de passe actuel.',
+    href: '/compte/mot-de-passe',
+  },
+  {
+    title: 'Changer mon adresse électronique',
+    desc: 'Un lien de confirmation est envoyé à la nouvelle adresse.',
+    href: '/compte/adresse',
+  },
+  {
+    title: 'Supprimer mon compte',
+    desc: pupil ? 'Tes nom, adresse et mot de passe sont effacés.' : 'Vos nom, adresse et mot de passe sont effacés.',
+    href: '/compte/supprimer',
+  },
 ];
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ adresse?: string | string[] }> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ adresse?: string | string[] }>;
+}) {
   const user = await requireUser();
   const [{ attachment, pendingEmail }, { adresse }] = await Promise.all([getAccountOverview(user), searchParams]);
   const space = roleSpaces[user.role];
@@ -55,7 +71,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </ul>
         {pendingEmail && (
           <p className={fr.cx('fr-mt-2w')}>
-            Changement d’adresse en attente : {pupil ? 'ouvre' : 'ouvrez'} le lien envoyé à <strong>{pendingEmail}</strong> pour le confirmer.
+            Changement d’adresse en attente : {pupil ? 'ouvre' : 'ouvrez'} le lien envoyé à{' '}
+            <strong>{pendingEmail}</strong> pour le confirmer.
           </p>
         )}
         <p className={fr.cx('fr-text--sm', 'fr-mt-2w')}>
@@ -70,7 +87,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
           {actionsFor(pupil).map((action) => (
             <div key={action.href} className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-              <Tile title={action.title} titleAs="h3" desc={action.desc} linkProps={{ href: action.href }} orientation="horizontal" small />
+              <Tile
+                title={action.title}
+                titleAs="h3"
+                desc={action.desc}
+                linkProps={{ href: action.href }}
+                orientation="horizontal"
+                small
+              />
             </div>
           ))}
         </div>

@@ -12,7 +12,11 @@ import { isDemoMode } from '@/lib/demo/accounts';
 
 export const metadata: Metadata = { title: 'Connexion' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; reinitialise?: string; compte?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[]; reinitialise?: string; compte?: string }>;
+}) {
   const user = await getCurrentUser();
   if (user) redirect(homePathFor(user));
 
@@ -54,6 +58,7 @@ const notices = {
   passwordReset: { title: 'Mot de passe modifié', description: 'Connectez-vous avec votre nouveau mot de passe.' },
   accountDeleted: {
     title: 'Votre compte a été supprimé',
-    description: 'Vos nom, adresse électronique et mot de passe ont été effacés et vous avez été déconnecté. Merci d’avoir utilisé le service.',
+    description:
+      'Vos nom, adresse électronique et mot de passe ont été effacés et vous avez été déconnecté. Merci d’avoir utilisé le service.',
   },
 } as const;

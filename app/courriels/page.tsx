@@ -17,7 +17,11 @@ const statusBadges: Record<MailboxMessage['status'], { label: string; severity: 
   failed: { label: 'Échec', severity: 'error' },
 };
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Europe/Paris' });
+const dateFormat = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'long',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Paris',
+});
 
 /**
  * The outbox as an inbox, for demonstrations and end-to-end tests: invitations and reset links can
@@ -38,10 +42,26 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         title="Aucun courriel n’est réellement envoyé"
         description="Ce site fonctionne en mode démonstration : les messages que le service enverrait s’affichent ici, liens compris, les 50 plus récents d’abord."
       />
-      <form method="get" action="/courriels" className={fr.cx('fr-mb-4w')} role="search" aria-label="Filtrer les messages">
+      <form
+        method="get"
+        action="/courriels"
+        className={fr.cx('fr-mb-4w')}
+        role="search"
+        aria-label="Filtrer les messages"
+      >
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom')}>
           <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-            <Input label="Destinataire" hintText="Adresse électronique exacte" nativeInputProps={{ name: 'a', type: 'email', defaultValue: recipient ?? '', autoComplete: 'off', spellCheck: false }} />
+            <Input
+              label="Destinataire"
+              hintText="Adresse électronique exacte"
+              nativeInputProps={{
+                name: 'a',
+                type: 'email',
+                defaultValue: recipient ?? '',
+                autoComplete: 'off',
+                spellCheck: false,
+              }}
+            />
           </div>
           <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
             <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-mb-3w')}>
@@ -60,10 +80,24 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         </div>
       </form>
 
-      <h2>{messages.length === 0 ? 'Aucun message' : `${messages.length} message${messages.length > 1 ? 's' : ''}${recipient ? ` pour ${recipient}` : ''}`}</h2>
-      {messages.length === 0 && <p>Les invitations, les liens de réinitialisation et les autres messages du service apparaîtront ici dès leur envoi.</p>}
+      <h2>
+        {messages.length === 0
+          ? 'Aucun message'
+          : `${messages.length} message${messages.length > 1 ? 's' : ''}${recipient ? ` pour ${recipient}` : ''}`}
+      </h2>
+      {messages.length === 0 && (
+        <p>
+          Les invitations, les liens de réinitialisation et les autres messages du service apparaîtront ici dès leur
+          envoi.
+        </p>
+      )}
       {messages.map((message) => (
-        <article key={message.id} aria-labelledby={`message-${message.id}`} className={fr.cx('fr-p-3w', 'fr-mb-3w')} style={{ border: '1px solid var(--border-default-grey)' }}>
+        <article
+          key={message.id}
+          aria-labelledby={`message-${message.id}`}
+          className={fr.cx('fr-p-3w', 'fr-mb-3w')}
+          style={{ border: '1px solid var(--border-default-grey)' }}
+        >
           <h3 id={`message-${message.id}`} className={fr.cx('fr-h6', 'fr-mb-1w')}>
             {message.subject}
           </h3>
@@ -74,7 +108,15 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
             </Badge>
           </p>
           <p className={fr.cx('fr-mb-0')} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {splitLinks(message.text).map((part, i) => ('href' in part ? <a key={i} href={part.href}>{part.href}</a> : part.text))}
+            {splitLinks(message.text).map((part, i) =>
+              'href' in part ? (
+                <a key={i} href={part.href}>
+                  {part.href}
+                </a>
+              ) : (
+                part.text
+              ),
+            )}
           </p>
         </article>
       ))}

@@ -31,8 +31,8 @@ export default function PersonalDataPage() {
         <li>ton prénom, ton nom et ton adresse électronique ;</li>
         <li>ton collège et ta classe ;</li>
         <li>
-          si tu es une fille ou un garçon, ou rien si tu préfères ne pas le dire : cela sert seulement à compter, sans ton
-          nom, combien de filles et de garçons trouvent un stage ;
+          si tu es une fille ou un garçon, ou rien si tu préfères ne pas le dire : cela sert seulement à compter, sans
+          ton nom, combien de filles et de garçons trouvent un stage ;
         </li>
         <li>la date à laquelle ton collège a reçu l’autorisation signée par tes parents ;</li>
         <li>plus tard, ton CV, tes lettres de motivation et tes candidatures, si tu les écris sur le site.</li>
@@ -51,13 +51,14 @@ export default function PersonalDataPage() {
       <p>
         Ton compte est supprimé à la fin du <strong>31 août qui termine ton année de 3e</strong>, ou plus tôt si tu le
         demandes. Ton nom, ton adresse, ton CV et tes lettres sont alors effacés : il ne reste que des chiffres sans nom
-        pour les statistiques. La convention de stage signée, elle, est gardée par ton collège comme ses autres documents.
+        pour les statistiques. La convention de stage signée, elle, est gardée par ton collège comme ses autres
+        documents.
       </p>
       <h3>Ce que tu peux faire</h3>
       <p>
-        Depuis la page <Link href="/compte">Mon compte</Link>, une fois connecté, tu peux télécharger tout ce que le site
-        sait de toi, corriger ton adresse électronique, et supprimer ton compte. Tu peux aussi demander de l’aide à ton
-        professeur principal ou à tes parents.
+        Depuis la page <Link href="/compte">Mon compte</Link>, une fois connecté, tu peux télécharger tout ce que le
+        site sait de toi, corriger ton adresse électronique, et supprimer ton compte. Tu peux aussi demander de l’aide à
+        ton professeur principal ou à tes parents.
       </p>
 
       <h2 id="parents">Pour les parents et représentants légaux</h2>
@@ -75,17 +76,17 @@ export default function PersonalDataPage() {
       <h2 id="professionnels">Pour les personnels, les structures d’accueil et les représentants de l’État</h2>
       <p>
         Le site garde votre nom, votre adresse électronique professionnelle, votre rôle et votre établissement, votre
-        structure ou votre territoire, ainsi que la date de votre dernière connexion. Votre compte est gardé tant que vous
-        l’utilisez : il est supprimé après trois ans sans connexion, ou dès que vous le demandez depuis{' '}
+        structure ou votre territoire, ainsi que la date de votre dernière connexion. Votre compte est gardé tant que
+        vous l’utilisez : il est supprimé après trois ans sans connexion, ou dès que vous le demandez depuis{' '}
         <Link href="/compte">Mon compte</Link>.
       </p>
 
       <h2 id="cadre">Le cadre légal</h2>
       <p>
         Ces données sont utilisées pour une mission de service public : l’organisation des séquences d’observation des
-        élèves de 3e (code de l’éducation, articles D. 331-1 à D. 331-9 et D. 332-14) et l’opération nationale des stages
-        de 3e pour les élèves de l’éducation prioritaire (circulaire du Premier ministre du 31 juillet 2019). C’est la
-        base légale prévue à l’article 6.1.e du règlement général sur la protection des données (RGPD).
+        élèves de 3e (code de l’éducation, articles D. 331-1 à D. 331-9 et D. 332-14) et l’opération nationale des
+        stages de 3e pour les élèves de l’éducation prioritaire (circulaire du Premier ministre du 31 juillet 2019).
+        C’est la base légale prévue à l’article 6.1.e du règlement général sur la protection des données (RGPD).
       </p>
       <p>
         Le site n’utilise qu’un cookie, indispensable pour rester connecté. Votre choix de thème (clair ou sombre) est

@@ -51,20 +51,31 @@ const profiles: { title: string; desc: string; detail?: string; href: string; pi
 
 export default function SignUpPage() {
   return (
-    <PageContainer title="Créer un compte" lead="Choisissez votre profil : l’inscription prend quelques minutes." breadcrumb="Inscription">
+    <PageContainer
+      title="Créer un compte"
+      lead="Choisissez votre profil : l’inscription prend quelques minutes."
+      breadcrumb="Inscription"
+    >
       <section aria-labelledby="qui-etes-vous">
         <h2 id="qui-etes-vous">Qui êtes-vous ?</h2>
         <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
           {profiles.map((profile) => (
             <li key={profile.href} className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
-              <Tile title={profile.title} titleAs="h3" desc={profile.desc} detail={profile.detail} linkProps={{ href: profile.href }} pictogram={profile.pictogram} />
+              <Tile
+                title={profile.title}
+                titleAs="h3"
+                desc={profile.desc}
+                detail={profile.detail}
+                linkProps={{ href: profile.href }}
+                pictogram={profile.pictogram}
+              />
             </li>
           ))}
         </ul>
       </section>
       <CallOut className={fr.cx('fr-mt-6w')} title="Associations partenaires (opérateurs)" titleAs="h2">
-        Les comptes des associations partenaires sont créés par l’équipe nationale. <Link href="/contact">Écrivez-nous</Link>{' '}
-        pour en demander un.
+        Les comptes des associations partenaires sont créés par l’équipe nationale.{' '}
+        <Link href="/contact">Écrivez-nous</Link> pour en demander un.
       </CallOut>
       <p>
         Vous avez déjà un compte ? <Link href="/connexion">Se connecter</Link>

@@ -12,8 +12,8 @@ export default function LegalNoticePage() {
       <h2>Éditeur</h2>
       <p>
         {serviceName} est un service public numérique de l’État, conçu pour mettre en œuvre l’opération nationale des
-        stages de troisième pour les élèves des collèges de l’éducation prioritaire (circulaire du Premier ministre
-        n° 6102/SG du 31 juillet 2019). L’administration éditrice et le directeur de la publication seront indiqués ici
+        stages de troisième pour les élèves des collèges de l’éducation prioritaire (circulaire du Premier ministre n°
+        6102/SG du 31 juillet 2019). L’administration éditrice et le directeur de la publication seront indiqués ici
         lors de la mise en service.
       </p>
       <h2>Contact</h2>
@@ -38,8 +38,8 @@ export default function LegalNoticePage() {
       </p>
       <h2>Données personnelles et cookies</h2>
       <p>
-        Le site dépose uniquement les cookies nécessaires à la connexion. Aucune mesure d’audience ni publicité. Pour
-        en savoir plus, voir la page <Link href="/donnees-personnelles">Données personnelles</Link>.
+        Le site dépose uniquement les cookies nécessaires à la connexion. Aucune mesure d’audience ni publicité. Pour en
+        savoir plus, voir la page <Link href="/donnees-personnelles">Données personnelles</Link>.
       </p>
     </PageContainer>
   );

@@ -25,13 +25,18 @@ export default async function OffersPage({ searchParams }: { searchParams: Promi
       <PageContainer title="Chercher un stage" breadcrumb="Offres de stage">
         {result.ok ? (
           <>
-            <p className={fr.cx('fr-text--lead')}>Les offres de stage autour de ton collège, les plus proches d’abord.</p>
+            <p className={fr.cx('fr-text--lead')}>
+              Les offres de stage autour de ton collège, les plus proches d’abord.
+            </p>
             {/* Until applications open, say what to do with an offer rather than leave a dead end. */}
             <p>
               Tu pourras bientôt candidater ici. En attendant, note les offres qui t’intéressent et parles-en à ton
               professeur principal.
             </p>
-            <OfferList result={result.data} emptyText="Il n’y a pas encore d’offre près de ton collège. Reviens bientôt : de nouvelles offres arrivent toute l’année." />
+            <OfferList
+              result={result.data}
+              emptyText="Il n’y a pas encore d’offre près de ton collège. Reviens bientôt : de nouvelles offres arrivent toute l’année."
+            />
           </>
         ) : (
           <PendingConsent />
@@ -49,8 +54,8 @@ export default async function OffersPage({ searchParams }: { searchParams: Promi
     >
       {!user && (
         <CallOut title="Tu es élève de 3e ?" titleAs="h2" iconId="fr-icon-user-line">
-          Crée ton compte avec ton collège pour voir aussi les offres réservées à ton collège et leur distance. Tu pourras
-          candidater une fois l’autorisation de tes parents remise à ton professeur principal.{' '}
+          Crée ton compte avec ton collège pour voir aussi les offres réservées à ton collège et leur distance. Tu
+          pourras candidater une fois l’autorisation de tes parents remise à ton professeur principal.{' '}
           <Link href="/inscription/eleve">Créer mon compte élève</Link> · <Link href="/connexion">Se connecter</Link>
         </CallOut>
       )}

@@ -26,6 +26,8 @@ export async function bulkInsert<T extends PgTable>(db: Db, table: T, rows: read
       for (const key of keys) record[snakeCase(key)] = (row as Record<string, unknown>)[key];
       return record;
     });
-    await db.execute(sql`insert into ${name} (${columns}) select ${columns} from json_populate_recordset(null::${name}, ${JSON.stringify(batch)}::json)`);
+    await db.execute(
+      sql`insert into ${name} (${columns}) select ${columns} from json_populate_recordset(null::${name}, ${JSON.stringify(batch)}::json)`,
+    );
   }
 }

@@ -38,21 +38,34 @@ const APPLYING_SHARE = 0.45;
  * confirmed internship per pupil and week and two per year; seats held (accepted + confirmed)
  * never above the seats per week and per year.
  */
-export async function insertApplications(db: Db, random: Random, campaign: BenchCampaign, schools: BenchSchool[], offers: BenchOffer[], target: number): Promise<Map<string, number>> {
+export async function insertApplications(
+  db: Db,
+  random: Random,
+  campaign: BenchCampaign,
+  schools: BenchSchool[],
+  offers: BenchOffer[],
+  target: number,
+): Promise<Map<string, number>> {
   const published = offers.filter((offer) => offer.status === 'published');
   const grid = new Grid(published);
   const nearbyOffers = new Map<string, BenchOffer[]>();
   const visibleFrom = (school: BenchSchool) => {
     let found = nearbyOffers.get(school.id);
     if (!found) {
-      found = grid.within(school.place, DEMAND_RADIUS_KM).filter((offer) => !offer.isReserved || offer.reservedFor.includes(school.id));
+      found = grid
+        .within(school.place, DEMAND_RADIUS_KM)
+        .filter((offer) => !offer.isReserved || offer.reservedFor.includes(school.id));
       nearbyOffers.set(school.id, found);
     }
     return found;
   };
 
   const applicants = schools.flatMap((school) =>
-    school.classes.flatMap((schoolClass) => schoolClass.pupils.filter((pupil) => pupil.consent && random.chance(APPLYING_SHARE)).map((pupil) => ({ pupil, school, schoolClass }))),
+    school.classes.flatMap((schoolClass) =>
+      schoolClass.pupils
+        .filter((pupil) => pupil.consent && random.chance(APPLYING_SHARE))
+        .map((pupil) => ({ pupil, school, schoolClass })),
+    ),
   );
   const seen = new Set<string>();
   const heldPerWeek = new Map<string, number>();
@@ -75,7 +88,8 @@ export async function insertApplications(db: Db, random: Random, campaign: Bench
     let status = random.weighted(STATUS_WEIGHTS);
     const weekKey = `${offer.id}|${week}`;
     if (status === 'accepted' || status === 'confirmed') {
-      const seatFree = (heldPerWeek.get(weekKey) ?? 0) < offer.seatsPerWeek && (heldPerOffer.get(offer.id) ?? 0) < offer.seatsPerYear;
+      const seatFree =
+        (heldPerWeek.get(weekKey) ?? 0) < offer.seatsPerWeek && (heldPerOffer.get(offer.id) ?? 0) < offer.seatsPerYear;
       const canConfirm = !confirmedWeeks.has(`${pupil.id}|${week}`) && (confirmedPerPupil.get(pupil.id) ?? 0) < 2;
       if (!seatFree) status = 'rejected';
       else if (status === 'confirmed' && !canConfirm) status = 'superseded';

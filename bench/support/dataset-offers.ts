@@ -39,12 +39,56 @@ export interface OfferCounts {
 }
 
 const KIND_PREFIXES = {
-  private: ['Boulangerie', 'Garage', 'Cabinet d’architectes', 'Pharmacie', 'Agence immobilière', 'Imprimerie', 'Hôtel', 'Restaurant', 'Studio graphique', 'Menuiserie', 'Clinique vétérinaire', 'Logistique', 'Agence de communication', 'Bâtiment et travaux', 'Laboratoire'],
-  public: ['Mairie de', 'Commissariat de', 'Centre des finances publiques de', 'Hôpital de', 'Centre de secours de', 'Tribunal de', 'Médiathèque de'],
-  association: ['Association sportive de', 'Maison de quartier de', 'Théâtre associatif de', 'Banque alimentaire de', 'Radio associative de'],
+  private: [
+    'Boulangerie',
+    'Garage',
+    'Cabinet d’architectes',
+    'Pharmacie',
+    'Agence immobilière',
+    'Imprimerie',
+    'Hôtel',
+    'Restaurant',
+    'Studio graphique',
+    'Menuiserie',
+    'Clinique vétérinaire',
+    'Logistique',
+    'Agence de communication',
+    'Bâtiment et travaux',
+    'Laboratoire',
+  ],
+  public: [
+    'Mairie de',
+    'Commissariat de',
+    'Centre des finances publiques de',
+    'Hôpital de',
+    'Centre de secours de',
+    'Tribunal de',
+    'Médiathèque de',
+  ],
+  association: [
+    'Association sportive de',
+    'Maison de quartier de',
+    'Théâtre associatif de',
+    'Banque alimentaire de',
+    'Radio associative de',
+  ],
 } as const;
-const TITLE_STARTS = ['Découvrir les métiers', 'Une semaine au cœur du secteur', 'Immersion', 'Observer le quotidien des équipes'];
-const STREETS = ['de la République', 'Jean Jaurès', 'Victor Hugo', 'du Général de Gaulle', 'Pasteur', 'de la Gare', 'des Écoles', 'de Paris'];
+const TITLE_STARTS = [
+  'Découvrir les métiers',
+  'Une semaine au cœur du secteur',
+  'Immersion',
+  'Observer le quotidien des équipes',
+];
+const STREETS = [
+  'de la République',
+  'Jean Jaurès',
+  'Victor Hugo',
+  'du Général de Gaulle',
+  'Pasteur',
+  'de la Gare',
+  'des Écoles',
+  'de Paris',
+];
 const DESCRIPTION =
   'Tu suivras les équipes au quotidien : accueil du public, préparation des commandes, réunions, ' +
   'échanges avec les clients et les partenaires. Chaque jour, un professionnel différent te présentera son métier, ' +
@@ -56,7 +100,14 @@ const DESCRIPTION =
  * collèges and heads' reservation requests. The first organisation is a national group with
  * offers all over France; the others post near their own commune, a few posting far more than most.
  */
-export async function insertOffers(db: Db, random: Random, places: ReturnType<typeof createPlaceSampler>, campaign: BenchCampaign, schools: BenchSchool[], counts: OfferCounts) {
+export async function insertOffers(
+  db: Db,
+  random: Random,
+  places: ReturnType<typeof createPlaceSampler>,
+  campaign: BenchCampaign,
+  schools: BenchSchool[],
+  counts: OfferCounts,
+) {
   const users: Row<typeof s.users>[] = [];
   const organisationRows: Row<typeof s.hostOrganisations>[] = [];
   const members: Row<typeof s.hostMembers>[] = [];
@@ -73,7 +124,10 @@ export async function insertOffers(db: Db, random: Random, places: ReturnType<ty
     organisationRows.push({
       id: organisation.id,
       kind,
-      name: index === 0 ? 'Groupe national des services de proximité' : `${random.pick(KIND_PREFIXES[kind])} ${place.commune}`,
+      name:
+        index === 0
+          ? 'Groupe national des services de proximité'
+          : `${random.pick(KIND_PREFIXES[kind])} ${place.commune}`,
       siret: kind === 'private' ? String(random.int(10_000_000, 99_999_999)).padEnd(14, String(index % 10)) : null,
       ministryId,
       paqteGroupId: null,
@@ -87,7 +141,9 @@ export async function insertOffers(db: Db, random: Random, places: ReturnType<ty
     organisations.push(organisation);
   }
 
-  const schoolGrid = new Grid(schools.map((school) => ({ id: school.id, headId: school.headId, lat: school.place.lat, lng: school.place.lng })));
+  const schoolGrid = new Grid(
+    schools.map((school) => ({ id: school.id, headId: school.headId, lat: school.place.lat, lng: school.place.lng })),
+  );
   const offerRows: Row<typeof s.offers>[] = [];
   const weekRows: Row<typeof s.offerWeeks>[] = [];
   const reservationRows: Row<typeof s.offerReservations>[] = [];
@@ -95,21 +151,40 @@ export async function insertOffers(db: Db, random: Random, places: ReturnType<ty
 
   for (let index = 0; index < counts.offers; index++) {
     // The national group first, then a skewed draw: a few organisations post dozens of offers, most a handful.
-    const organisation = index < counts.bigOrganisationOffers ? organisations[0]! : organisations[1 + Math.floor((organisations.length - 1) * random.next() ** 2)]!;
+    const organisation =
+      index < counts.bigOrganisationOffers
+        ? organisations[0]!
+        : organisations[1 + Math.floor((organisations.length - 1) * random.next() ** 2)]!;
     organisation.offerCount++;
-    const place = organisation === organisations[0] || random.chance(0.1) ? places.draw() : places.near(organisation.place);
+    const place =
+      organisation === organisations[0] || random.chance(0.1) ? places.draw() : places.near(organisation.place);
     const status = random.weighted({ published: 0.86, draft: 0.06, unpublished: 0.04, archived: 0.04 });
     // A few offers were only for the weeks already gone: out of the search, their hosts to be told.
     const weeks =
       random.chance(0.02) && campaign.pastWeeks.length
         ? [random.pick(campaign.pastWeeks)]
-        : [...new Set(Array.from({ length: random.int(1, 6) }, () => popularWeek(random, campaign.futureWeeks)))].sort();
+        : [
+            ...new Set(Array.from({ length: random.int(1, 6) }, () => popularWeek(random, campaign.futureWeeks))),
+          ].sort();
     const seatsPerWeek = Number(random.weighted({ 1: 0.55, 2: 0.2, 3: 0.15, 4: 0.1 }));
-    const seatsPerYear = random.chance(0.8) ? seatsPerWeek * weeks.length : Math.max(seatsPerWeek, Math.ceil((seatsPerWeek * weeks.length) / 2));
+    const seatsPerYear = random.chance(0.8)
+      ? seatsPerWeek * weeks.length
+      : Math.max(seatsPerWeek, Math.ceil((seatsPerWeek * weeks.length) / 2));
     const sector = random.pick(SECTORS);
     const createdAt = daysBefore(campaign, random, 20, 120);
     const publishedAt = status === 'draft' ? null : daysBefore(campaign, random, 1, 20);
-    const offer: BenchOffer = { id: random.uuid(), organisationId: organisation.id, status, lat: place.lat, lng: place.lng, isReserved: status === 'published' && random.chance(0.03), reservedFor: [], weeks, seatsPerWeek, seatsPerYear };
+    const offer: BenchOffer = {
+      id: random.uuid(),
+      organisationId: organisation.id,
+      status,
+      lat: place.lat,
+      lng: place.lng,
+      isReserved: status === 'published' && random.chance(0.03),
+      reservedFor: [],
+      weeks,
+      seatsPerWeek,
+      seatsPerYear,
+    };
 
     const tutor = personName(random);
     offerRows.push({
@@ -154,11 +229,18 @@ export async function insertOffers(db: Db, random: Random, places: ReturnType<ty
     });
     for (const week of weeks) weekRows.push({ offerId: offer.id, week });
 
-    const nearby = offer.isReserved || random.chance(0.01) ? random.sample(schoolGrid.within(offer, 15), random.int(1, 2)) : [];
+    const nearby =
+      offer.isReserved || random.chance(0.01) ? random.sample(schoolGrid.within(offer, 15), random.int(1, 2)) : [];
     for (const school of nearby) {
       if (offer.isReserved) offer.reservedFor.push(school.id);
       // An unreserved offer with a pending request: a head asked the host to keep it for their pupils.
-      reservationRows.push({ offerId: offer.id, schoolId: school.id, status: offer.isReserved ? 'accepted' : 'requested', requestedBy: school.headId, createdAt });
+      reservationRows.push({
+        offerId: offer.id,
+        schoolId: school.id,
+        status: offer.isReserved ? 'accepted' : 'requested',
+        requestedBy: school.headId,
+        createdAt,
+      });
     }
     offers.push(offer);
   }
@@ -169,5 +251,8 @@ export async function insertOffers(db: Db, random: Random, places: ReturnType<ty
   await bulkInsert(db, s.offers, offerRows);
   await bulkInsert(db, s.offerWeeks, weekRows);
   await bulkInsert(db, s.offerReservations, reservationRows);
-  return { organisations: organisations.map(({ id, hostUserId, offerCount }) => ({ id, hostUserId, offerCount })), offers };
+  return {
+    organisations: organisations.map(({ id, hostUserId, offerCount }) => ({ id, hostUserId, offerCount })),
+    offers,
+  };
 }

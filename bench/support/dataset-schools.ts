@@ -26,9 +26,28 @@ export interface BenchSchool {
 }
 
 const PATRONS = [
-  'Jean Moulin', 'Victor Hugo', 'Jules Ferry', 'Louise Michel', 'Pablo Picasso', 'Paul Éluard', 'Jean Jaurès', 'Marie Curie',
-  'Aimé Césaire', 'Simone Veil', 'Jacques Prévert', 'Albert Camus', 'Gisèle Halimi', 'Olympe de Gouges', 'Joséphine Baker',
-  'Pierre Mendès France', 'Lucie Aubrac', 'Henri Wallon', 'Jean Vilar', 'Romain Rolland', 'Césaire Lévillain', 'Gustave Eiffel',
+  'Jean Moulin',
+  'Victor Hugo',
+  'Jules Ferry',
+  'Louise Michel',
+  'Pablo Picasso',
+  'Paul Éluard',
+  'Jean Jaurès',
+  'Marie Curie',
+  'Aimé Césaire',
+  'Simone Veil',
+  'Jacques Prévert',
+  'Albert Camus',
+  'Gisèle Halimi',
+  'Olympe de Gouges',
+  'Joséphine Baker',
+  'Pierre Mendès France',
+  'Lucie Aubrac',
+  'Henri Wallon',
+  'Jean Vilar',
+  'Romain Rolland',
+  'Césaire Lévillain',
+  'Gustave Eiffel',
 ];
 const UAI_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
 const CLASS_NAMES = ['3e A', '3e B', '3e C'];
@@ -61,7 +80,13 @@ export async function insertSchools(
     const head = { id: random.uuid(), ...personName(random) };
     users.push(account(head, benchEmail('direction', index), 'school_staff', registeredAt));
     const network = random.weighted({ rep_plus: 0.15, rep: 0.3, derogation: 0.1, none: 0.45 });
-    const school: BenchSchool = { id: random.uuid(), place, nationalSearch: random.chance(0.01), headId: head.id, classes: [] };
+    const school: BenchSchool = {
+      id: random.uuid(),
+      place,
+      nationalSearch: random.chance(0.01),
+      headId: head.id,
+      classes: [],
+    };
     schoolRows.push({
       id: school.id,
       uai: `${String(index).padStart(7, '0')}${UAI_LETTERS[index % UAI_LETTERS.length]}`,
@@ -81,13 +106,24 @@ export async function insertSchools(
     memberships.push({ userId: head.id, schoolId: school.id, role: 'head', status: 'active' });
 
     for (const name of CLASS_NAMES.slice(0, random.int(1, 3))) {
-      const weeks = [...new Set(Array.from({ length: random.int(1, 2) }, () => popularWeek(random, campaign.futureWeeks)))];
+      const weeks = [
+        ...new Set(Array.from({ length: random.int(1, 2) }, () => popularWeek(random, campaign.futureWeeks))),
+      ];
       const schoolClass: BenchClass = { id: random.uuid(), weeks, pupils: [] };
-      classRows.push({ id: schoolClass.id, schoolId: school.id, schoolYear: campaign.schoolYear, name, mainTeacherId: null, inviteToken: null });
+      classRows.push({
+        id: schoolClass.id,
+        schoolId: school.id,
+        schoolYear: campaign.schoolYear,
+        name,
+        mainTeacherId: null,
+        inviteToken: null,
+      });
       for (const week of weeks) weekRows.push({ classId: schoolClass.id, week });
       for (let n = random.int(...PUPILS_PER_CLASS); n > 0; n--) {
         const pupil: BenchPupil = { id: random.uuid(), consent: random.chance(0.85) };
-        users.push(account({ id: pupil.id, ...personName(random) }, benchEmail('eleve', pupilCount++), 'pupil', registeredAt));
+        users.push(
+          account({ id: pupil.id, ...personName(random) }, benchEmail('eleve', pupilCount++), 'pupil', registeredAt),
+        );
         pupilRows.push({
           userId: pupil.id,
           schoolId: school.id,
@@ -120,5 +156,14 @@ export function account(
   role: (typeof s.userRole.enumValues)[number],
   createdAt: Date,
 ): Row<typeof s.users> {
-  return { ...person, email, role, passwordHash: DUMMY_PASSWORD_HASH, status: 'active', emailVerifiedAt: createdAt, createdAt, updatedAt: createdAt };
+  return {
+    ...person,
+    email,
+    role,
+    passwordHash: DUMMY_PASSWORD_HASH,
+    status: 'active',
+    emailVerifiedAt: createdAt,
+    createdAt,
+    updatedAt: createdAt,
+  };
 }

@@ -3,7 +3,12 @@ import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/migrate';
 import * as s from '@/db/schema';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
-import { currentOrUpcomingSchoolYear, internshipWindow, schoolYearBounds, schoolYearLabel } from '@/lib/calendar/school-year';
+import {
+  currentOrUpcomingSchoolYear,
+  internshipWindow,
+  schoolYearBounds,
+  schoolYearLabel,
+} from '@/lib/calendar/school-year';
 import { eachWeek, type IsoDate } from '@/lib/calendar/weeks';
 import { insertApplications } from './dataset-applications';
 import { insertOffers, type BenchOffer, type BenchOrganisation } from './dataset-offers';
@@ -50,7 +55,10 @@ export async function generateDataset(db: Db, { today, seed = 2019, scale = 1 }:
   };
   const size = (n: number) => Math.max(1, Math.round(n * scale));
 
-  await db.insert(s.campaigns).values({ schoolYear, label: schoolYearLabel(schoolYear), ...schoolYearBounds(schoolYear) }).onConflictDoNothing();
+  await db
+    .insert(s.campaigns)
+    .values({ schoolYear, label: schoolYearLabel(schoolYear), ...schoolYearBounds(schoolYear) })
+    .onConflictDoNothing();
   const schools = await insertSchools(db, random, places, campaign, size(7_000));
   const { organisations, offers } = await insertOffers(db, random, places, campaign, schools, {
     organisations: size(5_000),
@@ -65,24 +73,26 @@ export async function generateDataset(db: Db, { today, seed = 2019, scale = 1 }:
     campaign,
     schools: schools.map((school) => ({ ...school, visibleOffers: visibleOffers.get(school.id) ?? 0 })),
     offers,
-    bigOrganisation: organisations.reduce((big, organisation) => (organisation.offerCount > big.offerCount ? organisation : big)),
+    bigOrganisation: organisations.reduce((big, organisation) =>
+      organisation.offerCount > big.offerCount ? organisation : big,
+    ),
     counts: await countRows(db),
   };
 }
 
 const COUNTED = {
-  'collèges': sql`select count(*) from schools`,
-  'classes': sql`select count(*) from school_classes`,
+  collèges: sql`select count(*) from schools`,
+  classes: sql`select count(*) from school_classes`,
   'semaines de classe': sql`select count(*) from class_internship_weeks`,
-  'comptes': sql`select count(*) from users`,
-  'élèves': sql`select count(*) from pupils`,
+  comptes: sql`select count(*) from users`,
+  élèves: sql`select count(*) from pupils`,
   'élèves autorisés': sql`select count(*) from pupils where parental_consent_at is not null`,
   'structures d’accueil': sql`select count(*) from host_organisations`,
-  'offres': sql`select count(*) from offers`,
+  offres: sql`select count(*) from offers`,
   'offres publiées': sql`select count(*) from offers where status = 'published'`,
   'semaines d’offre': sql`select count(*) from offer_weeks`,
-  'réservations': sql`select count(*) from offer_reservations`,
-  'candidatures': sql`select count(*) from applications`,
+  réservations: sql`select count(*) from offer_reservations`,
+  candidatures: sql`select count(*) from applications`,
   'places tenues': sql`select count(*) from applications where status in ('accepted', 'confirmed')`,
 };
 

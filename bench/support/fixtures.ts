@@ -11,12 +11,60 @@ export const DUMMY_PASSWORD_HASH = `scrypt$131072$8$1$${Buffer.from('bench-salt-
 export const benchEmail = (kind: string, index: number) => `${kind}.${index}@bench.test`;
 
 const FIRST_NAMES = [
-  'Inès', 'Yanis', 'Aya', 'Rayan', 'Lina', 'Adam', 'Sarah', 'Mohamed', 'Jade', 'Noah', 'Emma', 'Lucas', 'Fatoumata', 'Ibrahim',
-  'Chloé', 'Louis', 'Maëlys', 'Nathan', 'Léa', 'Kylian', 'Aïcha', 'Théo', 'Manon', 'Moussa', 'Camille', 'Enzo', 'Nour', 'Hugo',
+  'Inès',
+  'Yanis',
+  'Aya',
+  'Rayan',
+  'Lina',
+  'Adam',
+  'Sarah',
+  'Mohamed',
+  'Jade',
+  'Noah',
+  'Emma',
+  'Lucas',
+  'Fatoumata',
+  'Ibrahim',
+  'Chloé',
+  'Louis',
+  'Maëlys',
+  'Nathan',
+  'Léa',
+  'Kylian',
+  'Aïcha',
+  'Théo',
+  'Manon',
+  'Moussa',
+  'Camille',
+  'Enzo',
+  'Nour',
+  'Hugo',
 ];
 const LAST_NAMES = [
-  'Martin', 'Bernard', 'Diallo', 'Nguyen', 'Petit', 'Benali', 'Durand', 'Traoré', 'Leroy', 'Moreau', 'Haddad', 'Fontaine',
-  'Lefèvre', 'Mendy', 'Garcia', 'Rousseau', 'Cissé', 'Lambert', 'Payet', 'Hoarau', 'Fabre', 'Camara', 'Girard', 'Da Silva',
+  'Martin',
+  'Bernard',
+  'Diallo',
+  'Nguyen',
+  'Petit',
+  'Benali',
+  'Durand',
+  'Traoré',
+  'Leroy',
+  'Moreau',
+  'Haddad',
+  'Fontaine',
+  'Lefèvre',
+  'Mendy',
+  'Garcia',
+  'Rousseau',
+  'Cissé',
+  'Lambert',
+  'Payet',
+  'Hoarau',
+  'Fabre',
+  'Camara',
+  'Girard',
+  'Da Silva',
 ];
 
 export function personName(random: Random): { firstName: string; lastName: string } {
@@ -45,10 +93,16 @@ export function daysBefore(campaign: BenchCampaign, random: Random, minDays: num
  * Schools choose some weeks far more than others (before the Christmas break, late January,
  * mid-March): the skew matters for demand per week and for seats filling up.
  */
-const POPULAR_SPANS = [['12-01', '12-18'], ['01-15', '02-05'], ['03-10', '03-25']] as const;
+const POPULAR_SPANS = [
+  ['12-01', '12-18'],
+  ['01-15', '02-05'],
+  ['03-10', '03-25'],
+] as const;
 
 export function popularWeek(random: Random, weeks: readonly IsoDate[]): IsoDate {
   // 'MM-DD' strings sort like the days they name.
-  const popular = weeks.filter((week) => POPULAR_SPANS.some(([from, to]) => week.slice(5) >= from && week.slice(5) <= to));
+  const popular = weeks.filter((week) =>
+    POPULAR_SPANS.some(([from, to]) => week.slice(5) >= from && week.slice(5) <= to),
+  );
   return popular.length && random.chance(0.6) ? random.pick(popular) : random.pick(weeks);
 }

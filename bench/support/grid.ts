@@ -22,7 +22,8 @@ export class Grid<T extends LatLng> {
     const found: T[] = [];
     for (let lat = Math.floor(box.minLat); lat <= Math.floor(box.maxLat); lat++) {
       for (let lng = Math.floor(box.minLng); lng <= Math.floor(box.maxLng); lng++) {
-        for (const item of this.cells.get(cellKey(lat, lng)) ?? []) if (haversineKm(centre, item) <= km) found.push(item);
+        for (const item of this.cells.get(cellKey(lat, lng)) ?? [])
+          if (haversineKm(centre, item) <= km) found.push(item);
       }
     }
     return found;

@@ -26,7 +26,13 @@ export interface Scenario<I> {
 }
 
 /** Times each input once, in order, after a warm-up; prints one line as soon as the scenario ends. */
-export async function measure<I>({ name, inputs, run, sizeLabel = '', warmup = 3 }: Scenario<I>): Promise<ScenarioResult> {
+export async function measure<I>({
+  name,
+  inputs,
+  run,
+  sizeLabel = '',
+  warmup = 3,
+}: Scenario<I>): Promise<ScenarioResult> {
   for (const input of inputs.slice(0, warmup)) await run(input);
   const durations: number[] = [];
   let sizes = 0;
@@ -48,7 +54,9 @@ export async function measure<I>({ name, inputs, run, sizeLabel = '', warmup = 3
     meanSize: durations.length ? sizes / durations.length : null,
     sizeLabel,
   };
-  console.log(`  ${name} : p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, max ${ms(result.max)}, ${result.opsPerSecond.toFixed(1)} op/s, RSS ${result.rssMb.toFixed(0)} Mo`);
+  console.log(
+    `  ${name} : p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, max ${ms(result.max)}, ${result.opsPerSecond.toFixed(1)} op/s, RSS ${result.rssMb.toFixed(0)} Mo`,
+  );
   return result;
 }
 
@@ -64,7 +72,16 @@ export const formatCount = (value: number) => Math.round(value).toLocaleString('
 
 /** The results as one Markdown table, ready to paste into bench/README.md. */
 export function printTable(results: readonly ScenarioResult[]): void {
-  const header = ['Scénario', 'n', 'p50 (ms)', 'p95 (ms)', 'max (ms)', 'op/s', 'RSS (Mo)', 'Taille moyenne du résultat'];
+  const header = [
+    'Scénario',
+    'n',
+    'p50 (ms)',
+    'p95 (ms)',
+    'max (ms)',
+    'op/s',
+    'RSS (Mo)',
+    'Taille moyenne du résultat',
+  ];
   const lines = results.map((r) => [
     r.name,
     String(r.iterations),

@@ -11,7 +11,13 @@ export function DeleteAccountForm() {
   return (
     <form action={formAction}>
       <FormAlert state={state} />
-      <PasswordField name="currentPassword" label="Mot de passe" hint="Pour vérifier que c’est bien vous." state={state} autoComplete="current-password" />
+      <PasswordField
+        name="currentPassword"
+        label="Mot de passe"
+        hint="Pour vérifier que c’est bien vous."
+        state={state}
+        autoComplete="current-password"
+      />
       <CheckboxGroup
         name="confirm"
         legend="Confirmation"

@@ -19,7 +19,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
       )}
       <input type="hidden" name="token" value={token} />
       <PasswordField name="password" label="Nouveau mot de passe" hint={PASSWORD_HINT} state={state} />
-      <PasswordField name="passwordConfirmation" label="Confirmation du nouveau mot de passe" hint="Saisissez-le une seconde fois." state={state} />
+      <PasswordField
+        name="passwordConfirmation"
+        label="Confirmation du nouveau mot de passe"
+        hint="Saisissez-le une seconde fois."
+        state={state}
+      />
       <SubmitButton pendingLabel="Enregistrement…">Enregistrer le mot de passe</SubmitButton>
     </form>
   );

@@ -27,7 +27,12 @@ export function DerogationForm({ schoolId, schoolName }: { schoolId: string; sch
         className={fr.cx('fr-mb-2w')}
         state={state.fieldErrors?.confirm ? 'error' : 'default'}
         stateRelatedMessage={state.fieldErrors?.confirm}
-        options={[{ label: `Je confirme l’accord de la préfecture et des services académiques pour le ${schoolName}`, nativeInputProps: { name: 'confirm', value: 'on', required: true } }]}
+        options={[
+          {
+            label: `Je confirme l’accord de la préfecture et des services académiques pour le ${schoolName}`,
+            nativeInputProps: { name: 'confirm', value: 'on', required: true },
+          },
+        ]}
       />
       <SubmitButton>Enregistrer la dérogation</SubmitButton>
     </form>

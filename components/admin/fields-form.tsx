@@ -39,7 +39,16 @@ export function FieldsForm({
       ))}
       {fields.map(({ name, label, hint, type = 'text', defaultValue = '', required = true, options }) =>
         options ? (
-          <SelectField key={name} name={name} label={label} hint={hint} state={state} options={options} defaultValue={defaultValue} required={required} />
+          <SelectField
+            key={name}
+            name={name}
+            label={label}
+            hint={hint}
+            state={state}
+            options={options}
+            defaultValue={defaultValue}
+            required={required}
+          />
         ) : (
           <TextField
             key={name}

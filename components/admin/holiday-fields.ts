@@ -3,7 +3,11 @@ import type { FieldSpec } from './fields-form';
 type Option = { value: string; label: string };
 
 /** The fields of a holiday period, shared by the add form and the edit page. */
-export function holidayFields(values: { zone: string; schoolYear: string; name: string; startsOn: string; endsOn: string }, zones: Option[], years: Option[]): FieldSpec[] {
+export function holidayFields(
+  values: { zone: string; schoolYear: string; name: string; startsOn: string; endsOn: string },
+  zones: Option[],
+  years: Option[],
+): FieldSpec[] {
   return [
     { name: 'zone', label: 'Zone', options: zones, defaultValue: values.zone },
     { name: 'schoolYear', label: 'Année scolaire', options: years, defaultValue: values.schoolYear },

@@ -7,7 +7,11 @@ import { DEMO_PASSWORD, demoAccounts } from '@/lib/demo/accounts';
  */
 export function DemoAccounts() {
   return (
-    <section aria-labelledby="comptes-demo" className={fr.cx('fr-p-3w')} style={{ background: 'var(--background-alt-grey)' }}>
+    <section
+      aria-labelledby="comptes-demo"
+      className={fr.cx('fr-p-3w')}
+      style={{ background: 'var(--background-alt-grey)' }}
+    >
       <h2 id="comptes-demo" className={fr.cx('fr-h4')}>
         Comptes de démonstration
       </h2>

@@ -39,7 +39,11 @@ export interface DataTableProps<TData> {
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const ORDER = { asc: 'ordre croissant', desc: 'ordre décroissant' } as const;
 // Written out whole so that the DSFR icon build (react-dsfr update-icons) finds them.
-const SORT_ICON = { asc: 'fr-icon-arrow-up-line', desc: 'fr-icon-arrow-down-line', none: 'fr-icon-arrow-up-down-line' } as const;
+const SORT_ICON = {
+  asc: 'fr-icon-arrow-up-line',
+  desc: 'fr-icon-arrow-down-line',
+  none: 'fr-icon-arrow-up-down-line',
+} as const;
 
 /**
  * A DSFR table for lists sorted, filtered and paged by the server: TanStack Table only lays the
@@ -52,7 +56,15 @@ const SORT_ICON = { asc: 'fr-icon-arrow-up-line', desc: 'fr-icon-arrow-down-line
 export function DataTable<TData>({ columns, data, caption, sort, dir, buildHref, getRowId }: DataTableProps<TData>) {
   const captionId = useId();
   // eslint-disable-next-line react-hooks/incompatible-library -- the table is rebuilt from props on each render; nothing is memoised across renders.
-  const table = useReactTable({ data, columns, getRowId, getCoreRowModel: getCoreRowModel(), manualSorting: true, manualFiltering: true, manualPagination: true });
+  const table = useReactTable({
+    data,
+    columns,
+    getRowId,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    manualFiltering: true,
+    manualPagination: true,
+  });
 
   return (
     <div className={`${fr.cx('fr-table')} ${styles.stacked}`}>
@@ -74,10 +86,31 @@ export function DataTable<TData>({ columns, data, caption, sort, dir, buildHref,
                           </th>
                         );
                       const current = sortKey === sort ? dir : null;
-                      const next: SortDirection = current ? (current === 'asc' ? 'desc' : 'asc') : descFirst ? 'desc' : 'asc';
+                      const next: SortDirection = current
+                        ? current === 'asc'
+                          ? 'desc'
+                          : 'asc'
+                        : descFirst
+                          ? 'desc'
+                          : 'asc';
                       return (
-                        <th key={header.id} scope="col" className={className} aria-sort={current ? ARIA_SORT[current] : undefined} data-sortable="">
-                          <Link href={buildHref({ sort: sortKey, dir: next })} scroll={false} className={fr.cx('fr-link', 'fr-link--sm', 'fr-link--icon-right', SORT_ICON[current ?? 'none'])}>
+                        <th
+                          key={header.id}
+                          scope="col"
+                          className={className}
+                          aria-sort={current ? ARIA_SORT[current] : undefined}
+                          data-sortable=""
+                        >
+                          <Link
+                            href={buildHref({ sort: sortKey, dir: next })}
+                            scroll={false}
+                            className={fr.cx(
+                              'fr-link',
+                              'fr-link--sm',
+                              'fr-link--icon-right',
+                              SORT_ICON[current ?? 'none'],
+                            )}
+                          >
                             {label}
                             <span className={fr.cx('fr-sr-only')}> : trier par {ORDER[next]}</span>
                           </Link>
@@ -99,7 +132,11 @@ export function DataTable<TData>({ columns, data, caption, sort, dir, buildHref,
                           {content}
                         </th>
                       ) : (
-                        <td key={cell.id} className={className} data-label={label ?? (typeof header === 'string' ? header : undefined)}>
+                        <td
+                          key={cell.id}
+                          className={className}
+                          data-label={label ?? (typeof header === 'string' ? header : undefined)}
+                        >
                           {content}
                         </td>
                       );

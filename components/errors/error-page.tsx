@@ -21,7 +21,17 @@ export function ErrorPage({
 }) {
   return (
     <div className={fr.cx('fr-container')}>
-      <div className={fr.cx('fr-my-7w', 'fr-mt-md-12w', 'fr-mb-md-10w', 'fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--middle', 'fr-grid-row--center')}>
+      <div
+        className={fr.cx(
+          'fr-my-7w',
+          'fr-mt-md-12w',
+          'fr-mb-md-10w',
+          'fr-grid-row',
+          'fr-grid-row--gutters',
+          'fr-grid-row--middle',
+          'fr-grid-row--center',
+        )}
+      >
         <div className={fr.cx('fr-py-0', 'fr-col-12', 'fr-col-md-6')}>
           <h1>{title}</h1>
           {code && <p className={fr.cx('fr-text--sm', 'fr-mb-3w')}>{code}</p>}

@@ -19,7 +19,15 @@ export function AccountFieldset({ state, emailHint }: { state: FormState; emailH
         <TextField name="lastName" label="Nom" state={state} autoComplete="family-name" required maxLength={80} />
       </div>
       <div className={fr.cx('fr-fieldset__element')}>
-        <TextField name="email" label="Adresse électronique professionnelle" hint={emailHint} type="email" state={state} autoComplete="email" required />
+        <TextField
+          name="email"
+          label="Adresse électronique professionnelle"
+          hint={emailHint}
+          type="email"
+          state={state}
+          autoComplete="email"
+          required
+        />
       </div>
       <div className={fr.cx('fr-fieldset__element')}>
         <PasswordField name="password" label="Mot de passe" hint={PASSWORD_HINT} state={state} />

@@ -29,7 +29,7 @@ interface FieldProps {
 const errorOf = (state: FormState, name: string) => state.fieldErrors?.[name];
 const valueOf = (state: FormState, name: string) => {
   const value = state.values?.[name];
-  return Array.isArray(value) ? value[0] ?? '' : (value ?? '');
+  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
 };
 const listOf = (state: FormState, name: string): string[] => {
   const value = state.values?.[`${name}[]`] ?? state.values?.[name];
@@ -69,12 +69,26 @@ export function TextField({
       stateRelatedMessage={error}
       {...(textArea
         ? { textArea: true as const, nativeTextAreaProps: { ...common, rows: 6 } }
-        : { nativeInputProps: { ...common, type, autoComplete, inputMode, spellCheck: type === 'email' ? false : undefined } })}
+        : {
+            nativeInputProps: {
+              ...common,
+              type,
+              autoComplete,
+              inputMode,
+              spellCheck: type === 'email' ? false : undefined,
+            },
+          })}
     />
   );
 }
 
-export function PasswordField({ name, label, state, hint, autoComplete = 'new-password' }: FieldProps & { autoComplete?: 'new-password' | 'current-password' }) {
+export function PasswordField({
+  name,
+  label,
+  state,
+  hint,
+  autoComplete = 'new-password',
+}: FieldProps & { autoComplete?: 'new-password' | 'current-password' }) {
   const error = errorOf(state, name);
   return (
     <PasswordInput
@@ -96,7 +110,12 @@ export function SelectField({
   placeholder = 'Sélectionnez une option',
   defaultValue = '',
   required = true,
-}: FieldProps & { options: { value: string; label: string }[]; placeholder?: string; defaultValue?: string; required?: boolean }) {
+}: FieldProps & {
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  defaultValue?: string;
+  required?: boolean;
+}) {
   const error = errorOf(state, name);
   const value = state.values ? valueOf(state, name) : defaultValue;
   return (
@@ -128,7 +147,12 @@ export function RadioField({
   options,
   defaultValue,
   inline = false,
-}: Omit<FieldProps, 'label'> & { legend: ReactNode; options: { value: string; label: ReactNode; hint?: ReactNode }[]; defaultValue?: string; inline?: boolean }) {
+}: Omit<FieldProps, 'label'> & {
+  legend: ReactNode;
+  options: { value: string; label: ReactNode; hint?: ReactNode }[];
+  defaultValue?: string;
+  inline?: boolean;
+}) {
   const error = errorOf(state, name);
   const value = state.values ? valueOf(state, name) : defaultValue;
   return (
@@ -157,7 +181,12 @@ export function CheckboxGroup({
   options,
   defaultValues = [],
   small = false,
-}: Omit<FieldProps, 'label'> & { legend: ReactNode; options: { value: string; label: ReactNode; hint?: ReactNode; disabled?: boolean }[]; defaultValues?: string[]; small?: boolean }) {
+}: Omit<FieldProps, 'label'> & {
+  legend: ReactNode;
+  options: { value: string; label: ReactNode; hint?: ReactNode; disabled?: boolean }[];
+  defaultValues?: string[];
+  small?: boolean;
+}) {
   const error = errorOf(state, name);
   const checked = state.values ? listOf(state, name) : defaultValues;
   return (
@@ -171,7 +200,12 @@ export function CheckboxGroup({
       options={options.map((option) => ({
         label: option.label,
         hintText: option.hint,
-        nativeInputProps: { name: `${name}[]`, value: option.value, defaultChecked: checked.includes(option.value), disabled: option.disabled },
+        nativeInputProps: {
+          name: `${name}[]`,
+          value: option.value,
+          defaultChecked: checked.includes(option.value),
+          disabled: option.disabled,
+        },
       }))}
     />
   );
@@ -194,7 +228,15 @@ export function FormAlert({ state, successTitle = 'C’est fait' }: { state: For
 }
 
 /** Disabled while the form is submitting, with the pending label read by screen readers. */
-export function SubmitButton({ children, pendingLabel = 'Envoi en cours…', priority }: { children: ReactNode; pendingLabel?: string; priority?: 'primary' | 'secondary' | 'tertiary' }) {
+export function SubmitButton({
+  children,
+  pendingLabel = 'Envoi en cours…',
+  priority,
+}: {
+  children: ReactNode;
+  pendingLabel?: string;
+  priority?: 'primary' | 'secondary' | 'tertiary';
+}) {
   const { pending } = useFormStatus();
   return (
     <Button type="submit" disabled={pending} priority={priority} aria-busy={pending || undefined}>

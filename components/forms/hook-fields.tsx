@@ -77,7 +77,13 @@ export function HookSelectField({
   const { register } = useFormContext();
   const error = useFieldError(name);
   return (
-    <Select label={label} hint={hint} state={error ? 'error' : 'default'} stateRelatedMessage={error} nativeSelectProps={{ ...register(name), required: true, 'aria-invalid': error ? true : undefined }}>
+    <Select
+      label={label}
+      hint={hint}
+      state={error ? 'error' : 'default'}
+      stateRelatedMessage={error}
+      nativeSelectProps={{ ...register(name), required: true, 'aria-invalid': error ? true : undefined }}
+    >
       <option value="">{placeholder}</option>
       {options.map((option) => (
         <option key={option.value} value={option.value}>
@@ -88,7 +94,15 @@ export function HookSelectField({
   );
 }
 
-export function HookRadioField({ name, legend, hint, options }: Omit<HookFieldProps, 'label'> & { legend: ReactNode; options: { value: string; label: ReactNode; hint?: ReactNode }[] }) {
+export function HookRadioField({
+  name,
+  legend,
+  hint,
+  options,
+}: Omit<HookFieldProps, 'label'> & {
+  legend: ReactNode;
+  options: { value: string; label: ReactNode; hint?: ReactNode }[];
+}) {
   const { register } = useFormContext();
   const error = useFieldError(name);
   return (
@@ -97,7 +111,11 @@ export function HookRadioField({ name, legend, hint, options }: Omit<HookFieldPr
       hintText={hint}
       state={error ? 'error' : 'default'}
       stateRelatedMessage={error}
-      options={options.map((option) => ({ label: option.label, hintText: option.hint, nativeInputProps: { ...register(name), value: option.value } }))}
+      options={options.map((option) => ({
+        label: option.label,
+        hintText: option.hint,
+        nativeInputProps: { ...register(name), value: option.value },
+      }))}
     />
   );
 }
@@ -106,7 +124,13 @@ export function HookRadioField({ name, legend, hint, options }: Omit<HookFieldPr
 export function HookCheckbox({ name, label, hint }: HookFieldProps) {
   const { register } = useFormContext();
   const error = useFieldError(name);
-  return <Checkbox state={error ? 'error' : 'default'} stateRelatedMessage={error} options={[{ label, hintText: hint, nativeInputProps: register(name) }]} />;
+  return (
+    <Checkbox
+      state={error ? 'error' : 'default'}
+      stateRelatedMessage={error}
+      options={[{ label, hintText: hint, nativeInputProps: register(name) }]}
+    />
+  );
 }
 
 /** Checkboxes bound to an array of values (react-hook-form collects the checked ones). */
@@ -116,7 +140,12 @@ export function HookCheckboxGroup<T extends FieldValues>({
   hint,
   options,
   small = false,
-}: Omit<HookFieldProps, 'label' | 'name'> & { name: Path<T>; legend: ReactNode; options: { value: string; label: ReactNode; hint?: ReactNode; disabled?: boolean }[]; small?: boolean }) {
+}: Omit<HookFieldProps, 'label' | 'name'> & {
+  name: Path<T>;
+  legend: ReactNode;
+  options: { value: string; label: ReactNode; hint?: ReactNode; disabled?: boolean }[];
+  small?: boolean;
+}) {
   const { register } = useFormContext<T>();
   const error = useFieldError(name);
   return (
@@ -126,7 +155,11 @@ export function HookCheckboxGroup<T extends FieldValues>({
       small={small}
       state={error ? 'error' : 'default'}
       stateRelatedMessage={error}
-      options={options.map((option) => ({ label: option.label, hintText: option.hint, nativeInputProps: { ...register(name), value: option.value, disabled: option.disabled } }))}
+      options={options.map((option) => ({
+        label: option.label,
+        hintText: option.hint,
+        nativeInputProps: { ...register(name), value: option.value, disabled: option.disabled },
+      }))}
     />
   );
 }

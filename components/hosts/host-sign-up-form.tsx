@@ -11,7 +11,11 @@ import styles from './host-sign-up-form.module.css';
 type Option = { value: string; label: string };
 
 const KINDS = [
-  { value: 'public', label: 'Administration publique', hint: 'Service de l’État, collectivité, hôpital, établissement public' },
+  {
+    value: 'public',
+    label: 'Administration publique',
+    hint: 'Service de l’État, collectivité, hôpital, établissement public',
+  },
   { value: 'private', label: 'Entreprise', hint: 'Société, commerce, artisan, profession libérale' },
   { value: 'association', label: 'Association' },
 ];
@@ -36,7 +40,14 @@ export function HostSignUpForm({ ministries, paqteGroups }: { ministries: Option
           <RadioField name="kind" legend="Type de structure" state={state} options={KINDS} />
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
-          <TextField name="organisationName" label="Nom de la structure" state={state} autoComplete="organization" required maxLength={200} />
+          <TextField
+            name="organisationName"
+            label="Nom de la structure"
+            state={state}
+            autoComplete="organization"
+            required
+            maxLength={200}
+          />
         </div>
         <div className={`${fr.cx('fr-fieldset__element')} ${styles.publicOnly}`}>
           <SelectField
@@ -60,13 +71,34 @@ export function HostSignUpForm({ ministries, paqteGroups }: { ministries: Option
           />
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
-          <TextField name="siret" label="Numéro SIRET (facultatif)" hint="14 chiffres, par exemple 884 123 792 00019." state={state} inputMode="numeric" autoComplete="off" maxLength={20} />
+          <TextField
+            name="siret"
+            label="Numéro SIRET (facultatif)"
+            hint="14 chiffres, par exemple 884 123 792 00019."
+            state={state}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={20}
+          />
         </div>
         <div className={fr.cx('fr-fieldset__element', 'fr-fieldset__element--inline')}>
-          <TextField name="postcode" label="Code postal (facultatif)" state={state} inputMode="numeric" autoComplete="postal-code" maxLength={5} />
+          <TextField
+            name="postcode"
+            label="Code postal (facultatif)"
+            state={state}
+            inputMode="numeric"
+            autoComplete="postal-code"
+            maxLength={5}
+          />
         </div>
         <div className={fr.cx('fr-fieldset__element', 'fr-fieldset__element--inline')}>
-          <TextField name="commune" label="Commune (facultatif)" state={state} autoComplete="address-level2" maxLength={100} />
+          <TextField
+            name="commune"
+            label="Commune (facultatif)"
+            state={state}
+            autoComplete="address-level2"
+            maxLength={100}
+          />
         </div>
       </fieldset>
 

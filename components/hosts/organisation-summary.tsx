@@ -10,7 +10,9 @@ export function OrganisationFacts({ organisation }: { organisation: Summary }) {
       <li>{ORGANISATION_KIND_LABELS[organisation.kind]}</li>
       {organisation.ministry && <li>Ministère de tutelle : {organisation.ministry}</li>}
       {organisation.paqteGroup && <li>Groupe signataire du PAQTE : {organisation.paqteGroup}</li>}
-      {organisation.siret && <li>SIRET : {organisation.siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4')}</li>}
+      {organisation.siret && (
+        <li>SIRET : {organisation.siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4')}</li>
+      )}
       {place && <li>{place}</li>}
     </ul>
   );

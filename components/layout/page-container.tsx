@@ -34,7 +34,11 @@ export function PageContainer({
   return (
     <div className={fr.cx('fr-container', 'fr-pb-8w', !breadcrumb && 'fr-pt-6w')}>
       {breadcrumb && (
-        <Breadcrumb currentPageLabel={breadcrumb} homeLinkProps={{ href: '/' }} segments={parents.map(({ label, href }) => ({ label, linkProps: { href } }))} />
+        <Breadcrumb
+          currentPageLabel={breadcrumb}
+          homeLinkProps={{ href: '/' }}
+          segments={parents.map(({ label, href }) => ({ label, linkProps: { href } }))}
+        />
       )}
       {narrow ? (
         <div className={fr.cx('fr-grid-row')}>

@@ -11,7 +11,12 @@ export type NavigationLink = { text: string; href: string };
  */
 export function SiteNavigation({ links }: { links: NavigationLink[] }) {
   const pathname = usePathname();
-  const matches = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
+  const matches = (href: string) =>
+    href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
   const current = links.filter(({ href }) => matches(href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
-  return <MainNavigation items={links.map(({ text, href }) => ({ text, linkProps: { href }, isActive: href === current }))} />;
+  return (
+    <MainNavigation
+      items={links.map(({ text, href }) => ({ text, linkProps: { href }, isActive: href === current }))}
+    />
+  );
 }

@@ -18,7 +18,8 @@ export interface PinPosition {
   lng: number;
 }
 
-const DEFAULT_ATTRIBUTION = '&copy; les contributeurs d’<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+const DEFAULT_ATTRIBUTION =
+  '&copy; les contributeurs d’<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 /** About 10 cm: more digits would be noise in the latitude and longitude fields. */
 function rounded({ lat, lng }: PinPosition): PinPosition {
@@ -51,8 +52,8 @@ export function PinMap({
   return (
     <div>
       <p id={hintId} className={fr.cx('fr-hint-text', 'fr-mb-1w')}>
-        Cliquez sur la carte pour placer le lieu du stage. Au clavier, déplacez la carte avec les flèches et appuyez sur Entrée pour placer le repère au centre, ou saisissez la latitude et la longitude
-        dans les champs prévus.
+        Cliquez sur la carte pour placer le lieu du stage. Au clavier, déplacez la carte avec les flèches et appuyez sur
+        Entrée pour placer le repère au centre, ou saisissez la latitude et la longitude dans les champs prévus.
       </p>
       <div style={{ position: 'relative' }}>
         <MapContainer
@@ -63,8 +64,22 @@ export function PinMap({
         >
           {tileUrl && <TileLayer url={tileUrl} attribution={attribution} />}
           <ZoomControl zoomInTitle="Zoomer" zoomOutTitle="Dézoomer" />
-          <MapBehaviour label={label} hintId={hintId} position={position} center={center} zoom={zoom} onChange={onChange} onKeyboardFocus={setKeyboard} />
-          {position && <CircleMarker center={position} radius={9} pathOptions={{ color: '#000091', weight: 3, fillColor: '#6a6af4', fillOpacity: 0.9 }} />}
+          <MapBehaviour
+            label={label}
+            hintId={hintId}
+            position={position}
+            center={center}
+            zoom={zoom}
+            onChange={onChange}
+            onKeyboardFocus={setKeyboard}
+          />
+          {position && (
+            <CircleMarker
+              center={position}
+              radius={9}
+              pathOptions={{ color: '#000091', weight: 3, fillColor: '#6a6af4', fillOpacity: 0.9 }}
+            />
+          )}
         </MapContainer>
         {keyboard && <Crosshair />}
       </div>
@@ -104,7 +119,8 @@ function MapBehaviour({
       onChange(rounded(map.getCenter().wrap()));
     };
     // Leaflet focuses the map on a click too: the crosshair is for keyboard focus only.
-    const onFocus = (event: FocusEvent) => onKeyboardFocus(event.target === container && container.matches(':focus-visible'));
+    const onFocus = (event: FocusEvent) =>
+      onKeyboardFocus(event.target === container && container.matches(':focus-visible'));
     const onBlur = () => onKeyboardFocus(false);
     container.addEventListener('keydown', onKeyDown);
     container.addEventListener('focus', onFocus);
@@ -126,7 +142,8 @@ function MapBehaviour({
   const pinLat = position?.lat;
   const pinLng = position?.lng;
   useEffect(() => {
-    if (pinLat !== undefined && pinLng !== undefined && !map.getBounds().contains([pinLat, pinLng])) map.panTo([pinLat, pinLng]);
+    if (pinLat !== undefined && pinLng !== undefined && !map.getBounds().contains([pinLat, pinLng]))
+      map.panTo([pinLat, pinLng]);
   }, [map, pinLat, pinLng]);
 
   return null;
@@ -136,7 +153,20 @@ function MapBehaviour({
 function Crosshair() {
   const line = { position: 'absolute', background: '#000091' } as const;
   return (
-    <div aria-hidden="true" style={{ position: 'absolute', top: '50%', left: '50%', width: 24, height: 24, marginTop: -12, marginLeft: -12, zIndex: 1000, pointerEvents: 'none' }}>
+    <div
+      aria-hidden="true"
+      style={{
+        position: 'absolute',
+        top: '50%',
+        left: '50%',
+        width: 24,
+        height: 24,
+        marginTop: -12,
+        marginLeft: -12,
+        zIndex: 1000,
+        pointerEvents: 'none',
+      }}
+    >
       <span style={{ ...line, top: 11, left: 0, width: 24, height: 2 }} />
       <span style={{ ...line, top: 0, left: 11, width: 2, height: 24 }} />
     </div>

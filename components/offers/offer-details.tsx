@@ -112,8 +112,10 @@ export function OfferDetails({ offer, audience }: { offer: OfferView; audience: 
         {offer.hours ? (
           <p>
             Du lundi au vendredi, de {clock(offer.hours.dailyStart)} à {clock(offer.hours.dailyEnd)},{' '}
-            {offer.hours.lunchBreakMinutes ? `pause déjeuner de ${formatDuration(offer.hours.lunchBreakMinutes)}` : 'sans pause déjeuner'}, soit{' '}
-            {formatDuration(offer.hours.presenceMinutes)} de présence par jour.
+            {offer.hours.lunchBreakMinutes
+              ? `pause déjeuner de ${formatDuration(offer.hours.lunchBreakMinutes)}`
+              : 'sans pause déjeuner'}
+            , soit {formatDuration(offer.hours.presenceMinutes)} de présence par jour.
           </p>
         ) : (
           <p>Horaires pas encore indiqués.</p>
@@ -121,7 +123,11 @@ export function OfferDetails({ offer, audience }: { offer: OfferView; audience: 
         {offer.lunch === 'none' ? (
           // The DSFR markup without Alert's role="alert": this warning is part of the page, not an event.
           <div className={fr.cx('fr-alert', 'fr-alert--warning', 'fr-alert--sm', 'fr-mb-3w')}>
-            <p>{pupil ? 'Le déjeuner n’est pas prévu : prévois un repas.' : 'Déjeuner : non prévu — l’élève apporte son repas.'}</p>
+            <p>
+              {pupil
+                ? 'Le déjeuner n’est pas prévu : prévois un repas.'
+                : 'Déjeuner : non prévu — l’élève apporte son repas.'}
+            </p>
           </div>
         ) : (
           <p>{LUNCH[offer.lunch]}</p>

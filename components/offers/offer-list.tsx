@@ -21,7 +21,11 @@ export function OfferList({ result, emptyText }: { result: OfferPage; emptyText:
       ) : (
         <ul className={fr.cx('fr-raw-list')}>
           {items.map((offer) => (
-            <li key={offer.id} className={fr.cx('fr-py-3w')} style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
+            <li
+              key={offer.id}
+              className={fr.cx('fr-py-3w')}
+              style={{ borderBottom: '1px solid var(--border-default-grey)' }}
+            >
               <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>
                 <Link href={`/offres/${offer.id}`}>{offer.title}</Link>
               </h3>

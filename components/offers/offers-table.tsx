@@ -27,7 +27,12 @@ import { plural } from '@/lib/plural';
 
 const OFFERS_DASHBOARD_PATH = '/entreprise/offres';
 
-const day = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
+const day = new Intl.DateTimeFormat('fr-FR', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+});
 
 function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknown>[] {
   const columns: (ColumnDef<DashboardRow, unknown> | false)[] = [
@@ -38,7 +43,9 @@ function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknow
       cell: ({ row: { original: offer } }) => (
         <>
           <Link href={`${OFFERS_DASHBOARD_PATH}/${offer.id}`}>{offer.title}</Link>
-          {offer.isReserved && <span className={fr.cx('fr-text--xs', 'fr-text--regular')}> · réservée à des collèges</span>}
+          {offer.isReserved && (
+            <span className={fr.cx('fr-text--xs', 'fr-text--regular')}> · réservée à des collèges</span>
+          )}
           {offer.outOfSearch && (
             <span className={fr.cx('fr-mt-1v')} style={{ display: 'block', fontWeight: 'normal' }}>
               <Badge as="span" severity="warning" small>
@@ -50,7 +57,12 @@ function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknow
         </>
       ),
     },
-    showOrganisation && { id: 'organisation', header: 'Structure d’accueil', meta: { className: 'fr-col--sm' }, cell: ({ row }) => row.original.organisationName },
+    showOrganisation && {
+      id: 'organisation',
+      header: 'Structure d’accueil',
+      meta: { className: 'fr-col--sm' },
+      cell: ({ row }) => row.original.organisationName,
+    },
     {
       id: 'status',
       header: 'Statut',
@@ -84,18 +96,44 @@ function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknow
         <>
           {offer.seatsHeld} / {plural(offer.seatsPerYear, 'place')}
           <br />
-          <span className={fr.cx('fr-text--xs')}>{offer.seatsPerWeek > 1 ? `${offer.seatsPerWeek} élèves par semaine` : 'stage individuel'}</span>
+          <span className={fr.cx('fr-text--xs')}>
+            {offer.seatsPerWeek > 1 ? `${offer.seatsPerWeek} élèves par semaine` : 'stage individuel'}
+          </span>
         </>
       ),
     },
-    { id: 'toAnswer', header: 'Candidatures à traiter', meta: { sortKey: 'toAnswer', descFirst: true, className: 'fr-col--xs' }, cell: ({ row }) => row.original.toAnswer },
-    { id: 'updatedAt', header: 'Modifiée le', meta: { sortKey: 'updatedAt', descFirst: true }, cell: ({ row }) => day.format(row.original.updatedAt) },
+    {
+      id: 'toAnswer',
+      header: 'Candidatures à traiter',
+      meta: { sortKey: 'toAnswer', descFirst: true, className: 'fr-col--xs' },
+      cell: ({ row }) => row.original.toAnswer,
+    },
+    {
+      id: 'updatedAt',
+      header: 'Modifiée le',
+      meta: { sortKey: 'updatedAt', descFirst: true },
+      cell: ({ row }) => day.format(row.original.updatedAt),
+    },
   ];
   return columns.filter((column) => column !== false);
 }
 
 /** The organisation's offers, sorted and paged by the server; every header and page is a link that keeps the filters. */
-export function OffersTable({ rows, params, total, page, pageCount, showOrganisation }: { rows: DashboardRow[]; params: DashboardParams; total: number; page: number; pageCount: number; showOrganisation: boolean }) {
+export function OffersTable({
+  rows,
+  params,
+  total,
+  page,
+  pageCount,
+  showOrganisation,
+}: {
+  rows: DashboardRow[];
+  params: DashboardParams;
+  total: number;
+  page: number;
+  pageCount: number;
+  showOrganisation: boolean;
+}) {
   const columns = useMemo(() => offerColumns(showOrganisation), [showOrganisation]);
   return (
     <>
@@ -108,7 +146,13 @@ export function OffersTable({ rows, params, total, page, pageCount, showOrganisa
         buildHref={(change) => dashboardHref(OFFERS_DASHBOARD_PATH, params, change as Partial<DashboardParams>)}
         getRowId={(offer) => offer.id}
       />
-      <ListPagination path={OFFERS_DASHBOARD_PATH} params={dashboardQuery({ ...params, page: DEFAULT_DASHBOARD_PARAMS.page })} page={page} total={total} pageSize={OFFERS_PAGE_SIZE} />
+      <ListPagination
+        path={OFFERS_DASHBOARD_PATH}
+        params={dashboardQuery({ ...params, page: DEFAULT_DASHBOARD_PARAMS.page })}
+        page={page}
+        total={total}
+        pageSize={OFFERS_PAGE_SIZE}
+      />
     </>
   );
 }
@@ -117,7 +161,13 @@ export function OffersTable({ rows, params, total, page, pageCount, showOrganisa
 export function OffersFilterForm({ params }: { params: DashboardParams }) {
   const { sort, dir } = dashboardQuery(params);
   return (
-    <form method="get" action={OFFERS_DASHBOARD_PATH} role="search" aria-label="Filtrer vos offres" className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom', 'fr-mb-2w')}>
+    <form
+      method="get"
+      action={OFFERS_DASHBOARD_PATH}
+      role="search"
+      aria-label="Filtrer vos offres"
+      className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom', 'fr-mb-2w')}
+    >
       {sort && <input type="hidden" name="sort" value={sort} />}
       {dir && <input type="hidden" name="dir" value={dir} />}
       <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
@@ -131,7 +181,17 @@ export function OffersFilterForm({ params }: { params: DashboardParams }) {
         </Select>
       </div>
       <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-        <Input label="Titre de l’offre" hintText="Un mot du titre" nativeInputProps={{ name: 'q', type: 'search', defaultValue: params.q, maxLength: TITLE_SEARCH_MAX, autoComplete: 'off' }} />
+        <Input
+          label="Titre de l’offre"
+          hintText="Un mot du titre"
+          nativeInputProps={{
+            name: 'q',
+            type: 'search',
+            defaultValue: params.q,
+            maxLength: TITLE_SEARCH_MAX,
+            autoComplete: 'off',
+          }}
+        />
       </div>
       <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
         <Button type="submit" priority="secondary" className={fr.cx('fr-mb-3w')}>
@@ -139,7 +199,10 @@ export function OffersFilterForm({ params }: { params: DashboardParams }) {
         </Button>
         {isFiltered(params) && (
           <p className={fr.cx('fr-mb-3w')}>
-            <Link href={dashboardHref(OFFERS_DASHBOARD_PATH, params, { status: '', q: '' })} className={fr.cx('fr-link', 'fr-link--sm')}>
+            <Link
+              href={dashboardHref(OFFERS_DASHBOARD_PATH, params, { status: '', q: '' })}
+              className={fr.cx('fr-link', 'fr-link--sm')}
+            >
               Effacer les filtres
             </Link>
           </p>

@@ -16,22 +16,42 @@ import type { ReservationRequest } from '@/lib/offers/reservations';
  */
 
 /** The head's request, or where it stands. `status` is the school's current request, if any. */
-export function RequestReservationForm({ offerId, status }: { offerId: string; status: 'requested' | 'declined' | null }) {
+export function RequestReservationForm({
+  offerId,
+  status,
+}: {
+  offerId: string;
+  status: 'requested' | 'declined' | null;
+}) {
   const [state, formAction] = useActionState(requestReservationAction, initialFormState);
   if (state.status === 'success') return <FormAlert state={state} successTitle="Demande envoyée" />;
   if (status === 'requested')
-    return <Alert severity="info" small role="status" description="Votre demande de réservation est envoyée : la structure d’accueil vous répondra par courriel." />;
+    return (
+      <Alert
+        severity="info"
+        small
+        role="status"
+        description="Votre demande de réservation est envoyée : la structure d’accueil vous répondra par courriel."
+      />
+    );
   return (
     <form action={formAction}>
       <FormAlert state={state} />
-      {status === 'declined' && <p>La structure d’accueil n’a pas retenu votre précédente demande. Vous pouvez la renouveler.</p>}
+      {status === 'declined' && (
+        <p>La structure d’accueil n’a pas retenu votre précédente demande. Vous pouvez la renouveler.</p>
+      )}
       <input type="hidden" name="offerId" value={offerId} />
       <SubmitButton>Demander à réserver cette offre pour mon collège</SubmitButton>
     </form>
   );
 }
 
-const requestDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+const requestDate = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+});
 
 /** The pending requests on one offer, each with Accepter / Refuser (a refusal is confirmed first). */
 export function ReservationRequests({ offerId, requests }: { offerId: string; requests: ReservationRequest[] }) {
@@ -57,7 +77,15 @@ export function ReservationRequests({ offerId, requests }: { offerId: string; re
   );
 }
 
-function RequestRow({ offerId, request, formAction }: { offerId: string; request: ReservationRequest; formAction: (formData: FormData) => void }) {
+function RequestRow({
+  offerId,
+  request,
+  formAction,
+}: {
+  offerId: string;
+  request: ReservationRequest;
+  formAction: (formData: FormData) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   const declineButton = useRef<HTMLButtonElement>(null);

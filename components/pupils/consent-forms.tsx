@@ -18,7 +18,9 @@ export function ConfirmCheckbox({ label, state }: { label: string; state: FormSt
       key={JSON.stringify(state)}
       state={error ? 'error' : 'default'}
       stateRelatedMessage={error}
-      options={[{ label, nativeInputProps: { name: 'confirm', value: 'on', 'aria-invalid': error ? true : undefined } }]}
+      options={[
+        { label, nativeInputProps: { name: 'confirm', value: 'on', 'aria-invalid': error ? true : undefined } },
+      ]}
     />
   );
 }
@@ -67,8 +69,17 @@ export function WithdrawConsentForm({ classId, granted }: { classId: string; gra
     <form action={formAction}>
       <FormAlert state={state} successTitle="Autorisation retirée" />
       <input type="hidden" name="classId" value={classId} />
-      <SelectField name="pupilId" label="Élève" placeholder="Choisissez l’élève" state={shown} options={granted.map((pupil) => ({ value: pupil.id, label: pupil.name }))} />
-      <ConfirmCheckbox label="Je confirme : cet élève ne verra plus les offres tant que son autorisation n’est pas enregistrée de nouveau." state={shown} />
+      <SelectField
+        name="pupilId"
+        label="Élève"
+        placeholder="Choisissez l’élève"
+        state={shown}
+        options={granted.map((pupil) => ({ value: pupil.id, label: pupil.name }))}
+      />
+      <ConfirmCheckbox
+        label="Je confirme : cet élève ne verra plus les offres tant que son autorisation n’est pas enregistrée de nouveau."
+        state={shown}
+      />
       <div className={fr.cx('fr-mt-2w')}>
         <SubmitButton priority="secondary" pendingLabel="Retrait…">
           Retirer l’autorisation

@@ -21,14 +21,22 @@ export function InviteLinkForm({ classId, url }: { classId: string; url: string 
         <Input
           label="Lien d’inscription de la classe"
           hintText="Donnez-le aux élèves (ENT, messagerie, tableau) : il les amène directement à leur classe."
-          nativeInputProps={{ value: url, readOnly: true, onFocus: (event) => event.currentTarget.select(), spellCheck: false }}
+          nativeInputProps={{
+            value: url,
+            readOnly: true,
+            onFocus: (event) => event.currentTarget.select(),
+            spellCheck: false,
+          }}
         />
       )}
       <form action={formAction}>
         <input type="hidden" name="classId" value={classId} />
         {url ? (
           <>
-            <ConfirmCheckbox label="Je confirme : l’ancien lien ne fonctionnera plus pour les élèves qui ne se sont pas encore inscrits." state={state} />
+            <ConfirmCheckbox
+              label="Je confirme : l’ancien lien ne fonctionnera plus pour les élèves qui ne se sont pas encore inscrits."
+              state={state}
+            />
             <div className={fr.cx('fr-mt-2w')}>
               <SubmitButton priority="secondary" pendingLabel="Création…">
                 Remplacer le lien

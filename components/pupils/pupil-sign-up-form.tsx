@@ -35,7 +35,13 @@ export function PupilSignUpForm({
           </p>
         </>
       ) : (
-        <SelectField name="classId" label="Ta classe" state={state} placeholder="Choisis ta classe" options={classes.map((c) => ({ value: c.id, label: c.name }))} />
+        <SelectField
+          name="classId"
+          label="Ta classe"
+          state={state}
+          placeholder="Choisis ta classe"
+          options={classes.map((c) => ({ value: c.id, label: c.name }))}
+        />
       )}
       <TextField name="firstName" label="Ton prénom" state={state} autoComplete="given-name" required maxLength={80} />
       <TextField name="lastName" label="Ton nom" state={state} autoComplete="family-name" required maxLength={80} />

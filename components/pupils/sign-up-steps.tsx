@@ -39,7 +39,12 @@ export function SignUpSchoolStep({
 export function SchoolNotRegistered() {
   return (
     <>
-      <Alert severity="warning" as="h2" title="Tu ne peux pas encore créer ton compte" description={SCHOOL_NOT_REGISTERED_MESSAGE} />
+      <Alert
+        severity="warning"
+        as="h2"
+        title="Tu ne peux pas encore créer ton compte"
+        description={SCHOOL_NOT_REGISTERED_MESSAGE}
+      />
       <SearchAgain />
     </>
   );

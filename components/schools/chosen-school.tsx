@@ -16,7 +16,10 @@ export function ChosenSchool({ school, changeHref }: { school: SchoolSearchResul
       <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
         {school.postcode} {school.commune} · UAI {school.uai}
       </p>
-      <Link href={changeHref} className={fr.cx('fr-link', 'fr-text--sm', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
+      <Link
+        href={changeHref}
+        className={fr.cx('fr-link', 'fr-text--sm', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}
+      >
         Choisir un autre collège
       </Link>
     </div>

@@ -12,7 +12,15 @@ export function CreateClassForm() {
   return (
     <form action={formAction}>
       <FormAlert state={state} />
-      <TextField name="name" label="Nom de la classe" hint={NAME_HINT} state={state} required maxLength={40} autoComplete="off" />
+      <TextField
+        name="name"
+        label="Nom de la classe"
+        hint={NAME_HINT}
+        state={state}
+        required
+        maxLength={40}
+        autoComplete="off"
+      />
       <SubmitButton>Ouvrir la classe</SubmitButton>
     </form>
   );
@@ -36,7 +44,16 @@ export function EditClassForm({
     <form action={formAction}>
       <FormAlert state={state} />
       <input type="hidden" name="classId" value={schoolClass.id} />
-      <TextField name="name" label="Nom de la classe" hint={NAME_HINT} state={state} required maxLength={40} defaultValue={schoolClass.name} autoComplete="off" />
+      <TextField
+        name="name"
+        label="Nom de la classe"
+        hint={NAME_HINT}
+        state={state}
+        required
+        maxLength={40}
+        defaultValue={schoolClass.name}
+        autoComplete="off"
+      />
       {teachers && (
         <SelectField
           name="mainTeacherId"

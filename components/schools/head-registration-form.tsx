@@ -23,7 +23,11 @@ export function HeadRegistrationForm({ schoolId, emailDomain }: { schoolId: stri
         name="email"
         type="email"
         label="Adresse électronique professionnelle"
-        hint={emailDomain ? `L’adresse de l’académie, par exemple prenom.nom@${emailDomain}.` : 'Votre adresse professionnelle de l’Éducation nationale.'}
+        hint={
+          emailDomain
+            ? `L’adresse de l’académie, par exemple prenom.nom@${emailDomain}.`
+            : 'Votre adresse professionnelle de l’Éducation nationale.'
+        }
         state={state}
         autoComplete="email"
         required
@@ -34,7 +38,9 @@ export function HeadRegistrationForm({ schoolId, emailDomain }: { schoolId: stri
           name="otherDomain"
           legend="Adresse hors de l’académie"
           state={state}
-          options={[{ value: 'oui', label: 'Je n’ai pas d’adresse académique : j’utilise cette adresse professionnelle.' }]}
+          options={[
+            { value: 'oui', label: 'Je n’ai pas d’adresse académique : j’utilise cette adresse professionnelle.' },
+          ]}
         />
       )}
       <PasswordField name="password" label="Mot de passe" hint={PASSWORD_HINT} state={state} />

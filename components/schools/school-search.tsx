@@ -32,7 +32,9 @@ export function SchoolSearch({
       {query.trim().length >= 2 && (
         <section aria-labelledby="resultats-titre" aria-live="polite">
           <h2 id="resultats-titre" className={fr.cx('fr-h5')}>
-            {results.length === 0 ? `Aucun collège ne correspond à «\u00a0${query}\u00a0»` : `${results.length} collège${results.length > 1 ? 's' : ''} trouvé${results.length > 1 ? 's' : ''}`}
+            {results.length === 0
+              ? `Aucun collège ne correspond à «\u00a0${query}\u00a0»`
+              : `${results.length} collège${results.length > 1 ? 's' : ''} trouvé${results.length > 1 ? 's' : ''}`}
           </h2>
           {results.length === 0 ? (
             <p>{emptyHint}</p>
@@ -41,9 +43,17 @@ export function SchoolSearch({
               {results.map((school) => {
                 const reason = reasonNotSelectable(school);
                 return (
-                  <li key={school.id} className={fr.cx('fr-py-2w')} style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
+                  <li
+                    key={school.id}
+                    className={fr.cx('fr-py-2w')}
+                    style={{ borderBottom: '1px solid var(--border-default-grey)' }}
+                  >
                     <p className={fr.cx('fr-mb-1v')}>
-                      {reason ? <strong>{school.name}</strong> : <Link href={`${action}?ecole=${school.id}`}>{school.name}</Link>}{' '}
+                      {reason ? (
+                        <strong>{school.name}</strong>
+                      ) : (
+                        <Link href={`${action}?ecole=${school.id}`}>{school.name}</Link>
+                      )}{' '}
                       <Badge small severity={school.eligible ? 'info' : undefined} noIcon>
                         {NETWORK_LABELS[school.network]}
                       </Badge>

@@ -11,8 +11,23 @@ export function InviteStaffForm() {
   return (
     <form action={formAction}>
       <FormAlert state={state} successTitle="Invitation envoyée" />
-      <TextField name="email" type="email" label="Adresse électronique de la personne" hint="Son adresse académique, par exemple prenom.nom@ac-creteil.fr." state={state} autoComplete="off" required maxLength={254} />
-      <SelectField name="role" label="Rôle" state={state} options={memberRoleOptions} placeholder="Choisissez un rôle" />
+      <TextField
+        name="email"
+        type="email"
+        label="Adresse électronique de la personne"
+        hint="Son adresse académique, par exemple prenom.nom@ac-creteil.fr."
+        state={state}
+        autoComplete="off"
+        required
+        maxLength={254}
+      />
+      <SelectField
+        name="role"
+        label="Rôle"
+        state={state}
+        options={memberRoleOptions}
+        placeholder="Choisissez un rôle"
+      />
       <SubmitButton>Envoyer l’invitation</SubmitButton>
     </form>
   );

@@ -27,7 +27,16 @@ export function JoinSchoolForm({ schoolId }: { schoolId: string }) {
       />
       <TextField name="firstName" label="Prénom" state={state} autoComplete="given-name" required maxLength={80} />
       <TextField name="lastName" label="Nom" state={state} autoComplete="family-name" required maxLength={80} />
-      <TextField name="email" type="email" label="Adresse électronique professionnelle" hint="De préférence votre adresse de l’académie." state={state} autoComplete="email" required maxLength={254} />
+      <TextField
+        name="email"
+        type="email"
+        label="Adresse électronique professionnelle"
+        hint="De préférence votre adresse de l’académie."
+        state={state}
+        autoComplete="email"
+        required
+        maxLength={254}
+      />
       <PasswordField name="password" label="Mot de passe" hint={PASSWORD_HINT} state={state} />
       <SubmitButton pendingLabel="Envoi en cours…">Créer mon compte et demander l’accès</SubmitButton>
     </form>

@@ -26,8 +26,13 @@ export const applications = pgTable(
   (t) => [
     unique('applications_pupil_offer_week').on(t.pupilId, t.offerId, t.week),
     // One confirmed internship per week and pupil.
-    uniqueIndex('applications_one_confirmed_per_week').on(t.pupilId, t.week).where(sql`${t.status} = 'confirmed'`),
-    check('applications_rejection_reason', sql`${t.status} <> 'rejected' or char_length(coalesce(${t.rejectionReason}, '')) > 0`),
+    uniqueIndex('applications_one_confirmed_per_week')
+      .on(t.pupilId, t.week)
+      .where(sql`${t.status} = 'confirmed'`),
+    check(
+      'applications_rejection_reason',
+      sql`${t.status} <> 'rejected' or char_length(coalesce(${t.rejectionReason}, '')) > 0`,
+    ),
     check('applications_motivation_length', sql`char_length(${t.motivation}) <= 5000`),
     check('applications_week_monday', sql`extract(isodow from ${t.week}) = 1`),
     index().on(t.offerId, t.week, t.status),

@@ -25,7 +25,9 @@ export const territoryTargets = pgTable(
   'territory_targets',
   {
     id: uuid().primaryKey().defaultRandom(),
-    campaignId: uuid().notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: uuid()
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
     level: targetLevel().notNull(),
     /** INSEE region or department code; null for the national line. */
     territoryCode: text(),
@@ -47,8 +49,12 @@ export const ministryTargets = pgTable(
   'ministry_targets',
   {
     id: uuid().primaryKey().defaultRandom(),
-    campaignId: uuid().notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
-    ministryId: uuid().notNull().references(() => ministries.id),
+    campaignId: uuid()
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    ministryId: uuid()
+      .notNull()
+      .references(() => ministries.id),
     public: integer().notNull(),
   },
   (t) => [unique().on(t.campaignId, t.ministryId), check('ministry_targets_non_negative', sql`${t.public} >= 0`)],

@@ -5,7 +5,15 @@ export const userRole = pgEnum('user_role', ['pupil', 'school_staff', 'host', 'o
 export const accountStatus = pgEnum('account_status', ['active', 'pending', 'disabled']);
 
 /** Role inside a school (technical note, Annex 1). Heads and "other staff" share the school-wide view. */
-export const staffRole = pgEnum('staff_role', ['head', 'main_teacher', 'teacher', 'cpe', 'librarian', 'psychologist', 'administrative']);
+export const staffRole = pgEnum('staff_role', [
+  'head',
+  'main_teacher',
+  'teacher',
+  'cpe',
+  'librarian',
+  'psychologist',
+  'administrative',
+]);
 export const membershipStatus = pgEnum('membership_status', ['pending', 'active', 'revoked']);
 
 export const gender = pgEnum('gender', ['girl', 'boy', 'not_stated']);
@@ -14,7 +22,17 @@ export const gender = pgEnum('gender', ['girl', 'boy', 'not_stated']);
 export const schoolNetwork = pgEnum('school_network', ['rep_plus', 'rep', 'derogation', 'none']);
 
 /** Metropolitan zones A/B/C plus the overseas and Corsican calendars, which are set locally. */
-export const holidayZone = pgEnum('holiday_zone', ['A', 'B', 'C', 'corse', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte']);
+export const holidayZone = pgEnum('holiday_zone', [
+  'A',
+  'B',
+  'C',
+  'corse',
+  'guadeloupe',
+  'martinique',
+  'guyane',
+  'reunion',
+  'mayotte',
+]);
 
 export const targetLevel = pgEnum('target_level', ['national', 'region', 'department']);
 export const scopeLevel = pgEnum('scope_level', ['national', 'region', 'academy', 'department', 'ministry']);

@@ -11,7 +11,9 @@ export const regions = pgTable('regions', {
 export const academies = pgTable('academies', {
   code: text().primaryKey(),
   name: text().notNull().unique(),
-  regionCode: text().notNull().references(() => regions.code),
+  regionCode: text()
+    .notNull()
+    .references(() => regions.code),
   holidayZone: holidayZone().notNull(),
   /** Staff of this académie have e-mails at this domain (ac-creteil.fr): used to vet school staff. */
   emailDomain: text(),
@@ -21,8 +23,12 @@ export const academies = pgTable('academies', {
 export const departments = pgTable('departments', {
   code: text().primaryKey(),
   name: text().notNull().unique(),
-  regionCode: text().notNull().references(() => regions.code),
-  academyCode: text().notNull().references(() => academies.code),
+  regionCode: text()
+    .notNull()
+    .references(() => regions.code),
+  academyCode: text()
+    .notNull()
+    .references(() => academies.code),
 });
 
 /** School holidays per zone: internship weeks falling in them are refused or flagged. */
@@ -37,10 +43,7 @@ export const holidayPeriods = pgTable(
     startsOn: date().notNull(),
     endsOn: date().notNull(),
   },
-  (t) => [
-    unique().on(t.zone, t.schoolYear, t.name),
-    check('holiday_periods_dates', sql`${t.endsOn} >= ${t.startsOn}`),
-  ],
+  (t) => [unique().on(t.zone, t.schoolYear, t.name), check('holiday_periods_dates', sql`${t.endsOn} >= ${t.startsOn}`)],
 );
 
 export type Region = typeof regions.$inferSelect;

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, doublePrecision, index, integer, pgTable, primaryKey, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  time,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { lunchArrangement, offerStatus, reservationStatus } from './enums';
 import { departments } from './geo';
 import { hostOrganisations, ministries, operators, paqteGroups } from './organisations';
@@ -61,22 +74,36 @@ export const offers = pgTable(
   (t) => [
     check('offers_title_length', sql`char_length(${t.title}) between 1 and 150`),
     check('offers_description_length', sql`char_length(${t.description}) <= 5000`),
-    check('offers_text_lengths', sql`char_length(${t.jobsDiscovered}) <= 2000 and char_length(${t.accessibilityDetails}) <= 1000`),
-    check('offers_seats', sql`${t.seatsPerWeek} >= 1 and ${t.seatsPerYear} >= ${t.seatsPerWeek} and ${t.seatsPerYear} <= 1000`),
+    check(
+      'offers_text_lengths',
+      sql`char_length(${t.jobsDiscovered}) <= 2000 and char_length(${t.accessibilityDetails}) <= 1000`,
+    ),
+    check(
+      'offers_seats',
+      sql`${t.seatsPerWeek} >= 1 and ${t.seatsPerYear} >= ${t.seatsPerWeek} and ${t.seatsPerYear} <= 1000`,
+    ),
     // Annex 3: at most 7 hours of presence a day over 5 days.
     check(
       'offers_daily_hours',
       sql`(${t.dailyStart} is null and ${t.dailyEnd} is null) or (${t.dailyEnd} > ${t.dailyStart} and ${t.lunchBreakMinutes} >= 0
         and extract(epoch from (${t.dailyEnd} - ${t.dailyStart})) / 60 - ${t.lunchBreakMinutes} between 60 and 420)`,
     ),
-    check('offers_coordinates', sql`(${t.lat} is null) = (${t.lng} is null) and coalesce(${t.lat} between -90 and 90 and ${t.lng} between -180 and 180, true)`),
+    check(
+      'offers_coordinates',
+      sql`(${t.lat} is null) = (${t.lng} is null) and coalesce(${t.lat} between -90 and 90 and ${t.lng} between -180 and 180, true)`,
+    ),
     // A published offer must be complete enough to be found and applied to.
-    check('offers_published_complete', sql`${t.status} <> 'published' or (${t.lat} is not null and ${t.sectorId} is not null and ${t.dailyStart} is not null)`),
+    check(
+      'offers_published_complete',
+      sql`${t.status} <> 'published' or (${t.lat} is not null and ${t.sectorId} is not null and ${t.dailyStart} is not null)`,
+    ),
     index().on(t.organisationId),
     index().on(t.operatorId),
     index().on(t.status, t.schoolYear),
     // The public list, newest first: read in index order, stopping after a page.
-    index('offers_published_newest').on(t.publishedAt.desc().nullsFirst(), t.id).where(sql`${t.status} = 'published'`),
+    index('offers_published_newest')
+      .on(t.publishedAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.status} = 'published'`),
     index().on(t.lat),
     index().on(t.lng),
   ],
@@ -91,7 +118,11 @@ export const offerWeeks = pgTable(
       .references(() => offers.id, { onDelete: 'cascade' }),
     week: date().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.offerId, t.week] }), check('offer_weeks_monday', sql`extract(isodow from ${t.week}) = 1`), index().on(t.week)],
+  (t) => [
+    primaryKey({ columns: [t.offerId, t.week] }),
+    check('offer_weeks_monday', sql`extract(isodow from ${t.week}) = 1`),
+    index().on(t.week),
+  ],
 );
 
 export const offerReservations = pgTable(

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { gender, membershipStatus, schoolNetwork, staffRole } from './enums';
 import { departments } from './geo';
 import { users } from './users';
@@ -33,7 +47,10 @@ export const schools = pgTable(
   (t) => [
     uniqueIndex('schools_uai_unique').on(t.uai),
     check('schools_uai_format', sql`${t.uai} ~ '^[0-9]{7}[A-Z]$'`),
-    check('schools_coordinates', sql`(${t.lat} is null) = (${t.lng} is null) and coalesce(${t.lat} between -90 and 90 and ${t.lng} between -180 and 180, true)`),
+    check(
+      'schools_coordinates',
+      sql`(${t.lat} is null) = (${t.lng} is null) and coalesce(${t.lat} between -90 and 90 and ${t.lng} between -180 and 180, true)`,
+    ),
     check('schools_search_radius', sql`${t.searchRadiusKm} between 1 and 200`),
     index().on(t.lat),
     index().on(t.lng),
@@ -56,7 +73,10 @@ export const schoolClasses = pgTable(
     inviteToken: text().unique(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.schoolId, t.schoolYear, t.name), check('school_classes_name', sql`char_length(${t.name}) between 1 and 40`)],
+  (t) => [
+    unique().on(t.schoolId, t.schoolYear, t.name),
+    check('school_classes_name', sql`char_length(${t.name}) between 1 and 40`),
+  ],
 );
 
 /** Internship weeks of a class: ISO weeks stored as their Monday. */
@@ -68,7 +88,11 @@ export const classInternshipWeeks = pgTable(
       .references(() => schoolClasses.id, { onDelete: 'cascade' }),
     week: date().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.classId, t.week] }), check('class_internship_weeks_monday', sql`extract(isodow from ${t.week}) = 1`), index().on(t.week)],
+  (t) => [
+    primaryKey({ columns: [t.classId, t.week] }),
+    check('class_internship_weeks_monday', sql`extract(isodow from ${t.week}) = 1`),
+    index().on(t.week),
+  ],
 );
 
 export const staffMemberships = pgTable(
@@ -89,7 +113,9 @@ export const staffMemberships = pgTable(
   (t) => [
     unique().on(t.userId, t.schoolId),
     // One head per school: a second claim fails here even when two requests race.
-    uniqueIndex('staff_memberships_one_head').on(t.schoolId).where(sql`${t.role} = 'head' and ${t.status} <> 'revoked'`),
+    uniqueIndex('staff_memberships_one_head')
+      .on(t.schoolId)
+      .where(sql`${t.role} = 'head' and ${t.status} <> 'revoked'`),
     index().on(t.schoolId),
   ],
 );

@@ -26,7 +26,12 @@ export const DEMO_SCHOOLS = [
 ] as const;
 
 export type DemoPerson = { id: string; email: string; firstName: string; lastName: string };
-const person = (n: number, email: string, firstName: string, lastName: string): DemoPerson => ({ id: demoId(n), email, firstName, lastName });
+const person = (n: number, email: string, firstName: string, lastName: string): DemoPerson => ({
+  id: demoId(n),
+  email,
+  firstName,
+  lastName,
+});
 
 export const PEOPLE = {
   admin: person(1, 'admin@demo.test', 'Camille', 'Roussel'),

@@ -17,21 +17,26 @@ afterAll(() => t.close());
 
 describe('demo data', () => {
   it('creates every demo account, each signing in with the shared password', async () => {
-    const rows = await t.db.select({ email: s.users.email, hash: s.users.passwordHash, status: s.users.status }).from(s.users);
+    const rows = await t.db
+      .select({ email: s.users.email, hash: s.users.passwordHash, status: s.users.status })
+      .from(s.users);
     for (const account of demoAccounts) expect(rows.map((r) => r.email)).toContain(account.email);
     const pupil = rows.find((r) => r.email === 'eleve@demo.test')!;
     expect(await verifyPassword(DEMO_PASSWORD, pupil.hash!)).toBe(true);
   });
 
   it('has one pupil with and one without parental authorisation', async () => {
-    const rows = await t.db.select({ email: s.users.email, consent: s.pupils.parentalConsentAt }).from(s.pupils).innerJoin(s.users, eq(s.users.id, s.pupils.userId));
+    const rows = await t.db
+      .select({ email: s.users.email, consent: s.pupils.parentalConsentAt })
+      .from(s.pupils)
+      .innerJoin(s.users, eq(s.users.id, s.pupils.userId));
     expect(rows.find((r) => r.email === 'eleve@demo.test')!.consent).not.toBeNull();
     expect(rows.find((r) => r.email === 'eleve.attente@demo.test')!.consent).toBeNull();
   });
 
   it('places schools in Seine-Saint-Denis and Bouches-du-Rhône at real commune coordinates', async () => {
     const rows = await t.db.select().from(s.schools);
-    expect(new Set(rows.map((r) => r.departmentCode))).toEqual(new Set(["93", "13"]));
+    expect(new Set(rows.map((r) => r.departmentCode))).toEqual(new Set(['93', '13']));
     const saintDenis = rows.find((r) => r.uai === '0931232J')!;
     // Saint-Denis (INSEE 93066) is centred near 48.94 N, 2.37 E.
     expect(saintDenis.lat).toBeCloseTo(48.9355, 2);

@@ -3,7 +3,12 @@ import { hashPassword } from '@/lib/auth/password';
 import { DEMO_PASSWORD } from '@/lib/demo/accounts';
 import { communeCentre } from '@/lib/geo/communes';
 import { addWeeks, isoWeekMonday } from '@/lib/calendar/weeks';
-import { currentOrUpcomingSchoolYear, internshipWindow, schoolYearBounds, schoolYearLabel } from '@/lib/calendar/school-year';
+import {
+  currentOrUpcomingSchoolYear,
+  internshipWindow,
+  schoolYearBounds,
+  schoolYearLabel,
+} from '@/lib/calendar/school-year';
 import type { Db } from '../client';
 import * as s from '../schema';
 import { CLASSES, DEMO_SCHOOLS, DEMO_SECTORS, PEOPLE, PUPILS, demoId, type DemoPerson } from './demo-data';
@@ -33,32 +38,62 @@ export async function seedDemo(db: Db, today = new Date()): Promise<boolean> {
         // A few hundred metres apart for the two Marseille collèges sharing the commune's centre.
         const lat = centre.lat + north / 111;
         const lng = centre.lng + east / (111 * Math.cos((centre.lat * Math.PI) / 180));
-        return { id, uai, name, commune: centre.name, postcode, departmentCode, network, lat, lng, registeredAt: registered ? today : null };
+        return {
+          id,
+          uai,
+          name,
+          commune: centre.name,
+          postcode,
+          departmentCode,
+          network,
+          lat,
+          lng,
+          registeredAt: registered ? today : null,
+        };
       }),
     );
 
-    const account = (p: DemoPerson, role: (typeof s.userRole.enumValues)[number]) => ({ ...p, role, passwordHash, emailVerifiedAt: today });
-    await tx.insert(s.users).values([
-      account(PEOPLE.admin, 'admin'),
-      account(PEOPLE.head, 'school_staff'),
-      account(PEOPLE.teacher, 'school_staff'),
-      account(PEOPLE.headMarseille, 'school_staff'),
-      account(PEOPLE.host, 'host'),
-      account(PEOPLE.publicHost, 'host'),
-      account(PEOPLE.operator, 'operator'),
-      account(PEOPLE.rep93, 'state_rep'),
-      account(PEOPLE.repIdf, 'state_rep'),
-      ...PUPILS.map(([p]) => account(p, 'pupil')),
-    ]);
+    const account = (p: DemoPerson, role: (typeof s.userRole.enumValues)[number]) => ({
+      ...p,
+      role,
+      passwordHash,
+      emailVerifiedAt: today,
+    });
+    await tx
+      .insert(s.users)
+      .values([
+        account(PEOPLE.admin, 'admin'),
+        account(PEOPLE.head, 'school_staff'),
+        account(PEOPLE.teacher, 'school_staff'),
+        account(PEOPLE.headMarseille, 'school_staff'),
+        account(PEOPLE.host, 'host'),
+        account(PEOPLE.publicHost, 'host'),
+        account(PEOPLE.operator, 'operator'),
+        account(PEOPLE.rep93, 'state_rep'),
+        account(PEOPLE.repIdf, 'state_rep'),
+        ...PUPILS.map(([p]) => account(p, 'pupil')),
+      ]);
     await tx.insert(s.staffMemberships).values([
       { userId: PEOPLE.head.id, schoolId: demoId(101), role: 'head', status: 'active' },
       { userId: PEOPLE.teacher.id, schoolId: demoId(101), role: 'main_teacher', status: 'active' },
       { userId: PEOPLE.headMarseille.id, schoolId: demoId(104), role: 'head', status: 'active' },
     ]);
     await tx.insert(s.schoolClasses).values(
-      Object.values(CLASSES).map(([id, schoolId, name]) => ({ id, schoolId, name, schoolYear, mainTeacherId: id === demoId(201) ? PEOPLE.teacher.id : null })),
+      Object.values(CLASSES).map(([id, schoolId, name]) => ({
+        id,
+        schoolId,
+        name,
+        schoolYear,
+        mainTeacherId: id === demoId(201) ? PEOPLE.teacher.id : null,
+      })),
     );
-    await tx.insert(s.classInternshipWeeks).values(Object.values(CLASSES).flatMap(([classId, , , indexes]) => indexes.map((i) => ({ classId, week: weeks.list[i]! }))));
+    await tx
+      .insert(s.classInternshipWeeks)
+      .values(
+        Object.values(CLASSES).flatMap(([classId, , , indexes]) =>
+          indexes.map((i) => ({ classId, week: weeks.list[i]! })),
+        ),
+      );
     await tx.insert(s.pupils).values(
       PUPILS.map(([p, school, classKey, gender, consent]) => ({
         userId: p.id,
@@ -70,14 +105,36 @@ export async function seedDemo(db: Db, today = new Date()): Promise<boolean> {
       })),
     );
 
-    const [interior] = await tx.select({ id: s.ministries.id }).from(s.ministries).where(eq(s.ministries.name, 'Intérieur'));
-    if (!interior) throw new Error('Ministère « Intérieur » absent : les données de référence doivent être chargées avant la démo.');
+    const [interior] = await tx
+      .select({ id: s.ministries.id })
+      .from(s.ministries)
+      .where(eq(s.ministries.name, 'Intérieur'));
+    if (!interior)
+      throw new Error('Ministère « Intérieur » absent : les données de référence doivent être chargées avant la démo.');
     await tx.insert(s.stateRepresentatives).values([
-      { userId: PEOPLE.rep93.id, level: 'department', territoryCode: '93', validatedAt: today, validatedBy: PEOPLE.admin.id },
-      { userId: PEOPLE.repIdf.id, level: 'region', territoryCode: '11', validatedAt: today, validatedBy: PEOPLE.admin.id },
+      {
+        userId: PEOPLE.rep93.id,
+        level: 'department',
+        territoryCode: '93',
+        validatedAt: today,
+        validatedBy: PEOPLE.admin.id,
+      },
+      {
+        userId: PEOPLE.repIdf.id,
+        level: 'region',
+        territoryCode: '11',
+        validatedAt: today,
+        validatedBy: PEOPLE.admin.id,
+      },
     ]);
 
-    await seedDemoActivity(tx as unknown as Db, { today, schoolYear, weeks: weeks.list, ministryId: interior.id, sectors: DEMO_SECTORS });
+    await seedDemoActivity(tx as unknown as Db, {
+      today,
+      schoolYear,
+      weeks: weeks.list,
+      ministryId: interior.id,
+      sectors: DEMO_SECTORS,
+    });
   });
   return true;
 }
@@ -93,7 +150,12 @@ export function demoWeeks(today: Date): { schoolYear: number; list: string[] } {
   for (const schoolYear of [current, current + 1]) {
     const { firstWeek, lastWeek } = internshipWindow(schoolYear);
     const list: string[] = [];
-    for (let week = earliest > firstWeek ? earliest : firstWeek; week <= lastWeek && list.length < 6; week = addWeeks(week, 2)) list.push(week);
+    for (
+      let week = earliest > firstWeek ? earliest : firstWeek;
+      week <= lastWeek && list.length < 6;
+      week = addWeeks(week, 2)
+    )
+      list.push(week);
     if (list.length === 6) return { schoolYear, list };
   }
   throw new Error(`Aucune semaine de stage disponible après le ${todayIso}.`);

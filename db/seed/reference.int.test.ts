@@ -21,14 +21,22 @@ afterAll(() => t.close());
 describe('campaign 2019-2020', () => {
   it('covers 1 September 2019 to 31 May 2020', async () => {
     const rows = await t.db.select().from(campaigns).where(eq(campaigns.id, CAMPAIGN_2019_ID));
-    expect(rows).toEqual([{ id: CAMPAIGN_2019_ID, schoolYear: 2019, label: '2019-2020', startsOn: '2019-09-01', endsOn: '2020-05-31' }]);
+    expect(rows).toEqual([
+      { id: CAMPAIGN_2019_ID, schoolYear: 2019, label: '2019-2020', startsOn: '2019-09-01', endsOn: '2020-05-31' },
+    ]);
   });
 });
 
 describe('Annex 1 targets read back as published', () => {
   it('keeps the national line: 30000 = 15000 public + 15000 private', async () => {
     const [national] = await t.db.select().from(territoryTargets).where(eq(territoryTargets.level, 'national'));
-    expect(national).toMatchObject({ territoryCode: null, publishedName: 'France', total: 30000, public: 15000, private: 15000 });
+    expect(national).toMatchObject({
+      territoryCode: null,
+      publishedName: 'France',
+      total: 30000,
+      public: 15000,
+      private: 15000,
+    });
   });
 
   it('keeps the national line although the regions sum to 29998', async () => {
@@ -38,11 +46,21 @@ describe('Annex 1 targets read back as published', () => {
   });
 
   it('stores Auvergne-Rhône-Alpes (region 84) at 2782', async () => {
-    expect(await target('region', '84')).toMatchObject({ publishedName: 'Auvergne-Rhône-Alpes', total: 2782, public: 1391, private: 1391 });
+    expect(await target('region', '84')).toMatchObject({
+      publishedName: 'Auvergne-Rhône-Alpes',
+      total: 2782,
+      public: 1391,
+      private: 1391,
+    });
   });
 
   it('stores Seine-Saint-Denis (93) at 3372', async () => {
-    expect(await target('department', '93')).toMatchObject({ publishedName: 'SEINE-SAINT-DENIS', total: 3372, public: 1686, private: 1686 });
+    expect(await target('department', '93')).toMatchObject({
+      publishedName: 'SEINE-SAINT-DENIS',
+      total: 3372,
+      public: 1686,
+      private: 1686,
+    });
   });
 
   it('keeps Île-de-France at 6833 while its départements sum to 6834', async () => {
@@ -119,14 +137,27 @@ describe('territories', () => {
       .orderBy(asc(departments.code));
     expect(ours.sort((a, b) => a.code.localeCompare(b.code))).toEqual(official);
 
-    const officialRegions = etalabRegions.filter((r) => r.code.length === 2).map((r) => ({ code: r.code, name: r.nom }));
+    const officialRegions = etalabRegions
+      .filter((r) => r.code.length === 2)
+      .map((r) => ({ code: r.code, name: r.nom }));
     const ourRegions = await t.db.select().from(regions);
-    expect(ourRegions.sort((a, b) => a.code.localeCompare(b.code))).toEqual(officialRegions.sort((a, b) => a.code.localeCompare(b.code)));
+    expect(ourRegions.sort((a, b) => a.code.localeCompare(b.code))).toEqual(
+      officialRegions.sort((a, b) => a.code.localeCompare(b.code)),
+    );
   });
 
   it('links the académies that vet staff e-mails', async () => {
-    const [creteil] = await t.db.select().from(academies).innerJoin(departments, eq(departments.academyCode, academies.code)).where(eq(departments.code, '93'));
-    expect(creteil?.academies).toMatchObject({ name: 'Créteil', holidayZone: 'C', emailDomain: 'ac-creteil.fr', regionCode: '11' });
+    const [creteil] = await t.db
+      .select()
+      .from(academies)
+      .innerJoin(departments, eq(departments.academyCode, academies.code))
+      .where(eq(departments.code, '93'));
+    expect(creteil?.academies).toMatchObject({
+      name: 'Créteil',
+      holidayZone: 'C',
+      emailDomain: 'ac-creteil.fr',
+      regionCode: '11',
+    });
     const [mayotte] = await t.db.select().from(academies).where(eq(academies.code, '43'));
     expect(mayotte).toMatchObject({ holidayZone: 'mayotte', regionCode: '06' });
   });
@@ -171,13 +202,19 @@ describe('seedReferenceData', () => {
   it('never overwrites an admin edit', async () => {
     const mode = 'b7564ac4-e184-41c4-a7a9-57233a9d244a';
     await t.db.update(sectors).set({ name: 'Mode et textile' }).where(eq(sectors.id, mode));
-    await t.db.update(territoryTargets).set({ total: 3400 }).where(and(eq(territoryTargets.level, 'department'), eq(territoryTargets.territoryCode, '93')));
+    await t.db
+      .update(territoryTargets)
+      .set({ total: 3400 })
+      .where(and(eq(territoryTargets.level, 'department'), eq(territoryTargets.territoryCode, '93')));
     await seedReferenceData(t.db);
     expect((await t.db.select().from(sectors).where(eq(sectors.id, mode)))[0]?.name).toBe('Mode et textile');
     expect((await target('department', '93'))?.total).toBe(3400);
     // Put the published figures back for any later test in this file.
     await t.db.update(sectors).set({ name: 'Mode' }).where(eq(sectors.id, mode));
-    await t.db.update(territoryTargets).set({ total: 3372 }).where(and(eq(territoryTargets.level, 'department'), eq(territoryTargets.territoryCode, '93')));
+    await t.db
+      .update(territoryTargets)
+      .set({ total: 3372 })
+      .where(and(eq(territoryTargets.level, 'department'), eq(territoryTargets.territoryCode, '93')));
   });
 });
 
@@ -185,7 +222,13 @@ async function target(level: 'region' | 'department', code: string) {
   const [row] = await t.db
     .select()
     .from(territoryTargets)
-    .where(and(eq(territoryTargets.campaignId, CAMPAIGN_2019_ID), eq(territoryTargets.level, level), eq(territoryTargets.territoryCode, code)));
+    .where(
+      and(
+        eq(territoryTargets.campaignId, CAMPAIGN_2019_ID),
+        eq(territoryTargets.level, level),
+        eq(territoryTargets.territoryCode, code),
+      ),
+    );
   return row;
 }
 
@@ -205,8 +248,16 @@ async function countTargets(level: 'region' | 'department'): Promise<number> {
   return row!.n;
 }
 
-type CountedTable = typeof regions | typeof academies | typeof departments | typeof sectors | typeof ministries
-  | typeof campaigns | typeof territoryTargets | typeof ministryTargets | typeof holidayPeriods;
+type CountedTable =
+  | typeof regions
+  | typeof academies
+  | typeof departments
+  | typeof sectors
+  | typeof ministries
+  | typeof campaigns
+  | typeof territoryTargets
+  | typeof ministryTargets
+  | typeof holidayPeriods;
 
 async function count(table: CountedTable): Promise<number> {
   const [row] = await t.db.select({ n: sql<number>`count(*)::int` }).from(table);
@@ -214,6 +265,16 @@ async function count(table: CountedTable): Promise<number> {
 }
 
 async function rowCounts(): Promise<number[]> {
-  const tables = [regions, academies, departments, sectors, ministries, campaigns, territoryTargets, ministryTargets, holidayPeriods];
+  const tables = [
+    regions,
+    academies,
+    departments,
+    sectors,
+    ministries,
+    campaigns,
+    territoryTargets,
+    ministryTargets,
+    holidayPeriods,
+  ];
   return Promise.all(tables.map((table) => count(table)));
 }

@@ -21,12 +21,30 @@ import { ACADEMIES, DEPARTMENTS, REGIONS } from './data/territories';
  */
 export async function seedReferenceData(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.insert(regions).values([...REGIONS]).onConflictDoNothing();
-    await tx.insert(academies).values([...ACADEMIES]).onConflictDoNothing();
-    await tx.insert(departments).values([...DEPARTMENTS]).onConflictDoNothing();
-    await tx.insert(sectors).values([...SECTORS]).onConflictDoNothing();
-    await tx.insert(ministries).values([...MINISTRIES]).onConflictDoNothing();
-    await tx.insert(campaigns).values([...CAMPAIGNS]).onConflictDoNothing();
+    await tx
+      .insert(regions)
+      .values([...REGIONS])
+      .onConflictDoNothing();
+    await tx
+      .insert(academies)
+      .values([...ACADEMIES])
+      .onConflictDoNothing();
+    await tx
+      .insert(departments)
+      .values([...DEPARTMENTS])
+      .onConflictDoNothing();
+    await tx
+      .insert(sectors)
+      .values([...SECTORS])
+      .onConflictDoNothing();
+    await tx
+      .insert(ministries)
+      .values([...MINISTRIES])
+      .onConflictDoNothing();
+    await tx
+      .insert(campaigns)
+      .values([...CAMPAIGNS])
+      .onConflictDoNothing();
     await tx
       .insert(territoryTargets)
       .values(ANNEX1_TARGETS_2019.map((target) => ({ ...target, campaignId: CAMPAIGN_2019_ID })))
@@ -35,6 +53,9 @@ export async function seedReferenceData(db: Db): Promise<void> {
       .insert(ministryTargets)
       .values(ANNEX2_TARGETS_2019.map((target) => ({ ...target, campaignId: CAMPAIGN_2019_ID })))
       .onConflictDoNothing();
-    await tx.insert(holidayPeriods).values([...HOLIDAY_PERIODS]).onConflictDoNothing();
+    await tx
+      .insert(holidayPeriods)
+      .values([...HOLIDAY_PERIODS])
+      .onConflictDoNothing();
   });
 }

@@ -41,7 +41,8 @@ test.describe('mon compte', () => {
 
     // Reach the first account action with Tab only and open it with Enter.
     const link = page.getByRole('link', { name: 'Changer mon mot de passe' });
-    for (let i = 0; i < 60 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 60 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/compte\/mot-de-passe$/);

@@ -6,7 +6,9 @@ import { expectNoAxeViolations } from '../support/axe';
 const email = 'sarah.nguyen@demo.test';
 
 test.describe('mot de passe oublié', () => {
-  test('un élève demande un lien, le trouve dans la boîte de démonstration, choisit un nouveau mot de passe et se connecte avec', async ({ page }) => {
+  test('un élève demande un lien, le trouve dans la boîte de démonstration, choisit un nouveau mot de passe et se connecte avec', async ({
+    page,
+  }) => {
     const newPassword = `Une phrase de passe ${Date.now()}`;
 
     await page.goto('/connexion');
@@ -16,10 +18,18 @@ test.describe('mot de passe oublié', () => {
     await page.getByLabel(/^Adresse électronique/).focus();
     await page.keyboard.type(email);
     await page.keyboard.press('Enter');
-    await expect(page.getByText(/Si un compte existe avec cette adresse, un lien vient d’y être envoyé\. Il est valable une heure\./)).toBeVisible();
+    await expect(
+      page.getByText(
+        /Si un compte existe avec cette adresse, un lien vient d’y être envoyé\. Il est valable une heure\./,
+      ),
+    ).toBeVisible();
 
     await page.goto(`/courriels?a=${encodeURIComponent(email)}`);
-    const message = page.getByRole('article').filter({ hasText: email }).filter({ hasText: 'Réinitialisation de votre mot de passe' }).first();
+    const message = page
+      .getByRole('article')
+      .filter({ hasText: email })
+      .filter({ hasText: 'Réinitialisation de votre mot de passe' })
+      .first();
     const href = await message.getByRole('link', { name: /\/mot-de-passe\/nouveau\// }).getAttribute('href');
     await expectNoAxeViolations(page, '/courriels');
     // The link carries the server's public address (APP_URL); stay on the tested server.
@@ -60,7 +70,9 @@ test.describe('mot de passe oublié', () => {
     await page.goto('/mot-de-passe/oublie');
     await page.getByLabel(/^Adresse électronique/).fill(unknown);
     await page.getByRole('button', { name: 'Recevoir un lien' }).click();
-    await expect(page.getByText(/Si un compte existe avec cette adresse, un lien vient d’y être envoyé\./)).toBeVisible();
+    await expect(
+      page.getByText(/Si un compte existe avec cette adresse, un lien vient d’y être envoyé\./),
+    ).toBeVisible();
     await expectNoAxeViolations(page, '/mot-de-passe/oublie (demande envoyée)');
     await page.goto(`/courriels?a=${encodeURIComponent(unknown)}`);
     await expect(page.getByRole('article')).toHaveCount(0);

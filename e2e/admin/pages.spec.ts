@@ -45,19 +45,30 @@ test.describe('administration', () => {
     await signIn(page, demoUsers.admin.email);
     await page.goto('/admin/referentiel/objectifs');
     // '(93)' is also the code of the Provence-Alpes-Côte d'Azur region: keep the department's row.
-    await page.getByRole('row').filter({ hasText: '(93)' }).filter({ hasText: 'Département' }).getByRole('link', { name: /^Modifier/ }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: '(93)' })
+      .filter({ hasText: 'Département' })
+      .getByRole('link', { name: /^Modifier/ })
+      .click();
     await expect(page).toHaveURL(/\/admin\/referentiel\/objectifs\/territoires\//);
     await expect(page.getByLabel('Objectif total')).toHaveValue(/^\d+$/);
     await expectNoAxeViolations(page, 'objectif territorial');
 
     await page.goto('/admin/referentiel/objectifs');
-    await page.getByRole('row').filter({ hasText: 'Justice' }).getByRole('link', { name: /^Modifier/ }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Justice' })
+      .getByRole('link', { name: /^Modifier/ })
+      .click();
     await expect(page).toHaveURL(/\/admin\/referentiel\/objectifs\/ministeres\//);
     await expect(page.getByLabel('Stages à proposer par l’administration centrale')).toHaveValue('100');
     await expectNoAxeViolations(page, 'objectif ministériel');
   });
 
-  test('une période de vacances s’ajoute, se refuse si elle finit avant de commencer, et se supprime après confirmation', async ({ page }) => {
+  test('une période de vacances s’ajoute, se refuse si elle finit avant de commencer, et se supprime après confirmation', async ({
+    page,
+  }) => {
     const name = `Vacances de test ${Date.now().toString(36)}`;
     await signIn(page, demoUsers.admin.email);
     await page.goto('/admin/referentiel/vacances?zone=mayotte&annee=2030');
@@ -79,7 +90,9 @@ test.describe('administration', () => {
     await expectNoAxeViolations(page, 'période de vacances');
 
     // Without the confirmation box ticked, nothing is deleted.
-    await page.getByRole('checkbox', { name: /Je confirme la suppression/ }).evaluate((box: HTMLInputElement) => (box.required = false));
+    await page
+      .getByRole('checkbox', { name: /Je confirme la suppression/ })
+      .evaluate((box: HTMLInputElement) => (box.required = false));
     await page.getByRole('button', { name: 'Supprimer la période' }).click();
     await expect(page.getByText('Cochez la case pour confirmer.')).toBeVisible();
     await page.getByRole('checkbox', { name: /Je confirme la suppression/ }).check({ force: true });

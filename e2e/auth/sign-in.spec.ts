@@ -83,7 +83,9 @@ test.describe('pages publiques', () => {
     for (const audience of ['Élèves et parents', 'Établissements', 'Structures d’accueil', 'Représentants de l’État']) {
       await expect(page.getByRole('heading', { level: 3, name: audience })).toBeVisible();
     }
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: /Accessibilité : non conforme/ })).toBeVisible();
+    await expect(
+      page.getByRole('contentinfo').getByRole('link', { name: /Accessibilité : non conforme/ }),
+    ).toBeVisible();
   });
 
   test('la page 404 est en français', async ({ page }) => {

@@ -16,8 +16,13 @@ test.describe('pages publiques des structures et des familles', () => {
   test('la page des données personnelles parle aux élèves et aux parents', async ({ page }) => {
     await page.goto('/donnees-personnelles');
     await expect(page.getByRole('heading', { level: 2, name: 'Pour toi, élève' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Pour les parents et représentants légaux' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'Mon compte' }).first()).toHaveAttribute('href', '/compte');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Pour les parents et représentants légaux' }),
+    ).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Mon compte' }).first()).toHaveAttribute(
+      'href',
+      '/compte',
+    );
     await expectNoAxeViolations(page, '/donnees-personnelles');
   });
 });

@@ -22,7 +22,14 @@ const SIRET_VALID = '884 123 792 00019';
 /** The error message tied to a field through aria-describedby, as a screen reader announces it. */
 async function describedText(page: Page, label: string) {
   const ids = ((await page.getByLabel(label).getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
-  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText().catch(() => '')));
+  const texts = await Promise.all(
+    ids.map((id) =>
+      page
+        .locator(`[id="${id}"]`)
+        .innerText()
+        .catch(() => ''),
+    ),
+  );
   return texts.join(' ');
 }
 
@@ -30,7 +37,10 @@ test.describe('inscription d’une structure d’accueil', () => {
   test('une entreprise corrige son SIRET et arrive dans son espace', async ({ page }) => {
     await page.goto('/inscription/structure');
     await expect(page.getByRole('heading', { level: 1, name: 'Inscrire une structure d’accueil' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: /charte de qualité/ })).toHaveAttribute('href', '/charte-qualite');
+    await expect(page.getByRole('main').getByRole('link', { name: /charte de qualité/ })).toHaveAttribute(
+      'href',
+      '/charte-qualite',
+    );
     await expectNoAxeViolations(page, '/inscription/structure');
 
     await page.getByRole('radio', { name: /^Entreprise/ }).check({ force: true });
@@ -49,7 +59,9 @@ test.describe('inscription d’une structure d’accueil', () => {
 
     await expect(page.getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' })).toBeVisible();
     await expect(page.getByLabel('Numéro SIRET (facultatif)')).toHaveAttribute('aria-invalid', 'true');
-    expect(await describedText(page, 'Numéro SIRET (facultatif)')).toContain('Ce numéro SIRET n’est pas valide : vérifiez-le sur votre fiche Insee');
+    expect(await describedText(page, 'Numéro SIRET (facultatif)')).toContain(
+      'Ce numéro SIRET n’est pas valide : vérifiez-le sur votre fiche Insee',
+    );
     // Nothing typed is lost.
     await expect(page.getByRole('radio', { name: /^Entreprise/ })).toBeChecked();
     await expect(page.getByLabel('Nom de la structure')).toHaveValue(company.name);
@@ -66,7 +78,9 @@ test.describe('inscription d’une structure d’accueil', () => {
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
 
     await expect(page).toHaveURL(/\/entreprise$/);
-    await expect(page.getByRole('heading', { level: 1, name: `Bonjour ${company.firstName} ${company.lastName}` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Bonjour ${company.firstName} ${company.lastName}` }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: company.name })).toBeVisible();
     await expect(page.getByText(`SIRET : ${SIRET_VALID}`)).toBeVisible();
   });

@@ -11,18 +11,23 @@ const classPath = (key: keyof typeof CLASSES) => `/etablissement/classes/${CLASS
 
 /** Presses Tab until `target` has the focus (fails after 60 presses). */
 async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
 }
 
 test.describe('offres', () => {
-  test('un visiteur voit les offres publiées, sans celles réservées à un collège', { tag: '@mobile' }, async ({ page }) => {
-    await page.goto('/offres');
-    await expect(page.getByRole('heading', { level: 1, name: 'Offres de stage de 3e' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: OFFER_NEAR })).toBeVisible();
-    await expect(page.getByRole('heading', { name: OFFER_RESERVED })).toHaveCount(0);
-    await expectNoAxeViolations(page, '/offres (visiteur)');
-  });
+  test(
+    'un visiteur voit les offres publiées, sans celles réservées à un collège',
+    { tag: '@mobile' },
+    async ({ page }) => {
+      await page.goto('/offres');
+      await expect(page.getByRole('heading', { level: 1, name: 'Offres de stage de 3e' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: OFFER_NEAR })).toBeVisible();
+      await expect(page.getByRole('heading', { name: OFFER_RESERVED })).toHaveCount(0);
+      await expectNoAxeViolations(page, '/offres (visiteur)');
+    },
+  );
 
   test('une élève autorisée voit les offres autour de son collège, avec la distance', async ({ page }) => {
     await signIn(page, demoUsers.pupil.email);
@@ -79,7 +84,11 @@ test.describe('inscription élève', () => {
 });
 
 test.describe('page de classe', () => {
-  test('la cheffe d’établissement crée le lien d’inscription de la 3e B, qui mène à la classe', async ({ page, browser, baseURL }) => {
+  test('la cheffe d’établissement crée le lien d’inscription de la 3e B, qui mène à la classe', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await signIn(page, demoUsers.head.email);
     await page.goto(classPath('B'));
     await expect(page.getByRole('heading', { level: 1, name: 'Classe 3e B' })).toBeVisible();

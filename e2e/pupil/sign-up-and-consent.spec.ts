@@ -12,7 +12,9 @@ import { expectNoAxeViolations } from '../support/axe';
 
 const CLASS_A_PATH = `/etablissement/classes/${CLASSES.A[0]}`;
 // Letters only, unique per run: a retried run signs up another pupil, whose row must not be confused with the first.
-const suffix = Date.now().toString(36).replace(/[0-9]/g, (digit) => 'abcdefghij'[Number(digit)]!);
+const suffix = Date.now()
+  .toString(36)
+  .replace(/[0-9]/g, (digit) => 'abcdefghij'[Number(digit)]!);
 const pupil = {
   firstName: 'Zoé',
   lastName: `Ferrandé ${suffix[0]!.toUpperCase()}${suffix.slice(1)}`,
@@ -23,7 +25,8 @@ const OFFER_NEAR = 'Découvrir les métiers de la logistique urbaine';
 const OFFER_RESERVED = 'Accueil du public et délivrance des titres';
 
 /** Text of a PDF as poppler reads it, on one line (page and line breaks as spaces). */
-const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
 
 async function findSchool(page: Page, query: string) {
   await page.getByRole('search').getByRole('searchbox').fill(query);
@@ -82,9 +85,14 @@ test.describe.serial('inscription d’un élève et autorisation parentale', () 
     expect(file.suggestedFilename()).toBe('autorisations-3e-A.pdf');
     const text = pdfText((await file.path())!);
     expect(text).toContain(`${pupil.firstName} ${pupil.lastName}`);
-    expect(text).toContain(`${pupil.lastName.toLocaleUpperCase('fr-FR')} ${pupil.firstName}, scolarisé(e) dans la classe 3e A du Collège Henri Barbusse`);
+    expect(text).toContain(
+      `${pupil.lastName.toLocaleUpperCase('fr-FR')} ${pupil.firstName}, scolarisé(e) dans la classe 3e A du Collège Henri Barbusse`,
+    );
 
-    await page.getByRole('group', { name: /Autorisations reçues/ }).getByLabel(`${pupil.lastName} ${pupil.firstName}`).check({ force: true });
+    await page
+      .getByRole('group', { name: /Autorisations reçues/ })
+      .getByLabel(`${pupil.lastName} ${pupil.firstName}`)
+      .check({ force: true });
     await page.getByRole('button', { name: 'Enregistrer les autorisations' }).click();
     await expect(page.getByText(/autorisations? enregistrées? : /)).toBeVisible();
     await expect(row).toContainText('Reçue le');

@@ -20,7 +20,9 @@ const SCOPE = 'Bouches-du-Rhône (13)';
 test.describe.serial('inscription et validation d’un représentant de l’État', () => {
   test('le référent s’inscrit et voit que son accès attend la validation', async ({ page }) => {
     await page.goto('/inscription/referent');
-    await expect(page.getByRole('heading', { level: 1, name: 'Inscription des représentants de l’État' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Inscription des représentants de l’État' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page, '/inscription/referent');
 
     await page.getByRole('radio', { name: /^Département/ }).check({ force: true });
@@ -32,7 +34,9 @@ test.describe.serial('inscription et validation d’un représentant de l’Éta
     await page.getByRole('button', { name: 'Demander mon accès' }).click();
 
     await expect(page).toHaveURL(/\/pilotage$/);
-    await expect(page.getByRole('heading', { level: 2, name: 'Votre accès attend la validation de l’équipe nationale' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Votre accès attend la validation de l’équipe nationale' }),
+    ).toBeVisible();
     await expect(page.getByRole('main')).toContainText(`Périmètre demandé : ${SCOPE}`);
     // Nothing of the territory before validation.
     await expect(page.getByRole('heading', { name: 'Vos indicateurs' })).toHaveCount(0);

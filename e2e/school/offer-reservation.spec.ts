@@ -17,19 +17,30 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test('une cheffe demande la réservation d’une offre, la structure l’accepte, seul son collège la voit ensuite', async ({ browser, page }) => {
+test('une cheffe demande la réservation d’une offre, la structure l’accepte, seul son collège la voit ensuite', async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(90_000);
   // Before: anyone may read the public offer, a visitor included.
   await page.goto(OFFER);
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Au cœur des services de la préfecture' })).toBeVisible();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Au cœur des services de la préfecture' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, `${OFFER} (visiteur)`);
 
   const head = await signedIn(browser, demoUsers.head.email);
   await head.goto(OFFER);
   await expectNoAxeViolations(head, `${OFFER} (cheffe)`);
   await main(head).getByRole('button', { name: 'Demander à réserver cette offre pour mon collège' }).click();
-  await expect(main(head).getByText(/demande/i).first()).toBeVisible();
-  await expect(main(head).getByRole('button', { name: 'Demander à réserver cette offre pour mon collège' })).toHaveCount(0);
+  await expect(
+    main(head)
+      .getByText(/demande/i)
+      .first(),
+  ).toBeVisible();
+  await expect(
+    main(head).getByRole('button', { name: 'Demander à réserver cette offre pour mon collège' }),
+  ).toHaveCount(0);
 
   const host = await signedIn(browser, demoUsers.publicHost.email);
   await host.goto(`/entreprise/offres/${demoId(403)}`);

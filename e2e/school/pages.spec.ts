@@ -18,11 +18,15 @@ test.describe('pages publiques des établissements', () => {
     `/inscription/personnel?ecole=${demoId(102)}`,
     `/invitation/${'x'.repeat(43)}`,
   ]) {
-    test(`${path} n'a aucune violation`, { tag: path === '/inscription/etablissement' ? '@mobile' : undefined }, async ({ page }) => {
-      await page.goto(path);
-      await expect(pageHeading(page)).toHaveCount(1);
-      await expectNoAxeViolations(page, path);
-    });
+    test(
+      `${path} n'a aucune violation`,
+      { tag: path === '/inscription/etablissement' ? '@mobile' : undefined },
+      async ({ page }) => {
+        await page.goto(path);
+        await expect(pageHeading(page)).toHaveCount(1);
+        await expectNoAxeViolations(page, path);
+      },
+    );
   }
 
   test('un lien d’invitation inconnu est expliqué en français', async ({ page }) => {
@@ -47,7 +51,9 @@ test.describe('espace établissement de la cheffe', () => {
 
   test('équipe, puis la page d’un membre', async ({ page }) => {
     await page.goto('/etablissement/equipe');
-    await expect(page.getByRole('row').filter({ hasText: 'professeur@demo.test' })).toContainText('Professeur principal');
+    await expect(page.getByRole('row').filter({ hasText: 'professeur@demo.test' })).toContainText(
+      'Professeur principal',
+    );
     await expectNoAxeViolations(page, '/etablissement/equipe');
     await page.getByRole('link', { name: 'Gérer l’accès de Julien Marchand' }).click();
     await expect(pageHeading(page)).toHaveText('Julien Marchand');
@@ -60,7 +66,10 @@ test.describe('espace établissement de la cheffe', () => {
 
   test('classes, puis la modification d’une classe', async ({ page }) => {
     await page.goto('/etablissement/classes');
-    await expect(page.getByRole('link', { name: '3e A', exact: true })).toHaveAttribute('href', `/etablissement/classes/${classA}`);
+    await expect(page.getByRole('link', { name: '3e A', exact: true })).toHaveAttribute(
+      'href',
+      `/etablissement/classes/${classA}`,
+    );
     await expectNoAxeViolations(page, '/etablissement/classes');
     await page.getByRole('link', { name: 'Modifier la classe 3e A' }).click();
     await expect(pageHeading(page)).toHaveText('Modifier la classe 3e A');
@@ -76,7 +85,9 @@ test.describe('espace établissement du professeur principal', () => {
     await signIn(page, demoUsers.teacher.email);
   });
 
-  test('voit les classes, modifie la sienne sans choisir son professeur principal, et pas l’équipe', async ({ page }) => {
+  test('voit les classes, modifie la sienne sans choisir son professeur principal, et pas l’équipe', async ({
+    page,
+  }) => {
     await page.goto('/etablissement');
     await expect(page.getByRole('link', { name: /^Équipe/ })).toHaveCount(0);
     await expectNoAxeViolations(page, '/etablissement (professeur principal)');
@@ -95,7 +106,9 @@ test.describe('espace établissement du professeur principal', () => {
 });
 
 test.describe('entre collèges', () => {
-  test('le chef d’un autre collège reçoit une 404 sur les pages des classes et des membres de Henri Barbusse', async ({ page }) => {
+  test('le chef d’un autre collège reçoit une 404 sur les pages des classes et des membres de Henri Barbusse', async ({
+    page,
+  }) => {
     await signIn(page, 'principal.marseille@demo.test');
     expect((await page.goto(`/etablissement/classes/${classA}/modifier`))?.status()).toBe(404);
     await page.goto('/etablissement/classes');

@@ -10,7 +10,10 @@ import { fillAccount, invitationPathFor, pageHeading, tabTo, unique } from './su
  */
 
 test.describe('équipe et classes', () => {
-  test('la cheffe invite un professeur principal, qui crée son compte et ouvre une classe', async ({ page, browser }) => {
+  test('la cheffe invite un professeur principal, qui crée son compte et ouvre une classe', async ({
+    page,
+    browser,
+  }) => {
     const id = unique();
     const email = `prof.${id}@ac-creteil.fr`;
     const className = `3e Z${id.slice(-4)}`;
@@ -28,7 +31,11 @@ test.describe('équipe et classes', () => {
     const teacher = await context.newPage();
     await teacher.goto(await invitationPathFor(teacher, email));
     await expect(pageHeading(teacher)).toHaveText('Invitation : Collège Henri Barbusse');
-    await expect(teacher.getByText(/Nadia Belkacem vous invite à rejoindre l’équipe de Collège Henri Barbusse en tant que professeur principal/)).toBeVisible();
+    await expect(
+      teacher.getByText(
+        /Nadia Belkacem vous invite à rejoindre l’équipe de Collège Henri Barbusse en tant que professeur principal/,
+      ),
+    ).toBeVisible();
     await expect(teacher.getByLabel(/^Adresse électronique/)).toHaveValue(email);
     await expectNoAxeViolations(teacher, '/invitation/[token]');
     await fillAccount(teacher, { firstName: 'Mehdi', lastName: 'Ouali' });
@@ -50,8 +57,14 @@ test.describe('équipe et classes', () => {
     await expectNoAxeViolations(teacher, '/etablissement/classes/[id]/modifier (professeur principal)');
 
     // Between May and the end of the campaign no week is left to choose: the class is saved without.
-    const week = teacher.getByRole('group', { name: /^Semaines de stage/ }).getByRole('checkbox').first();
-    const weekLabel = (await week.count()) > 0 ? ((await week.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim()) : null;
+    const week = teacher
+      .getByRole('group', { name: /^Semaines de stage/ })
+      .getByRole('checkbox')
+      .first();
+    const weekLabel =
+      (await week.count()) > 0
+        ? (await week.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim()
+        : null;
     if (weekLabel) await week.check({ force: true });
     await teacher.getByRole('button', { name: 'Enregistrer la classe' }).click();
 
@@ -75,7 +88,9 @@ test.describe('équipe et classes', () => {
     const name = page.getByLabel(/^Nom de la classe/);
     await name.fill('3e A');
     await page.getByRole('button', { name: 'Ouvrir la classe' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' })).toContainText('Une classe porte déjà ce nom');
+    await expect(page.getByRole('alert').filter({ hasText: 'Impossible d’enregistrer' })).toContainText(
+      'Une classe porte déjà ce nom',
+    );
     await expect(name).toHaveValue('3e A');
     await expect(name).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page, '/etablissement/classes (erreur)');
@@ -90,7 +105,10 @@ test.describe('équipe et classes', () => {
     await page.keyboard.type(className);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/modifier\?nouvelle=1$/);
-    const week = page.getByRole('group', { name: /^Semaines de stage/ }).getByRole('checkbox').first();
+    const week = page
+      .getByRole('group', { name: /^Semaines de stage/ })
+      .getByRole('checkbox')
+      .first();
     if ((await week.count()) > 0) {
       await tabTo(page, week);
       await page.keyboard.press('Space');
@@ -101,7 +119,10 @@ test.describe('équipe et classes', () => {
     await expect(page.getByText(`La classe ${className} est enregistrée.`)).toBeVisible();
   });
 
-  test('un professeur demande à rejoindre le collège et attend la validation de la cheffe, qui l’accepte', async ({ page, browser }) => {
+  test('un professeur demande à rejoindre le collège et attend la validation de la cheffe, qui l’accepte', async ({
+    page,
+    browser,
+  }) => {
     const email = `cpe.${unique()}@ac-creteil.fr`;
     await page.goto('/inscription/personnel');
     await page.getByRole('searchbox').fill('Henri Barbusse');
@@ -112,7 +133,9 @@ test.describe('équipe et classes', () => {
     await fillAccount(page, { firstName: 'Inès', lastName: 'Garnier', email });
     await page.getByRole('button', { name: 'Créer mon compte et demander l’accès' }).click();
     await expect(page).toHaveURL(/\/etablissement$/);
-    await expect(page.getByRole('heading', { name: 'Demande en attente de validation par votre chef d’établissement' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Demande en attente de validation par votre chef d’établissement' }),
+    ).toBeVisible();
     await expect(page.getByText(/rejoindre l’équipe de votre collège, Collège Henri Barbusse/)).toBeVisible();
     await expectNoAxeViolations(page, '/etablissement (demande en attente)');
     // No access to the school's pages meanwhile.

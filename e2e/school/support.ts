@@ -14,7 +14,10 @@ export const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 export async function invitationPathFor(page: Page, recipient: string): Promise<string> {
   await page.goto(`/courriels?a=${encodeURIComponent(recipient)}`);
   const message = page.getByRole('article').filter({ hasText: recipient }).first();
-  const href = await message.getByRole('link', { name: /\/invitation\// }).first().getAttribute('href');
+  const href = await message
+    .getByRole('link', { name: /\/invitation\// })
+    .first()
+    .getAttribute('href');
   expect(href).toBeTruthy();
   return new URL(href!, page.url()).pathname;
 }
@@ -30,7 +33,8 @@ export async function fillAccount(page: Page, fields: { firstName: string; lastN
 
 /** Presses Tab until `target` has the focus (fails after 80 presses). */
 export async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
 }
 

@@ -11,7 +11,10 @@ export async function expectNoAxeViolations(page: Page, label = page.url()) {
     .map((violation) => {
       const nodes = violation.nodes
         .slice(0, 5)
-        .map((node) => `    - ${node.target.join(' ')}\n      ${node.html.slice(0, 200)}\n      ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`)
+        .map(
+          (node) =>
+            `    - ${node.target.join(' ')}\n      ${node.html.slice(0, 200)}\n      ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
+        )
         .join('\n');
       return `  [${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes}`;
     })

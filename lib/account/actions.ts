@@ -8,8 +8,22 @@ import { clientIp } from '@/lib/auth/rate-limit';
 import { requireUser } from '@/lib/auth/session';
 import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import { deleteAccount } from './deletion-mutations';
-import { changePassword, confirmEmailChange, requestEmailChange, requestPasswordReset, resetPassword, RESET_REQUESTED_MESSAGE } from './mutations';
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, forgotPasswordSchema, resetPasswordSchema, tokenSchema } from './schemas';
+import {
+  changePassword,
+  confirmEmailChange,
+  requestEmailChange,
+  requestPasswordReset,
+  resetPassword,
+  RESET_REQUESTED_MESSAGE,
+} from './mutations';
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  tokenSchema,
+} from './schemas';
 
 async function requestContext() {
   return { ip: clientIp(await headers()) };
@@ -22,7 +36,11 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const result = await changePassword(user, parsed.data, await requestContext());
   if (!result.ok) return formFailure(result, formData);
   // The change signed out every session, this one too: sign in again with the new password.
-  await signIn('credentials', { email: user.email, password: parsed.data.newPassword, redirectTo: '/compte/mot-de-passe?modifie=1' });
+  await signIn('credentials', {
+    email: user.email,
+    password: parsed.data.newPassword,
+    redirectTo: '/compte/mot-de-passe?modifie=1',
+  });
   return formSuccess('Votre mot de passe a été modifié.');
 }
 

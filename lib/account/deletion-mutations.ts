@@ -34,7 +34,12 @@ const OPEN_STATUSES = ['submitted', 'read', 'accepted'] as const;
  * school, organisation or operator end. A school head must hand over first: a school without a
  * head could no longer manage its staff.
  */
-export async function deleteAccount(actor: SessionUser, input: DeleteAccountInput, context: RequestContext, db?: Db): Promise<ActionResult> {
+export async function deleteAccount(
+  actor: SessionUser,
+  input: DeleteAccountInput,
+  context: RequestContext,
+  db?: Db,
+): Promise<ActionResult> {
   db ??= await getDb();
   const now = context.now ?? new Date();
   const refused = await checkCurrentPassword(db, actor, input.currentPassword, context);
@@ -45,7 +50,13 @@ export async function deleteAccount(actor: SessionUser, input: DeleteAccountInpu
       .select({ name: schools.name })
       .from(staffMemberships)
       .innerJoin(schools, eq(schools.id, staffMemberships.schoolId))
-      .where(and(eq(staffMemberships.userId, actor.id), eq(staffMemberships.role, 'head'), eq(staffMemberships.status, 'active')));
+      .where(
+        and(
+          eq(staffMemberships.userId, actor.id),
+          eq(staffMemberships.role, 'head'),
+          eq(staffMemberships.status, 'active'),
+        ),
+      );
     if (headOf) {
       return fail(
         'CONFLICT',
@@ -53,7 +64,8 @@ export async function deleteAccount(actor: SessionUser, input: DeleteAccountInpu
       );
     }
 
-    if (!(await anonymiseUser(tx, actor.id, { now, reason: 'request' }))) return fail('NOT_FOUND', 'Ce compte a déjà été supprimé.');
+    if (!(await anonymiseUser(tx, actor.id, { now, reason: 'request' })))
+      return fail('NOT_FOUND', 'Ce compte a déjà été supprimé.');
     return { ok: true, data: undefined };
   });
 }
@@ -70,7 +82,11 @@ export type DeletionReason = 'request' | 'retention';
  * false) when the account is already deleted, so running it twice, or from two instances at once,
  * anonymises and audits once. The caller decides whether the deletion is allowed (the head rule).
  */
-export async function anonymiseUser(tx: Db, userId: string, { now, reason }: { now: Date; reason: DeletionReason }): Promise<boolean> {
+export async function anonymiseUser(
+  tx: Db,
+  userId: string,
+  { now, reason }: { now: Date; reason: DeletionReason },
+): Promise<boolean> {
   const [current] = await tx
     .select({ email: users.email, role: users.role })
     .from(users)
@@ -80,10 +96,22 @@ export async function anonymiseUser(tx: Db, userId: string, { now, reason }: { n
 
   await tx
     .update(users)
-    .set({ email: deletedEmail(userId), ...DELETED_NAME, passwordHash: null, status: 'disabled', deletedAt: now, emailVerifiedAt: null, lastSignInAt: null, updatedAt: now })
+    .set({
+      email: deletedEmail(userId),
+      ...DELETED_NAME,
+      passwordHash: null,
+      status: 'disabled',
+      deletedAt: now,
+      emailVerifiedAt: null,
+      lastSignInAt: null,
+      updatedAt: now,
+    })
     .where(eq(users.id, userId));
   await tx.delete(userTokens).where(eq(userTokens.userId, userId));
-  const memberships = await tx.delete(staffMemberships).where(eq(staffMemberships.userId, userId)).returning({ schoolId: staffMemberships.schoolId, role: staffMemberships.role, status: staffMemberships.status });
+  const memberships = await tx
+    .delete(staffMemberships)
+    .where(eq(staffMemberships.userId, userId))
+    .returning({ schoolId: staffMemberships.schoolId, role: staffMemberships.role, status: staffMemberships.status });
   await tx.delete(hostMembers).where(eq(hostMembers.userId, userId));
   await tx.delete(operatorMembers).where(eq(operatorMembers.userId, userId));
   await tx.delete(stateRepresentatives).where(eq(stateRepresentatives.userId, userId));
@@ -91,7 +119,10 @@ export async function anonymiseUser(tx: Db, userId: string, { now, reason }: { n
   await tx.update(schoolClasses).set({ mainTeacherId: null }).where(eq(schoolClasses.mainTeacherId, userId));
   // The outbox is a delivery queue, not an archive: messages to the old address go with it.
   await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, current.email));
-  await tx.update(agreementSignatures).set({ signerName: `${DELETED_NAME.firstName} ${DELETED_NAME.lastName}` }).where(eq(agreementSignatures.signerUserId, userId));
+  await tx
+    .update(agreementSignatures)
+    .set({ signerName: `${DELETED_NAME.firstName} ${DELETED_NAME.lastName}` })
+    .where(eq(agreementSignatures.signerUserId, userId));
   await anonymisePupilApplications(tx, userId, now, reason);
 
   // Only the retention job ends an active head (deleteAccount refuses): the entry names the schools
@@ -103,7 +134,11 @@ export async function anonymiseUser(tx: Db, userId: string, { now, reason }: { n
     action: 'user.deleted',
     targetType: 'user',
     targetId: userId,
-    details: { role: current.role, ...(reason === 'request' ? {} : { reason }), ...(headOf.length > 0 ? { headOf } : {}) },
+    details: {
+      role: current.role,
+      ...(reason === 'request' ? {} : { reason }),
+      ...(headOf.length > 0 ? { headOf } : {}),
+    },
   });
   return true;
 }
@@ -120,7 +155,12 @@ async function anonymisePupilApplications(tx: Db, pupilId: string, now: Date, re
   await tx
     .update(applications)
     .set({ status: 'canceled_by_pupil', updatedAt: now })
-    .where(inArray(applications.id, open.map((application) => application.id)));
+    .where(
+      inArray(
+        applications.id,
+        open.map((application) => application.id),
+      ),
+    );
   await tx.insert(applicationEvents).values(
     open.map((application) => ({
       applicationId: application.id,

@@ -23,24 +23,43 @@ export const RESET_LINK_LIFETIME_MS = 3600_000;
 export const EMAIL_CHANGE_LINK_LIFETIME_MS = 24 * 3600_000;
 
 /** Said whether or not an account exists: the form must not reveal who is registered. */
-export const RESET_REQUESTED_MESSAGE = 'Si un compte existe avec cette adresse, un lien vient d’y être envoyé. Il est valable une heure.';
-export const RESET_RATE_LIMITED_MESSAGE = 'Trop de demandes de réinitialisation pour cette adresse ou depuis votre connexion. Réessayez dans une heure.';
-export const LINK_INVALID_MESSAGE = 'Ce lien n’est plus valable : il a déjà servi ou il a expiré. Demandez-en un nouveau.';
+export const RESET_REQUESTED_MESSAGE =
+  'Si un compte existe avec cette adresse, un lien vient d’y être envoyé. Il est valable une heure.';
+export const RESET_RATE_LIMITED_MESSAGE =
+  'Trop de demandes de réinitialisation pour cette adresse ou depuis votre connexion. Réessayez dans une heure.';
+export const LINK_INVALID_MESSAGE =
+  'Ce lien n’est plus valable : il a déjà servi ou il a expiré. Demandez-en un nouveau.';
 const EMAIL_TAKEN = 'Cette adresse est déjà utilisée par un autre compte.';
 
 /**
  * Changes the signed-in user's password after checking the current one, and voids pending reset
  * links (one of them would otherwise undo the change).
  */
-export async function changePassword(actor: SessionUser, input: ChangePasswordInput, context: RequestContext, db?: Db): Promise<ActionResult> {
+export async function changePassword(
+  actor: SessionUser,
+  input: ChangePasswordInput,
+  context: RequestContext,
+  db?: Db,
+): Promise<ActionResult> {
   db ??= await getDb();
   const refused = await checkCurrentPassword(db, actor, input.currentPassword, context);
   if (refused) return refused;
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, actor.id));
-    await tx.delete(userTokens).where(and(eq(userTokens.userId, actor.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
-    await audit(tx, { actorId: actor.id, action: 'user.password_changed', targetType: 'user', targetId: actor.id, details: { via: 'account' } });
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    await tx
+      .delete(userTokens)
+      .where(and(eq(userTokens.userId, actor.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'user.password_changed',
+      targetType: 'user',
+      targetId: actor.id,
+      details: { via: 'account' },
+    });
   });
   return { ok: true, data: undefined };
 }
@@ -50,10 +69,18 @@ export async function changePassword(actor: SessionUser, input: ChangePasswordIn
  * (proof that the user receives mail there). The current password is required so that a session
  * left open on a shared computer cannot be used to take the account over.
  */
-export async function requestEmailChange(actor: SessionUser, input: ChangeEmailInput, context: RequestContext, db?: Db): Promise<ActionResult<{ newEmail: string }>> {
+export async function requestEmailChange(
+  actor: SessionUser,
+  input: ChangeEmailInput,
+  context: RequestContext,
+  db?: Db,
+): Promise<ActionResult<{ newEmail: string }>> {
   db ??= await getDb();
   const now = context.now ?? new Date();
-  if (input.newEmail === actor.email) return fail('VALIDATION', 'C’est déjà l’adresse de votre compte.', { newEmail: ['C’est déjà l’adresse de votre compte.'] });
+  if (input.newEmail === actor.email)
+    return fail('VALIDATION', 'C’est déjà l’adresse de votre compte.', {
+      newEmail: ['C’est déjà l’adresse de votre compte.'],
+    });
   const refused = await checkCurrentPassword(db, actor, input.currentPassword, context);
   if (refused) return refused;
   // Each request mails a stranger's address: counted like a sign-up for that address.
@@ -64,7 +91,9 @@ export async function requestEmailChange(actor: SessionUser, input: ChangeEmailI
 
   const { token, hash } = newToken();
   await db.transaction(async (tx) => {
-    await tx.delete(userTokens).where(and(eq(userTokens.userId, actor.id), eq(userTokens.purpose, 'email_change'), isNull(userTokens.usedAt)));
+    await tx
+      .delete(userTokens)
+      .where(and(eq(userTokens.userId, actor.id), eq(userTokens.purpose, 'email_change'), isNull(userTokens.usedAt)));
     await tx.insert(userTokens).values({
       userId: actor.id,
       purpose: 'email_change',
@@ -83,7 +112,12 @@ export async function requestEmailChange(actor: SessionUser, input: ChangeEmailI
  * Refused if the address was taken in the meantime (the unique index decides under a race). The
  * old address is told, so a hijacked account does not change hands silently.
  */
-export async function confirmEmailChange(actor: SessionUser, token: string, now = new Date(), db?: Db): Promise<ActionResult<{ newEmail: string }>> {
+export async function confirmEmailChange(
+  actor: SessionUser,
+  token: string,
+  now = new Date(),
+  db?: Db,
+): Promise<ActionResult<{ newEmail: string }>> {
   db ??= await getDb();
   try {
     return await db.transaction(async (tx): Promise<ActionResult<{ newEmail: string }>> => {
@@ -96,7 +130,10 @@ export async function confirmEmailChange(actor: SessionUser, token: string, now 
       const newEmail = claimed.newEmail;
       if (await emailTaken(tx, newEmail)) return fail('CONFLICT', `${EMAIL_TAKEN} Votre adresse n’a pas été modifiée.`);
       const [current] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
-      await tx.update(users).set({ email: newEmail, emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, actor.id));
+      await tx
+        .update(users)
+        .set({ email: newEmail, emailVerifiedAt: now, updatedAt: now })
+        .where(eq(users.id, actor.id));
       await enqueueEmail(tx, current!.email, emails.emailChanged({ newEmail }));
       await audit(tx, { actorId: actor.id, action: 'user.email_changed', targetType: 'user', targetId: actor.id });
       return { ok: true, data: { newEmail } };
@@ -116,7 +153,8 @@ export async function confirmEmailChange(actor: SessionUser, token: string, now 
 export async function requestPasswordReset(email: string, context: RequestContext, db?: Db): Promise<ActionResult> {
   db ??= await getDb();
   const now = context.now ?? new Date();
-  if (!(await consumeAttempt('password_reset', email, context.ip, now, db))) return fail('RATE_LIMITED', RESET_RATE_LIMITED_MESSAGE);
+  if (!(await consumeAttempt('password_reset', email, context.ip, now, db)))
+    return fail('RATE_LIMITED', RESET_RATE_LIMITED_MESSAGE);
   const [user] = await db
     .select({ id: users.id })
     .from(users)
@@ -125,8 +163,15 @@ export async function requestPasswordReset(email: string, context: RequestContex
 
   const { token, hash } = newToken();
   await db.transaction(async (tx) => {
-    await tx.delete(userTokens).where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
-    await tx.insert(userTokens).values({ userId: user.id, purpose: 'password_reset', tokenHash: hash, expiresAt: new Date(now.getTime() + RESET_LINK_LIFETIME_MS) });
+    await tx
+      .delete(userTokens)
+      .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
+    await tx.insert(userTokens).values({
+      userId: user.id,
+      purpose: 'password_reset',
+      tokenHash: hash,
+      expiresAt: new Date(now.getTime() + RESET_LINK_LIFETIME_MS),
+    });
     await enqueueEmail(tx, email.trim().toLowerCase(), emails.passwordReset({ token }));
   });
   return { ok: true, data: undefined };
@@ -138,7 +183,11 @@ export async function requestPasswordReset(email: string, context: RequestContex
  * this way. Sign-in failures counted against the account are forgotten: the sign-in form tells
  * locked-out users to reset their password.
  */
-export async function resetPassword(input: { token: string; password: string }, now = new Date(), db?: Db): Promise<ActionResult> {
+export async function resetPassword(
+  input: { token: string; password: string },
+  now = new Date(),
+  db?: Db,
+): Promise<ActionResult> {
   db ??= await getDb();
   // The form is public and not rate-limited: a link that cannot work costs no scrypt (128 MiB and a
   // few hundred milliseconds of the shared thread pool), so made-up tokens cannot exhaust the server.
@@ -158,9 +207,17 @@ export async function resetPassword(input: { token: string; password: string }, 
       .where(and(eq(users.id, claimed.userId), ne(users.status, 'disabled'), isNull(users.deletedAt)))
       .returning({ id: users.id, email: users.email });
     if (!user) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
-    await tx.delete(userTokens).where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
+    await tx
+      .delete(userTokens)
+      .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
     await clearAttempts('sign_in', user.email, tx);
-    await audit(tx, { actorId: user.id, action: 'user.password_changed', targetType: 'user', targetId: user.id, details: { via: 'reset_link' } });
+    await audit(tx, {
+      actorId: user.id,
+      action: 'user.password_changed',
+      targetType: 'user',
+      targetId: user.id,
+      details: { via: 'reset_link' },
+    });
     return { ok: true, data: undefined };
   });
 }
@@ -170,7 +227,12 @@ export async function resetPassword(input: { token: string; password: string }, 
  * as sign-in failures, so a stolen session cannot be used to guess the password faster than the
  * sign-in form allows.
  */
-export async function checkCurrentPassword(db: Db, actor: SessionUser, password: string, context: RequestContext): Promise<ActionResult<never> | null> {
+export async function checkCurrentPassword(
+  db: Db,
+  actor: SessionUser,
+  password: string,
+  context: RequestContext,
+): Promise<ActionResult<never> | null> {
   const now = context.now ?? new Date();
   // Taken before the check and given back when the password is right, as on the sign-in form.
   if (!(await consumeAttempt('sign_in', actor.email, context.ip, now, db))) {

@@ -29,8 +29,14 @@ afterAll(() => t.close());
 
 /** The reset links mailed to an address, oldest first (the token is the last path segment). */
 async function resetLinksTo(email: string): Promise<string[]> {
-  const rows = await t.db.select({ text: emailOutbox.textBody, template: emailOutbox.template }).from(emailOutbox).where(eq(emailOutbox.toAddress, email)).orderBy(emailOutbox.createdAt);
-  return rows.filter((row) => row.template === 'password_reset').map((row) => /\/mot-de-passe\/nouveau\/([\w-]+)/.exec(row.text)![1]!);
+  const rows = await t.db
+    .select({ text: emailOutbox.textBody, template: emailOutbox.template })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.toAddress, email))
+    .orderBy(emailOutbox.createdAt);
+  return rows
+    .filter((row) => row.template === 'password_reset')
+    .map((row) => /\/mot-de-passe\/nouveau\/([\w-]+)/.exec(row.text)![1]!);
 }
 
 async function askLink(email: string, ip: string, at = now): Promise<string> {
@@ -49,9 +55,14 @@ describe('password reset by e-mail', () => {
     expect(await verifyPassword(NEW_PASSWORD, account!.passwordHash!)).toBe(true);
 
     expect(await isPasswordResetLinkValid(token, later(120_000), t.db)).toBe(false);
-    expect(await resetPassword({ token, password: 'encore un autre mot de passe' }, later(120_000), t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await resetPassword({ token, password: 'encore un autre mot de passe' }, later(120_000), t.db),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await verifyPassword(NEW_PASSWORD, (await findUserForSignIn(pupil.email, t.db))!.passwordHash!)).toBe(true);
-    const entries = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.password_changed'), eq(auditLog.targetId, pupil.id)));
+    const entries = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.password_changed'), eq(auditLog.targetId, pupil.id)));
     expect(entries).toHaveLength(1);
   });
 
@@ -68,7 +79,9 @@ describe('password reset by e-mail', () => {
 
   it('spends no password hash on a made-up or dead link (the public form is not rate-limited)', async () => {
     vi.mocked(hashPassword).mockClear();
-    expect(await resetPassword({ token: 'un-jeton-invente-de-toutes-pieces', password: NEW_PASSWORD }, now, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await resetPassword({ token: 'un-jeton-invente-de-toutes-pieces', password: NEW_PASSWORD }, now, t.db),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(hashPassword).not.toHaveBeenCalled();
   });
 
@@ -77,7 +90,9 @@ describe('password reset by e-mail', () => {
     const token = await askLink(pupil.email, '198.51.100.3');
     expect(await isPasswordResetLinkValid(token, later(RESET_LINK_LIFETIME_MS - 1000), t.db)).toBe(true);
     expect(await isPasswordResetLinkValid(token, later(RESET_LINK_LIFETIME_MS + 1000), t.db)).toBe(false);
-    expect(await resetPassword({ token, password: NEW_PASSWORD }, later(RESET_LINK_LIFETIME_MS + 1000), t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await resetPassword({ token, password: NEW_PASSWORD }, later(RESET_LINK_LIFETIME_MS + 1000), t.db),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 
   it('keeps only the latest link of an account', async () => {
@@ -92,7 +107,10 @@ describe('password reset by e-mail', () => {
     await t.db.update(users).set({ status: 'disabled' }).where(eq(users.id, PUPILS[7][0].id));
     const before = await t.db.$count(emailOutbox);
     for (const email of ['personne@demo.test', PUPILS[7][0].email]) {
-      expect(await requestPasswordReset(email, { ip: '198.51.100.5', now }, t.db)).toEqual({ ok: true, data: undefined });
+      expect(await requestPasswordReset(email, { ip: '198.51.100.5', now }, t.db)).toEqual({
+        ok: true,
+        data: undefined,
+      });
     }
     expect(await t.db.$count(emailOutbox)).toBe(before);
   });
@@ -101,20 +119,31 @@ describe('password reset by e-mail', () => {
     const token = await askLink(PEOPLE.repIdf.email, '198.51.100.6');
     await t.db.update(users).set({ status: 'disabled' }).where(eq(users.id, PEOPLE.repIdf.id));
     expect(await isPasswordResetLinkValid(token, now, t.db)).toBe(false);
-    expect(await resetPassword({ token, password: NEW_PASSWORD }, now, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await resetPassword({ token, password: NEW_PASSWORD }, now, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
   });
 
   it('allows 3 requests per address and hour, known or not, then refuses', async () => {
     const results = [];
-    for (let i = 0; i < 4; i++) results.push(await requestPasswordReset('inconnu@demo.test', { ip: `203.0.113.${i}`, now }, t.db));
+    for (let i = 0; i < 4; i++)
+      results.push(await requestPasswordReset('inconnu@demo.test', { ip: `203.0.113.${i}`, now }, t.db));
     expect(results.map((result) => result.ok)).toEqual([true, true, true, false]);
     expect(results[3]).toMatchObject({ code: 'RATE_LIMITED' });
-    expect(await requestPasswordReset('inconnu@demo.test', { ip: '203.0.113.9', now: later(RATE_LIMITS.password_reset.windowMs) }, t.db)).toMatchObject({ ok: true });
+    expect(
+      await requestPasswordReset(
+        'inconnu@demo.test',
+        { ip: '203.0.113.9', now: later(RATE_LIMITS.password_reset.windowMs) },
+        t.db,
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('unlocks sign-in for an account locked by failed attempts, as the sign-in page promises', async () => {
     const email = PEOPLE.publicHost.email;
-    for (let i = 0; i < RATE_LIMITS.sign_in.perAccount; i++) await recordAttempt('sign_in', email, `192.0.2.${i}`, now, t.db);
+    for (let i = 0; i < RATE_LIMITS.sign_in.perAccount; i++)
+      await recordAttempt('sign_in', email, `192.0.2.${i}`, now, t.db);
     expect(await isRateLimited('sign_in', email, '192.0.2.99', now, t.db)).toBe(true);
     const token = await askLink(email, '198.51.100.7');
     expect(await resetPassword({ token, password: NEW_PASSWORD }, now, t.db)).toMatchObject({ ok: true });

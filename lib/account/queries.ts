@@ -26,7 +26,11 @@ import type { SessionUser } from '@/lib/auth/types';
 import { roleLabels, staffRoleLabels } from './labels';
 
 /** What the account page shows besides the session: where the user belongs, a pending address change. */
-export async function getAccountOverview(actor: SessionUser, now = new Date(), db?: Db): Promise<{ attachment: string | null; pendingEmail: string | null }> {
+export async function getAccountOverview(
+  actor: SessionUser,
+  now = new Date(),
+  db?: Db,
+): Promise<{ attachment: string | null; pendingEmail: string | null }> {
   db ??= await getDb();
   const [pending] = await db
     .select({ newEmail: userTokens.newEmail })
@@ -46,25 +50,22 @@ export async function isPasswordResetLinkValid(token: string, now = new Date(), 
     .select({ id: userTokens.id })
     .from(userTokens)
     .innerJoin(users, eq(users.id, userTokens.userId))
-    .where(
-      and(
-        usableToken('password_reset', now, { token }),
-        ne(users.status, 'disabled'),
-        isNull(users.deletedAt),
-      ),
-    );
+    .where(and(usableToken('password_reset', now, { token }), ne(users.status, 'disabled'), isNull(users.deletedAt)));
   return Boolean(row);
 }
 
 /** The address a still-valid e-mail change link of this user switches to, or null. */
-export async function findEmailChangeLink(actor: SessionUser, token: string, now = new Date(), db?: Db): Promise<{ newEmail: string } | null> {
+export async function findEmailChangeLink(
+  actor: SessionUser,
+  token: string,
+  now = new Date(),
+  db?: Db,
+): Promise<{ newEmail: string } | null> {
   db ??= await getDb();
   const [row] = await db
     .select({ newEmail: userTokens.newEmail })
     .from(userTokens)
-    .where(
-      usableToken('email_change', now, { token, userId: actor.id }),
-    );
+    .where(usableToken('email_change', now, { token, userId: actor.id }));
   return row?.newEmail ? { newEmail: row.newEmail } : null;
 }
 
@@ -109,7 +110,14 @@ export async function exportPersonalData(actor: SessionUser, now = new Date(), d
     eleve: await pupilRecord(db, actor.id),
     candidatures: await pupilApplications(db, actor.id),
     etablissements: await db
-      .select({ college: schools.name, commune: schools.commune, uai: schools.uai, fonction: staffMemberships.role, statut: staffMemberships.status, depuis: staffMemberships.createdAt })
+      .select({
+        college: schools.name,
+        commune: schools.commune,
+        uai: schools.uai,
+        fonction: staffMemberships.role,
+        statut: staffMemberships.status,
+        depuis: staffMemberships.createdAt,
+      })
       .from(staffMemberships)
       .innerJoin(schools, eq(schools.id, staffMemberships.schoolId))
       .where(eq(staffMemberships.userId, actor.id))
@@ -125,7 +133,12 @@ export async function exportPersonalData(actor: SessionUser, now = new Date(), d
       .innerJoin(operators, eq(operators.id, operatorMembers.operatorId))
       .where(eq(operatorMembers.userId, actor.id)),
     representantDeLEtat: await db
-      .select({ niveau: stateRepresentatives.level, territoire: stateRepresentatives.territoryCode, ministere: ministries.name, valideLe: stateRepresentatives.validatedAt })
+      .select({
+        niveau: stateRepresentatives.level,
+        territoire: stateRepresentatives.territoryCode,
+        ministere: ministries.name,
+        valideLe: stateRepresentatives.validatedAt,
+      })
       .from(stateRepresentatives)
       .leftJoin(ministries, eq(ministries.id, stateRepresentatives.ministryId))
       .where(eq(stateRepresentatives.userId, actor.id))
@@ -184,14 +197,24 @@ async function pupilApplications(db: Db, userId: string) {
 
   const ids = rows.map((row) => row.id);
   const events = await db
-    .select({ applicationId: applicationEvents.applicationId, de: applicationEvents.fromStatus, vers: applicationEvents.toStatus, le: applicationEvents.createdAt, actorId: applicationEvents.actorId })
+    .select({
+      applicationId: applicationEvents.applicationId,
+      de: applicationEvents.fromStatus,
+      vers: applicationEvents.toStatus,
+      le: applicationEvents.createdAt,
+      actorId: applicationEvents.actorId,
+    })
     .from(applicationEvents)
     .where(inArray(applicationEvents.applicationId, ids))
     .orderBy(asc(applicationEvents.createdAt));
   const agreementIds = rows.flatMap((row) => (row.agreementId ? [row.agreementId] : []));
   const signatures = agreementIds.length
     ? await db
-        .select({ agreementId: agreementSignatures.agreementId, partie: agreementSignatures.party, signeeLe: agreementSignatures.signedAt })
+        .select({
+          agreementId: agreementSignatures.agreementId,
+          partie: agreementSignatures.party,
+          signeeLe: agreementSignatures.signedAt,
+        })
         .from(agreementSignatures)
         .where(inArray(agreementSignatures.agreementId, agreementIds))
     : [];
@@ -200,33 +223,53 @@ async function pupilApplications(db: Db, userId: string) {
     offre: { titre: offre, structure, commune },
     ...application,
     // Who else acted (a host, a teacher) stays private: only whether it was the pupil.
-    historique: events.filter((event) => event.applicationId === id).map(({ de, vers, le, actorId }) => ({ de, vers, le, parVous: actorId === userId })),
+    historique: events
+      .filter((event) => event.applicationId === id)
+      .map(({ de, vers, le, actorId }) => ({ de, vers, le, parVous: actorId === userId })),
     convention: agreementId
-      ? { statut: convention, signatures: signatures.filter((s) => s.agreementId === agreementId).map(({ partie, signeeLe }) => ({ partie, signeeLe })) }
+      ? {
+          statut: convention,
+          signatures: signatures
+            .filter((s) => s.agreementId === agreementId)
+            .map(({ partie, signeeLe }) => ({ partie, signeeLe })),
+        }
       : null,
   }));
 }
 
 async function attachmentOf(db: Db, actor: SessionUser): Promise<string | null> {
   if (actor.schoolId) {
-    const [school] = await db.select({ name: schools.name, commune: schools.commune }).from(schools).where(eq(schools.id, actor.schoolId));
+    const [school] = await db
+      .select({ name: schools.name, commune: schools.commune })
+      .from(schools)
+      .where(eq(schools.id, actor.schoolId));
     if (!school) return null;
     const where = `${school.name} (${school.commune})`;
     return actor.staffRole ? `${staffRoleLabels[actor.staffRole]}, ${where}` : where;
   }
   if (actor.organisationId) {
-    const [organisation] = await db.select({ name: hostOrganisations.name }).from(hostOrganisations).where(eq(hostOrganisations.id, actor.organisationId));
+    const [organisation] = await db
+      .select({ name: hostOrganisations.name })
+      .from(hostOrganisations)
+      .where(eq(hostOrganisations.id, actor.organisationId));
     return organisation?.name ?? null;
   }
   if (actor.operatorId) {
-    const [operator] = await db.select({ name: operators.name }).from(operators).where(eq(operators.id, actor.operatorId));
+    const [operator] = await db
+      .select({ name: operators.name })
+      .from(operators)
+      .where(eq(operators.id, actor.operatorId));
     return operator?.name ?? null;
   }
   return null;
 }
 
 /** A link token still usable: of this purpose, not used, not expired (and this token, this user when given). */
-export function usableToken(purpose: 'password_reset' | 'email_change', now: Date, { token, userId }: { token?: string; userId?: string }): SQL {
+export function usableToken(
+  purpose: 'password_reset' | 'email_change',
+  now: Date,
+  { token, userId }: { token?: string; userId?: string },
+): SQL {
   return and(
     token === undefined ? undefined : eq(userTokens.tokenHash, hashToken(token)),
     userId === undefined ? undefined : eq(userTokens.userId, userId),

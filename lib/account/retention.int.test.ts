@@ -21,14 +21,35 @@ beforeAll(async () => {
   await seedDemo(t.db, seededAt);
   // Accounts default to the real clock's creation date: pinned to the demo's date.
   await t.db.update(users).set({ createdAt: seededAt });
-  await t.db.update(pupils).set({ classId: null }).where(inArray(pupils.userId, [lateSignUp, classless]));
-  await t.db.update(users).set({ createdAt: new Date('2027-06-15T08:00:00Z') }).where(eq(users.id, lateSignUp));
+  await t.db
+    .update(pupils)
+    .set({ classId: null })
+    .where(inArray(pupils.userId, [lateSignUp, classless]));
+  await t.db
+    .update(users)
+    .set({ createdAt: new Date('2027-06-15T08:00:00Z') })
+    .where(eq(users.id, lateSignUp));
 });
 afterAll(() => t.close());
 
 const retentionAudits = (ids: string[]) =>
-  t.db.$count(auditLog, and(eq(auditLog.action, 'user.deleted'), inArray(auditLog.targetId, ids), sql`${auditLog.details}->>'reason' = 'retention'`));
-const deletedIds = async () => (await t.db.select({ id: users.id }).from(users).where(sql`${users.deletedAt} is not null`)).map((u) => u.id).sort();
+  t.db.$count(
+    auditLog,
+    and(
+      eq(auditLog.action, 'user.deleted'),
+      inArray(auditLog.targetId, ids),
+      sql`${auditLog.details}->>'reason' = 'retention'`,
+    ),
+  );
+const deletedIds = async () =>
+  (
+    await t.db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`${users.deletedAt} is not null`)
+  )
+    .map((u) => u.id)
+    .sort();
 
 describe('retention dates', () => {
   it('ends a school year once its 31 August is over in Paris', () => {
@@ -59,11 +80,23 @@ describe('pupils, on the 31 August that ends their year of 3e', () => {
     expect(await deletedIds()).toEqual([...expired].sort());
     const rows = await t.db.select().from(users).where(inArray(users.id, expired));
     for (const row of rows) {
-      expect(row).toMatchObject({ email: `supprime-${row.id}@compte-supprime.invalid`, firstName: 'Compte', lastName: 'supprimé', passwordHash: null, status: 'disabled', deletedAt: now });
+      expect(row).toMatchObject({
+        email: `supprime-${row.id}@compte-supprime.invalid`,
+        firstName: 'Compte',
+        lastName: 'supprimé',
+        passwordHash: null,
+        status: 'disabled',
+        deletedAt: now,
+      });
     }
     expect(await t.db.$count(pupils, inArray(pupils.userId, pupilIds))).toBe(PUPILS.length);
     expect(await t.db.$count(applications, inArray(applications.pupilId, pupilIds))).toBe(applicationsBefore);
-    expect(await t.db.$count(applications, and(inArray(applications.pupilId, expired), sql`${applications.motivation} <> ''`))).toBe(0);
+    expect(
+      await t.db.$count(
+        applications,
+        and(inArray(applications.pupilId, expired), sql`${applications.motivation} <> ''`),
+      ),
+    ).toBe(0);
     // Still-open applications are withdrawn, by nobody, with the reason.
     const withdrawn = await t.db
       .select({ actorId: applicationEvents.actorId, note: applicationEvents.note })
@@ -74,9 +107,12 @@ describe('pupils, on the 31 August that ends their year of 3e', () => {
     expect(withdrawn).toEqual(Array(2).fill({ actorId: null, note: 'Compte supprimé à la fin de l’année de 3e' }));
 
     expect(await retentionAudits(expired)).toBe(expired.length);
-    expect(await t.db.select({ actorId: auditLog.actorId, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.action, 'user.deleted'), eq(auditLog.targetId, classless)))).toEqual([
-      { actorId: null, details: { role: 'pupil', reason: 'retention' } },
-    ]);
+    expect(
+      await t.db
+        .select({ actorId: auditLog.actorId, details: auditLog.details })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'user.deleted'), eq(auditLog.targetId, classless))),
+    ).toEqual([{ actorId: null, details: { role: 'pupil', reason: 'retention' } }]);
   });
 
   it('purges nothing more on a second run', async () => {
@@ -102,7 +138,8 @@ describe('adults, after three years without sign-in', () => {
   const longAgo = new Date('2020-01-06T09:00:00Z');
 
   beforeAll(async () => {
-    const set = (id: string, values: { createdAt: Date; lastSignInAt: Date | null }) => t.db.update(users).set(values).where(eq(users.id, id));
+    const set = (id: string, values: { createdAt: Date; lastSignInAt: Date | null }) =>
+      t.db.update(users).set(values).where(eq(users.id, id));
     await set(PEOPLE.host.id, { createdAt: longAgo, lastSignInAt: threeYearsAndADay });
     await set(PEOPLE.publicHost.id, { createdAt: longAgo, lastSignInAt: twoYears });
     // Never signed in: counted from the account's creation.
@@ -123,16 +160,30 @@ describe('adults, after three years without sign-in', () => {
     expect(reports.reduce((sum, r) => sum + r.pupils, 0)).toBe(0);
 
     const expired = [PEOPLE.host.id, PEOPLE.operator.id, PEOPLE.headMarseille.id];
-    const kept = [PEOPLE.publicHost.id, PEOPLE.rep93.id, PEOPLE.repIdf.id, PEOPLE.head.id, PEOPLE.teacher.id, PEOPLE.admin.id];
-    const rows = await t.db.select({ id: users.id, email: users.email, deletedAt: users.deletedAt }).from(users).where(inArray(users.id, [...expired, ...kept]));
+    const kept = [
+      PEOPLE.publicHost.id,
+      PEOPLE.rep93.id,
+      PEOPLE.repIdf.id,
+      PEOPLE.head.id,
+      PEOPLE.teacher.id,
+      PEOPLE.admin.id,
+    ];
+    const rows = await t.db
+      .select({ id: users.id, email: users.email, deletedAt: users.deletedAt })
+      .from(users)
+      .where(inArray(users.id, [...expired, ...kept]));
     for (const row of rows) {
-      if (expired.includes(row.id)) expect(row).toEqual({ id: row.id, email: `supprime-${row.id}@compte-supprime.invalid`, deletedAt: now });
+      if (expired.includes(row.id))
+        expect(row).toEqual({ id: row.id, email: `supprime-${row.id}@compte-supprime.invalid`, deletedAt: now });
       else expect(row.deletedAt).toBeNull();
     }
     for (const id of expired) expect(await retentionAudits([id])).toBe(1);
 
     expect(await t.db.$count(staffMemberships, eq(staffMemberships.userId, PEOPLE.headMarseille.id))).toBe(0);
-    const [headAudit] = await t.db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.action, 'user.deleted'), eq(auditLog.targetId, PEOPLE.headMarseille.id)));
+    const [headAudit] = await t.db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.deleted'), eq(auditLog.targetId, PEOPLE.headMarseille.id)));
     expect(headAudit!.details).toEqual({ role: 'school_staff', reason: 'retention', headOf: [demoId(104)] });
 
     expect(await purgeExpiredAccounts(now, t.db)).toEqual({ pupils: 0, adults: 0 });

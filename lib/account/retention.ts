@@ -75,7 +75,10 @@ export async function purgeExpiredAccounts(now = new Date(), db?: Db): Promise<R
     eq(users.role, 'pupil'),
     or(
       lte(schoolClasses.schoolYear, endedYear),
-      and(isNull(schoolClasses.id), sql`${users.createdAt} < (${classlessCutoff}::timestamp at time zone 'Europe/Paris')`),
+      and(
+        isNull(schoolClasses.id),
+        sql`${users.createdAt} < (${classlessCutoff}::timestamp at time zone 'Europe/Paris')`,
+      ),
     ),
   )!;
   const adultsExpired = and(

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { emailField, newPasswordField } from '@/lib/users/schemas';
 
 /** The password already in use: no rule but presence, it was set under older rules maybe. */
-const currentPasswordField = z.string({ error: 'Saisissez votre mot de passe actuel.' }).min(1, 'Saisissez votre mot de passe actuel.').max(200);
+const currentPasswordField = z
+  .string({ error: 'Saisissez votre mot de passe actuel.' })
+  .min(1, 'Saisissez votre mot de passe actuel.')
+  .max(200);
 
 export const changePasswordSchema = z.object({
   currentPassword: currentPasswordField,

@@ -40,7 +40,8 @@ describe('admin mutations refuse everyone else', () => {
         detachHost(user, { operatorId: demoId(321), organisationId: demoId(313) }, t.db),
         updateSector(user, { sectorId: '19ccd244-5fac-4ad9-8513-7488d0980f4c', name: 'Piraté', onisepUrl: null }, t.db),
       ];
-      for (const result of await Promise.all(attempts)) expect(result, person.email).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      for (const result of await Promise.all(attempts))
+        expect(result, person.email).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       expect(await getDashboardCounts(user, t.db)).toBeNull();
       expect((await searchUsers(user, { q: '', page: 1 }, t.db)).rows).toEqual([]);
     }
@@ -54,12 +55,18 @@ describe('account deactivation', () => {
     expect(await deactivateUser(admin, PEOPLE.publicHost.id, t.db)).toMatchObject({ ok: true });
     // getCurrentUser rebuilds the session user with loadSessionUser on every request.
     expect(await loadSessionUser(PEOPLE.publicHost.id, t.db)).toBeNull();
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.deactivated'), eq(auditLog.targetId, PEOPLE.publicHost.id)));
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.deactivated'), eq(auditLog.targetId, PEOPLE.publicHost.id)));
     expect(entry).toMatchObject({ actorId: PEOPLE.admin.id, details: { role: 'host' } });
     expect(await deactivateUser(admin, PEOPLE.publicHost.id, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
 
     expect(await reactivateUser(admin, PEOPLE.publicHost.id, t.db)).toMatchObject({ ok: true });
-    expect(await loadSessionUser(PEOPLE.publicHost.id, t.db)).toMatchObject({ role: 'host', organisationId: demoId(312) });
+    expect(await loadSessionUser(PEOPLE.publicHost.id, t.db)).toMatchObject({
+      role: 'host',
+      organisationId: demoId(312),
+    });
   });
 
   it('does not let an admin lock themselves out', async () => {
@@ -76,19 +83,37 @@ describe('derogations', () => {
     expect(await approveDerogation(admin, { schoolId: demoId(107), note }, t.db)).toMatchObject({ ok: true });
     const after = await searchSchools('Marie Curie', {}, t.db);
     expect(after.find((s) => s.id === demoId(107))).toMatchObject({ network: 'derogation', eligible: true });
-    expect(await findSchoolForAdmin(admin, demoId(107), t.db)).toMatchObject({ approval: { note, by: 'Camille Roussel' } });
-    expect(await approveDerogation(admin, { schoolId: demoId(107), note }, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await findSchoolForAdmin(admin, demoId(107), t.db)).toMatchObject({
+      approval: { note, by: 'Camille Roussel' },
+    });
+    expect(await approveDerogation(admin, { schoolId: demoId(107), note }, t.db)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
 
     expect(await withdrawDerogation(admin, demoId(107), t.db)).toMatchObject({ ok: true });
-    expect((await searchSchools('Marie Curie', {}, t.db)).find((s) => s.id === demoId(107))).toMatchObject({ network: 'none', eligible: false });
-    expect(await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, demoId(107)))).toEqual(
+    expect((await searchSchools('Marie Curie', {}, t.db)).find((s) => s.id === demoId(107))).toMatchObject({
+      network: 'none',
+      eligible: false,
+    });
+    expect(
+      await t.db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(eq(auditLog.targetId, demoId(107))),
+    ).toEqual(
       expect.arrayContaining([{ action: 'school.derogation_approved' }, { action: 'school.derogation_withdrawn' }]),
     );
   });
 
   it('refuses a derogation for a REP school, which needs none', async () => {
-    expect(await approveDerogation(admin, { schoolId: demoId(101), note: 'Sans objet pour ce collège' }, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
-    const [school] = await t.db.select({ network: schools.network }).from(schools).where(eq(schools.id, demoId(101)));
+    expect(
+      await approveDerogation(admin, { schoolId: demoId(101), note: 'Sans objet pour ce collège' }, t.db),
+    ).toMatchObject({ ok: false, code: 'CONFLICT' });
+    const [school] = await t.db
+      .select({ network: schools.network })
+      .from(schools)
+      .where(eq(schools.id, demoId(101)));
     expect(school?.network).toBe('rep');
   });
 });
@@ -97,22 +122,38 @@ describe('operators', () => {
   it('creates an operator, invites a member by e-mail and attaches host organisations', async () => {
     const created = await createOperator(admin, { name: 'Viens voir mon taf' }, t.db);
     if (!created.ok) throw new Error(created.message);
-    expect(await createOperator(admin, { name: 'Viens voir mon taf' }, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await createOperator(admin, { name: 'Viens voir mon taf' }, t.db)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
 
-    expect(await inviteOperatorMember(admin, { operatorId: created.data.id, email: 'benevole@vvmt.test' }, t.db)).toMatchObject({ ok: true });
+    expect(
+      await inviteOperatorMember(admin, { operatorId: created.data.id, email: 'benevole@vvmt.test' }, t.db),
+    ).toMatchObject({ ok: true });
     const [invitation] = await t.db.select().from(invitations).where(eq(invitations.email, 'benevole@vvmt.test'));
     expect(invitation).toMatchObject({ kind: 'operator_member', operatorId: created.data.id });
     const [mail] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'benevole@vvmt.test'));
     expect(mail).toMatchObject({ template: 'operator_invitation' });
 
-    expect(await attachHost(admin, { operatorId: created.data.id, organisationId: demoId(311) }, t.db)).toMatchObject({ ok: true });
-    expect(await attachHost(admin, { operatorId: created.data.id, organisationId: demoId(311) }, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await attachHost(admin, { operatorId: created.data.id, organisationId: demoId(311) }, t.db)).toMatchObject({
+      ok: true,
+    });
+    expect(await attachHost(admin, { operatorId: created.data.id, organisationId: demoId(311) }, t.db)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
     const detail = await findOperatorForAdmin(admin, created.data.id, new Date(), t.db);
-    expect(detail).toMatchObject({ hosts: [{ id: demoId(311) }], pending: [{ email: 'benevole@vvmt.test' }], members: [] });
+    expect(detail).toMatchObject({
+      hosts: [{ id: demoId(311) }],
+      pending: [{ email: 'benevole@vvmt.test' }],
+      members: [],
+    });
   });
 
   it('detaching a host removes it from the operator’s space', async () => {
-    expect(await detachHost(admin, { operatorId: demoId(321), organisationId: demoId(313) }, t.db)).toMatchObject({ ok: true });
+    expect(await detachHost(admin, { operatorId: demoId(321), organisationId: demoId(313) }, t.db)).toMatchObject({
+      ok: true,
+    });
     const overview = await getOperatorOverview(await actor(PEOPLE.operator.id), t.db);
     expect(overview?.hosts.map((h) => h.id)).toEqual([demoId(314)]);
   });
@@ -120,8 +161,12 @@ describe('operators', () => {
 
 describe('user search', () => {
   it('finds accounts by e-mail or name, accents aside, page by page', async () => {
-    expect((await searchUsers(admin, { q: 'helene dubois', page: 1 }, t.db)).rows.map((r) => r.email)).toEqual([PEOPLE.repIdf.email]);
-    expect((await searchUsers(admin, { q: 'Belkacem Nadia', page: 1 }, t.db)).rows.map((r) => r.email)).toEqual([PEOPLE.head.email]);
+    expect((await searchUsers(admin, { q: 'helene dubois', page: 1 }, t.db)).rows.map((r) => r.email)).toEqual([
+      PEOPLE.repIdf.email,
+    ]);
+    expect((await searchUsers(admin, { q: 'Belkacem Nadia', page: 1 }, t.db)).rows.map((r) => r.email)).toEqual([
+      PEOPLE.head.email,
+    ]);
     // 9 staff, host, operator, representative and admin accounts + 8 pupils, all on one page of 20.
     const all = await searchUsers(admin, { q: '@DEMO.test', page: 1 }, t.db);
     expect(all.total).toBe(17);

@@ -14,7 +14,11 @@ const ADMIN_ONLY = 'Cette action est réservée à l’équipe nationale.';
  * user loses access at their next request, whatever their session says. An admin cannot disable
  * their own account (the back-office would lock itself out).
  */
-export async function deactivateUser(actor: SessionUser, userId: string, db?: Db): Promise<ActionResult<{ email: string }>> {
+export async function deactivateUser(
+  actor: SessionUser,
+  userId: string,
+  db?: Db,
+): Promise<ActionResult<{ email: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   if (userId === actor.id) return fail('CONFLICT', 'Vous ne pouvez pas désactiver votre propre compte.');
   db ??= await getDb();
@@ -25,13 +29,23 @@ export async function deactivateUser(actor: SessionUser, userId: string, db?: Db
       .where(and(eq(users.id, userId), ne(users.status, 'disabled'), isNull(users.deletedAt)))
       .returning({ email: users.email, role: users.role });
     if (!user) return fail('NOT_FOUND', 'Ce compte n’existe pas ou est déjà désactivé.');
-    await audit(tx, { actorId: actor.id, action: 'user.deactivated', targetType: 'user', targetId: userId, details: { role: user.role } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'user.deactivated',
+      targetType: 'user',
+      targetId: userId,
+      details: { role: user.role },
+    });
     return { ok: true as const, data: { email: user.email } };
   });
 }
 
 /** Admin only: gives a disabled account its access back. */
-export async function reactivateUser(actor: SessionUser, userId: string, db?: Db): Promise<ActionResult<{ email: string }>> {
+export async function reactivateUser(
+  actor: SessionUser,
+  userId: string,
+  db?: Db,
+): Promise<ActionResult<{ email: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
@@ -41,7 +55,13 @@ export async function reactivateUser(actor: SessionUser, userId: string, db?: Db
       .where(and(eq(users.id, userId), eq(users.status, 'disabled'), isNull(users.deletedAt)))
       .returning({ email: users.email, role: users.role });
     if (!user) return fail('NOT_FOUND', 'Ce compte n’existe pas ou n’est pas désactivé.');
-    await audit(tx, { actorId: actor.id, action: 'user.reactivated', targetType: 'user', targetId: userId, details: { role: user.role } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'user.reactivated',
+      targetType: 'user',
+      targetId: userId,
+      details: { role: user.role },
+    });
     return { ok: true as const, data: { email: user.email } };
   });
 }
@@ -52,19 +72,44 @@ export async function reactivateUser(actor: SessionUser, userId: string, db?: Db
  * once registered, its pupils see offers. The note (references of both agreements) is kept in
  * the audit log, the only record of why the school was admitted.
  */
-export async function approveDerogation(actor: SessionUser, input: { schoolId: string; note: string }, db?: Db): Promise<ActionResult<{ name: string }>> {
+export async function approveDerogation(
+  actor: SessionUser,
+  input: { schoolId: string; note: string },
+  db?: Db,
+): Promise<ActionResult<{ name: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
-    const [school] = await tx.select({ name: schools.name, uai: schools.uai, network: schools.network, approvedAt: schools.derogationApprovedAt }).from(schools).where(eq(schools.id, input.schoolId));
+    const [school] = await tx
+      .select({
+        name: schools.name,
+        uai: schools.uai,
+        network: schools.network,
+        approvedAt: schools.derogationApprovedAt,
+      })
+      .from(schools)
+      .where(eq(schools.id, input.schoolId));
     if (!school) return fail('NOT_FOUND', 'Ce collège n’existe pas.');
-    if (school.network === 'rep' || school.network === 'rep_plus') return fail('CONFLICT', 'Ce collège est en éducation prioritaire : il n’a pas besoin de dérogation.');
+    if (school.network === 'rep' || school.network === 'rep_plus')
+      return fail('CONFLICT', 'Ce collège est en éducation prioritaire : il n’a pas besoin de dérogation.');
     if (school.approvedAt) return fail('CONFLICT', 'La dérogation de ce collège est déjà enregistrée.');
     await tx
       .update(schools)
       .set({ network: 'derogation', derogationApprovedAt: new Date(), updatedAt: new Date() })
-      .where(and(eq(schools.id, input.schoolId), inArray(schools.network, ['none', 'derogation']), isNull(schools.derogationApprovedAt)));
-    await audit(tx, { actorId: actor.id, action: 'school.derogation_approved', targetType: 'school', targetId: input.schoolId, details: { uai: school.uai, note: input.note } });
+      .where(
+        and(
+          eq(schools.id, input.schoolId),
+          inArray(schools.network, ['none', 'derogation']),
+          isNull(schools.derogationApprovedAt),
+        ),
+      );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'school.derogation_approved',
+      targetType: 'school',
+      targetId: input.schoolId,
+      details: { uai: school.uai, note: input.note },
+    });
     return { ok: true as const, data: { name: school.name } };
   });
 }
@@ -74,7 +119,11 @@ export async function approveDerogation(actor: SessionUser, input: { schoolId: s
  * longer eligible; a head who already registered it keeps their account, but the school no longer
  * counts as eligible for new registrations and offers.
  */
-export async function withdrawDerogation(actor: SessionUser, schoolId: string, db?: Db): Promise<ActionResult<{ name: string }>> {
+export async function withdrawDerogation(
+  actor: SessionUser,
+  schoolId: string,
+  db?: Db,
+): Promise<ActionResult<{ name: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
@@ -84,7 +133,13 @@ export async function withdrawDerogation(actor: SessionUser, schoolId: string, d
       .where(and(eq(schools.id, schoolId), eq(schools.network, 'derogation')))
       .returning({ name: schools.name, uai: schools.uai });
     if (!school) return fail('NOT_FOUND', 'Ce collège n’a pas de dérogation à retirer.');
-    await audit(tx, { actorId: actor.id, action: 'school.derogation_withdrawn', targetType: 'school', targetId: schoolId, details: { uai: school.uai } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'school.derogation_withdrawn',
+      targetType: 'school',
+      targetId: schoolId,
+      details: { uai: school.uai },
+    });
     return { ok: true as const, data: { name: school.name } };
   });
 }

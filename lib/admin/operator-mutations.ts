@@ -17,62 +17,131 @@ import { emails } from '@/lib/notifications/templates';
 
 const ADMIN_ONLY = 'Cette action est réservée à l’équipe nationale.';
 
-export async function createOperator(actor: SessionUser, input: { name: string }, db?: Db): Promise<ActionResult<{ id: string }>> {
+export async function createOperator(
+  actor: SessionUser,
+  input: { name: string },
+  db?: Db,
+): Promise<ActionResult<{ id: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
-    const [created] = await tx.insert(operators).values({ name: input.name }).onConflictDoNothing().returning({ id: operators.id });
-    if (!created) return fail('CONFLICT', 'Une association partenaire porte déjà ce nom.', { name: ['Ce nom est déjà pris.'] });
-    await audit(tx, { actorId: actor.id, action: 'operator.created', targetType: 'operator', targetId: created.id, details: { name: input.name } });
+    const [created] = await tx
+      .insert(operators)
+      .values({ name: input.name })
+      .onConflictDoNothing()
+      .returning({ id: operators.id });
+    if (!created)
+      return fail('CONFLICT', 'Une association partenaire porte déjà ce nom.', { name: ['Ce nom est déjà pris.'] });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'operator.created',
+      targetType: 'operator',
+      targetId: created.id,
+      details: { name: input.name },
+    });
     return { ok: true as const, data: created };
   });
 }
 
 /** E-mails a person a 7-day link to open their account as a member of the operator. */
-export async function inviteOperatorMember(actor: SessionUser, input: { operatorId: string; email: string }, db?: Db): Promise<ActionResult<{ invitationId: string }>> {
+export async function inviteOperatorMember(
+  actor: SessionUser,
+  input: { operatorId: string; email: string },
+  db?: Db,
+): Promise<ActionResult<{ invitationId: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
-    const [operator] = await tx.select({ id: operators.id, name: operators.name }).from(operators).where(eq(operators.id, input.operatorId));
+    const [operator] = await tx
+      .select({ id: operators.id, name: operators.name })
+      .from(operators)
+      .where(eq(operators.id, input.operatorId));
     if (!operator) return fail('NOT_FOUND', 'Cette association partenaire n’existe pas.');
     const [already] = await tx
       .select({ userId: operatorMembers.userId })
       .from(operatorMembers)
       .innerJoin(users, eq(users.id, operatorMembers.userId))
       .where(and(eq(operatorMembers.operatorId, operator.id), eq(users.email, input.email)));
-    if (already) return fail('CONFLICT', 'Cette personne est déjà membre de l’association.', { email: ['Cette adresse est déjà celle d’un membre.'] });
-    const invitation = await createInvitation(tx, { kind: 'operator_member', email: input.email, invitedBy: actor.id, operatorId: operator.id });
-    await enqueueEmail(tx, input.email, emails.operatorInvitation({ operatorName: operator.name, token: invitation.token }));
-    await audit(tx, { actorId: actor.id, action: 'operator.member_invited', targetType: 'operator', targetId: operator.id, details: { invitationId: invitation.id } });
+    if (already)
+      return fail('CONFLICT', 'Cette personne est déjà membre de l’association.', {
+        email: ['Cette adresse est déjà celle d’un membre.'],
+      });
+    const invitation = await createInvitation(tx, {
+      kind: 'operator_member',
+      email: input.email,
+      invitedBy: actor.id,
+      operatorId: operator.id,
+    });
+    await enqueueEmail(
+      tx,
+      input.email,
+      emails.operatorInvitation({ operatorName: operator.name, token: invitation.token }),
+    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'operator.member_invited',
+      targetType: 'operator',
+      targetId: operator.id,
+      details: { invitationId: invitation.id },
+    });
     return { ok: true as const, data: { invitationId: invitation.id } };
   });
 }
 
 /** Lets the operator post offers for this host organisation (and count them in its statistics). */
-export async function attachHost(actor: SessionUser, input: { operatorId: string; organisationId: string }, db?: Db): Promise<ActionResult<{ name: string }>> {
+export async function attachHost(
+  actor: SessionUser,
+  input: { operatorId: string; organisationId: string },
+  db?: Db,
+): Promise<ActionResult<{ name: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const [operator] = await tx.select({ id: operators.id }).from(operators).where(eq(operators.id, input.operatorId));
-    const [organisation] = await tx.select({ name: hostOrganisations.name }).from(hostOrganisations).where(eq(hostOrganisations.id, input.organisationId));
+    const [organisation] = await tx
+      .select({ name: hostOrganisations.name })
+      .from(hostOrganisations)
+      .where(eq(hostOrganisations.id, input.organisationId));
     if (!operator || !organisation) return fail('NOT_FOUND', 'Cette association ou cette structure n’existe pas.');
-    const [attached] = await tx.insert(operatorHosts).values(input).onConflictDoNothing().returning({ operatorId: operatorHosts.operatorId });
+    const [attached] = await tx
+      .insert(operatorHosts)
+      .values(input)
+      .onConflictDoNothing()
+      .returning({ operatorId: operatorHosts.operatorId });
     if (!attached) return fail('CONFLICT', `${organisation.name} est déjà accompagnée par cette association.`);
-    await audit(tx, { actorId: actor.id, action: 'operator.host_attached', targetType: 'operator', targetId: input.operatorId, details: { organisationId: input.organisationId } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'operator.host_attached',
+      targetType: 'operator',
+      targetId: input.operatorId,
+      details: { organisationId: input.organisationId },
+    });
     return { ok: true as const, data: organisation };
   });
 }
 
-export async function detachHost(actor: SessionUser, input: { operatorId: string; organisationId: string }, db?: Db): Promise<ActionResult<void>> {
+export async function detachHost(
+  actor: SessionUser,
+  input: { operatorId: string; organisationId: string },
+  db?: Db,
+): Promise<ActionResult<void>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const [detached] = await tx
       .delete(operatorHosts)
-      .where(and(eq(operatorHosts.operatorId, input.operatorId), eq(operatorHosts.organisationId, input.organisationId)))
+      .where(
+        and(eq(operatorHosts.operatorId, input.operatorId), eq(operatorHosts.organisationId, input.organisationId)),
+      )
       .returning({ operatorId: operatorHosts.operatorId });
     if (!detached) return fail('NOT_FOUND', 'Cette structure n’est pas accompagnée par cette association.');
-    await audit(tx, { actorId: actor.id, action: 'operator.host_detached', targetType: 'operator', targetId: input.operatorId, details: { organisationId: input.organisationId } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'operator.host_detached',
+      targetType: 'operator',
+      targetId: input.operatorId,
+      details: { organisationId: input.organisationId },
+    });
     return { ok: true as const, data: undefined };
   });
 }

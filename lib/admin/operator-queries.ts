@@ -26,11 +26,20 @@ export async function listOperators(actor: SessionUser, db?: Db) {
 export async function findOperatorForAdmin(actor: SessionUser, operatorId: string, now = new Date(), db?: Db) {
   if (!isAdmin(actor) || !isUuid(operatorId)) return null;
   db ??= await getDb();
-  const [operator] = await db.select({ id: operators.id, name: operators.name, createdAt: operators.createdAt }).from(operators).where(eq(operators.id, operatorId));
+  const [operator] = await db
+    .select({ id: operators.id, name: operators.name, createdAt: operators.createdAt })
+    .from(operators)
+    .where(eq(operators.id, operatorId));
   if (!operator) return null;
   const [members, pending, hosts] = await Promise.all([
     db
-      .select({ id: users.id, firstName: users.firstName, lastName: users.lastName, email: users.email, status: users.status })
+      .select({
+        id: users.id,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        email: users.email,
+        status: users.status,
+      })
       .from(operatorMembers)
       .innerJoin(users, eq(users.id, operatorMembers.userId))
       .where(eq(operatorMembers.operatorId, operatorId))
@@ -38,10 +47,22 @@ export async function findOperatorForAdmin(actor: SessionUser, operatorId: strin
     db
       .select({ id: invitations.id, email: invitations.email, expiresAt: invitations.expiresAt })
       .from(invitations)
-      .where(and(eq(invitations.kind, 'operator_member'), eq(invitations.operatorId, operatorId), isNull(invitations.usedAt), gt(invitations.expiresAt, now)))
+      .where(
+        and(
+          eq(invitations.kind, 'operator_member'),
+          eq(invitations.operatorId, operatorId),
+          isNull(invitations.usedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      )
       .orderBy(desc(invitations.createdAt)),
     db
-      .select({ id: hostOrganisations.id, name: hostOrganisations.name, kind: hostOrganisations.kind, commune: hostOrganisations.commune })
+      .select({
+        id: hostOrganisations.id,
+        name: hostOrganisations.name,
+        kind: hostOrganisations.kind,
+        commune: hostOrganisations.commune,
+      })
       .from(operatorHosts)
       .innerJoin(hostOrganisations, eq(hostOrganisations.id, operatorHosts.organisationId))
       .where(eq(operatorHosts.operatorId, operatorId))
@@ -54,9 +75,17 @@ export async function findOperatorForAdmin(actor: SessionUser, operatorId: strin
 export async function searchOrganisationsToAttach(actor: SessionUser, operatorId: string, q: string, db?: Db) {
   if (!isAdmin(actor) || q.trim().length < 2) return [];
   db ??= await getDb();
-  const pattern = `%${q.trim().toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${q
+    .trim()
+    .toLowerCase()
+    .replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   return db
-    .select({ id: hostOrganisations.id, name: hostOrganisations.name, kind: hostOrganisations.kind, commune: hostOrganisations.commune })
+    .select({
+      id: hostOrganisations.id,
+      name: hostOrganisations.name,
+      kind: hostOrganisations.kind,
+      commune: hostOrganisations.commune,
+    })
     .from(hostOrganisations)
     .where(
       and(
@@ -65,7 +94,9 @@ export async function searchOrganisationsToAttach(actor: SessionUser, operatorId
           db
             .select({ one: sql`1` })
             .from(operatorHosts)
-            .where(and(eq(operatorHosts.operatorId, operatorId), eq(operatorHosts.organisationId, hostOrganisations.id))),
+            .where(
+              and(eq(operatorHosts.operatorId, operatorId), eq(operatorHosts.organisationId, hostOrganisations.id)),
+            ),
         ),
       ),
     )

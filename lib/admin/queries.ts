@@ -1,7 +1,17 @@
 import 'server-only';
 import { and, asc, count, desc, eq, isNull, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { auditLog, hostMembers, hostOrganisations, operatorMembers, operators, schools, staffMemberships, stateRepresentatives, users } from '@/db/schema';
+import {
+  auditLog,
+  hostMembers,
+  hostOrganisations,
+  operatorMembers,
+  operators,
+  schools,
+  staffMemberships,
+  stateRepresentatives,
+  users,
+} from '@/db/schema';
 import { isAdmin } from '@/lib/auth/policy';
 import type { SessionUser, UserRole } from '@/lib/auth/types';
 import { findRepresentativeScope } from '@/lib/representatives/queries';
@@ -50,7 +60,8 @@ export async function getDashboardCounts(actor: SessionUser, db?: Db) {
 export const USERS_PAGE_SIZE = 20;
 
 /** Accent- and case-insensitive, like the school directory (no unaccent extension on PGlite). */
-const fold = (value: SQLWrapper | string) => sql`translate(lower(${value}), 'àâäáãéèêëíìîïóòôöõúùûüçœæÿ', 'aaaaaeeeeiiiiooooouuuucoay')`;
+const fold = (value: SQLWrapper | string) =>
+  sql`translate(lower(${value}), 'àâäáãéèêëíìîïóòôöõúùûüçœæÿ', 'aaaaaeeeeiiiiooooouuuucoay')`;
 
 /**
  * Accounts whose e-mail or name contains `q` (all accounts when q is empty), newest first,
@@ -72,7 +83,15 @@ export async function searchUsers(actor: SessionUser, { q, page }: { q: string; 
   );
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName, role: users.role, status: users.status, lastSignInAt: users.lastSignInAt })
+      .select({
+        id: users.id,
+        email: users.email,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        role: users.role,
+        status: users.status,
+        lastSignInAt: users.lastSignInAt,
+      })
       .from(users)
       .where(where)
       .orderBy(desc(users.createdAt), asc(users.id))
@@ -88,7 +107,16 @@ export async function findUserForAdmin(actor: SessionUser, userId: string, db?: 
   if (!isAdmin(actor) || !isUuid(userId)) return null;
   db ??= await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName, role: users.role, status: users.status, createdAt: users.createdAt, lastSignInAt: users.lastSignInAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      role: users.role,
+      status: users.status,
+      createdAt: users.createdAt,
+      lastSignInAt: users.lastSignInAt,
+    })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deletedAt)));
   if (!user) return null;
@@ -98,15 +126,35 @@ export async function findUserForAdmin(actor: SessionUser, userId: string, db?: 
 async function attachmentOf(userId: string, role: UserRole, db: Db): Promise<string | null> {
   switch (role) {
     case 'school_staff': {
-      const rows = await db.select({ name: schools.name, status: staffMemberships.status }).from(staffMemberships).innerJoin(schools, eq(schools.id, staffMemberships.schoolId)).where(eq(staffMemberships.userId, userId));
-      return rows.map((row) => (row.status === 'active' ? row.name : `${row.name} (accès ${row.status === 'pending' ? 'en attente' : 'retiré'})`)).join(', ') || null;
+      const rows = await db
+        .select({ name: schools.name, status: staffMemberships.status })
+        .from(staffMemberships)
+        .innerJoin(schools, eq(schools.id, staffMemberships.schoolId))
+        .where(eq(staffMemberships.userId, userId));
+      return (
+        rows
+          .map((row) =>
+            row.status === 'active'
+              ? row.name
+              : `${row.name} (accès ${row.status === 'pending' ? 'en attente' : 'retiré'})`,
+          )
+          .join(', ') || null
+      );
     }
     case 'host': {
-      const rows = await db.select({ name: hostOrganisations.name }).from(hostMembers).innerJoin(hostOrganisations, eq(hostOrganisations.id, hostMembers.organisationId)).where(eq(hostMembers.userId, userId));
+      const rows = await db
+        .select({ name: hostOrganisations.name })
+        .from(hostMembers)
+        .innerJoin(hostOrganisations, eq(hostOrganisations.id, hostMembers.organisationId))
+        .where(eq(hostMembers.userId, userId));
       return rows.map((row) => row.name).join(', ') || null;
     }
     case 'operator': {
-      const rows = await db.select({ name: operators.name }).from(operatorMembers).innerJoin(operators, eq(operators.id, operatorMembers.operatorId)).where(eq(operatorMembers.userId, userId));
+      const rows = await db
+        .select({ name: operators.name })
+        .from(operatorMembers)
+        .innerJoin(operators, eq(operators.id, operatorMembers.operatorId))
+        .where(eq(operatorMembers.userId, userId));
       return rows.map((row) => row.name).join(', ') || null;
     }
     case 'state_rep': {
@@ -139,16 +187,33 @@ export async function findSchoolForAdmin(actor: SessionUser, schoolId: string, d
   // The agreement's references live in the audit entry of the approval in force.
   const [approval] = school.derogationApprovedAt
     ? await db
-        .select({ details: auditLog.details, createdAt: auditLog.createdAt, firstName: users.firstName, lastName: users.lastName })
+        .select({
+          details: auditLog.details,
+          createdAt: auditLog.createdAt,
+          firstName: users.firstName,
+          lastName: users.lastName,
+        })
         .from(auditLog)
         .leftJoin(users, eq(users.id, auditLog.actorId))
-        .where(and(eq(auditLog.targetType, 'school'), eq(auditLog.targetId, schoolId), eq(auditLog.action, 'school.derogation_approved')))
+        .where(
+          and(
+            eq(auditLog.targetType, 'school'),
+            eq(auditLog.targetId, schoolId),
+            eq(auditLog.action, 'school.derogation_approved'),
+          ),
+        )
         .orderBy(desc(auditLog.createdAt))
         .limit(1)
     : [];
   return {
     ...school,
-    approval: approval ? { note: String(approval.details?.note ?? ''), at: approval.createdAt, by: approval.firstName ? `${approval.firstName} ${approval.lastName}` : null } : null,
+    approval: approval
+      ? {
+          note: String(approval.details?.note ?? ''),
+          at: approval.createdAt,
+          by: approval.firstName ? `${approval.firstName} ${approval.lastName}` : null,
+        }
+      : null,
   };
 }
 

@@ -4,10 +4,25 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { formFailure, parseForm, type FormState } from '@/lib/forms';
-import { createHolidayPeriod, deleteHolidayPeriod, updateHolidayPeriod, updateMinistryTarget, updateSector, updateTerritoryTarget } from './reference-mutations';
-import { deleteHolidayPeriodSchema, holidayPeriodFields, ministryTargetSchema, sectorSchema, territoryTargetSchema, updateHolidayPeriodSchema } from './schemas';
+import {
+  createHolidayPeriod,
+  deleteHolidayPeriod,
+  updateHolidayPeriod,
+  updateMinistryTarget,
+  updateSector,
+  updateTerritoryTarget,
+} from './reference-mutations';
+import {
+  deleteHolidayPeriodSchema,
+  holidayPeriodFields,
+  ministryTargetSchema,
+  sectorSchema,
+  territoryTargetSchema,
+  updateHolidayPeriodSchema,
+} from './schemas';
 
-const holidaysPath = (zone: string, schoolYear: number) => `/admin/referentiel/vacances?zone=${zone}&annee=${schoolYear}`;
+const holidaysPath = (zone: string, schoolYear: number) =>
+  `/admin/referentiel/vacances?zone=${zone}&annee=${schoolYear}`;
 
 export async function updateSectorAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole('admin');

@@ -17,22 +17,46 @@ const ADMIN_ONLY = 'Cette action est réservée à l’équipe nationale.';
 type Done = ActionResult<void>;
 const done: Done = { ok: true, data: undefined };
 
-export async function updateSector(actor: SessionUser, input: { sectorId: string; name: string; onisepUrl: string | null }, db?: Db): Promise<Done> {
+export async function updateSector(
+  actor: SessionUser,
+  input: { sectorId: string; name: string; onisepUrl: string | null },
+  db?: Db,
+): Promise<Done> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(sectors).where(eq(sectors.id, input.sectorId));
     if (!before) return fail('NOT_FOUND', 'Ce secteur n’existe pas.');
-    const [clash] = await tx.select({ id: sectors.id }).from(sectors).where(and(eq(sectors.name, input.name), ne(sectors.id, input.sectorId)));
-    if (clash) return fail('CONFLICT', 'Un autre secteur porte déjà ce nom.', { name: ['Ce nom est déjà celui d’un autre secteur.'] });
-    await tx.update(sectors).set({ name: input.name, onisepUrl: input.onisepUrl }).where(eq(sectors.id, input.sectorId));
-    await referenceAudit(tx, actor, 'sector', input.sectorId, { name: before.name, onisepUrl: before.onisepUrl }, { name: input.name, onisepUrl: input.onisepUrl });
+    const [clash] = await tx
+      .select({ id: sectors.id })
+      .from(sectors)
+      .where(and(eq(sectors.name, input.name), ne(sectors.id, input.sectorId)));
+    if (clash)
+      return fail('CONFLICT', 'Un autre secteur porte déjà ce nom.', {
+        name: ['Ce nom est déjà celui d’un autre secteur.'],
+      });
+    await tx
+      .update(sectors)
+      .set({ name: input.name, onisepUrl: input.onisepUrl })
+      .where(eq(sectors.id, input.sectorId));
+    await referenceAudit(
+      tx,
+      actor,
+      'sector',
+      input.sectorId,
+      { name: before.name, onisepUrl: before.onisepUrl },
+      { name: input.name, onisepUrl: input.onisepUrl },
+    );
     return done;
   });
 }
 
 /** Returns the target's campaign, to go back to its list. */
-export async function updateTerritoryTarget(actor: SessionUser, input: { targetId: string; total: number; public: number; private: number }, db?: Db): Promise<ActionResult<{ campaignId: string }>> {
+export async function updateTerritoryTarget(
+  actor: SessionUser,
+  input: { targetId: string; total: number; public: number; private: number },
+  db?: Db,
+): Promise<ActionResult<{ campaignId: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
@@ -40,38 +64,74 @@ export async function updateTerritoryTarget(actor: SessionUser, input: { targetI
     if (!before) return fail('NOT_FOUND', 'Cet objectif n’existe pas.');
     const after = { total: input.total, public: input.public, private: input.private };
     await tx.update(territoryTargets).set(after).where(eq(territoryTargets.id, input.targetId));
-    await referenceAudit(tx, actor, 'territory_target', input.targetId, { total: before.total, public: before.public, private: before.private }, after);
+    await referenceAudit(
+      tx,
+      actor,
+      'territory_target',
+      input.targetId,
+      { total: before.total, public: before.public, private: before.private },
+      after,
+    );
     return { ok: true as const, data: { campaignId: before.campaignId } };
   });
 }
 
-export async function updateMinistryTarget(actor: SessionUser, input: { targetId: string; public: number }, db?: Db): Promise<ActionResult<{ campaignId: string }>> {
+export async function updateMinistryTarget(
+  actor: SessionUser,
+  input: { targetId: string; public: number },
+  db?: Db,
+): Promise<ActionResult<{ campaignId: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(ministryTargets).where(eq(ministryTargets.id, input.targetId));
     if (!before) return fail('NOT_FOUND', 'Cet objectif n’existe pas.');
     await tx.update(ministryTargets).set({ public: input.public }).where(eq(ministryTargets.id, input.targetId));
-    await referenceAudit(tx, actor, 'ministry_target', input.targetId, { public: before.public }, { public: input.public });
+    await referenceAudit(
+      tx,
+      actor,
+      'ministry_target',
+      input.targetId,
+      { public: before.public },
+      { public: input.public },
+    );
     return { ok: true as const, data: { campaignId: before.campaignId } };
   });
 }
 
-type HolidayInput = { zone: (typeof holidayPeriods.$inferInsert)['zone']; schoolYear: number; name: string; startsOn: string; endsOn: string };
+type HolidayInput = {
+  zone: (typeof holidayPeriods.$inferInsert)['zone'];
+  schoolYear: number;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+};
 
 /** Names are unique per zone and school year: a duplicate is refused on the name field. */
-export async function createHolidayPeriod(actor: SessionUser, input: HolidayInput, db?: Db): Promise<ActionResult<{ id: string }>> {
+export async function createHolidayPeriod(
+  actor: SessionUser,
+  input: HolidayInput,
+  db?: Db,
+): Promise<ActionResult<{ id: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
-    const [created] = await tx.insert(holidayPeriods).values(input).onConflictDoNothing().returning({ id: holidayPeriods.id });
+    const [created] = await tx
+      .insert(holidayPeriods)
+      .values(input)
+      .onConflictDoNothing()
+      .returning({ id: holidayPeriods.id });
     if (!created) return duplicateHoliday();
     await referenceAudit(tx, actor, 'holiday_period', created.id, null, input);
     return { ok: true as const, data: created };
   });
 }
 
-export async function updateHolidayPeriod(actor: SessionUser, input: HolidayInput & { periodId: string }, db?: Db): Promise<Done> {
+export async function updateHolidayPeriod(
+  actor: SessionUser,
+  input: HolidayInput & { periodId: string },
+  db?: Db,
+): Promise<Done> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   const { periodId, ...after } = input;
@@ -81,7 +141,14 @@ export async function updateHolidayPeriod(actor: SessionUser, input: HolidayInpu
     const [clash] = await tx
       .select({ id: holidayPeriods.id })
       .from(holidayPeriods)
-      .where(and(eq(holidayPeriods.zone, after.zone), eq(holidayPeriods.schoolYear, after.schoolYear), eq(holidayPeriods.name, after.name), ne(holidayPeriods.id, periodId)));
+      .where(
+        and(
+          eq(holidayPeriods.zone, after.zone),
+          eq(holidayPeriods.schoolYear, after.schoolYear),
+          eq(holidayPeriods.name, after.name),
+          ne(holidayPeriods.id, periodId),
+        ),
+      );
     if (clash) return duplicateHoliday();
     await tx.update(holidayPeriods).set(after).where(eq(holidayPeriods.id, periodId));
     const { id, ...previous } = before;
@@ -91,7 +158,11 @@ export async function updateHolidayPeriod(actor: SessionUser, input: HolidayInpu
 }
 
 /** Returns the deleted period's zone and year, to go back to their list. */
-export async function deleteHolidayPeriod(actor: SessionUser, periodId: string, db?: Db): Promise<ActionResult<{ zone: HolidayInput['zone']; schoolYear: number }>> {
+export async function deleteHolidayPeriod(
+  actor: SessionUser,
+  periodId: string,
+  db?: Db,
+): Promise<ActionResult<{ zone: HolidayInput['zone']; schoolYear: number }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
   db ??= await getDb();
   return db.transaction(async (tx) => {
@@ -104,9 +175,24 @@ export async function deleteHolidayPeriod(actor: SessionUser, periodId: string, 
 }
 
 function duplicateHoliday() {
-  return fail('CONFLICT', 'Une période porte déjà ce nom pour cette zone et cette année scolaire.', { name: ['Ce nom est déjà utilisé pour cette zone et cette année.'] });
+  return fail('CONFLICT', 'Une période porte déjà ce nom pour cette zone et cette année scolaire.', {
+    name: ['Ce nom est déjà utilisé pour cette zone et cette année.'],
+  });
 }
 
-function referenceAudit(tx: Db, actor: SessionUser, table: string, id: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
-  return audit(tx, { actorId: actor.id, action: 'reference.updated', targetType: table, targetId: id, details: { before, after } });
+function referenceAudit(
+  tx: Db,
+  actor: SessionUser,
+  table: string,
+  id: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+) {
+  return audit(tx, {
+    actorId: actor.id,
+    action: 'reference.updated',
+    targetType: table,
+    targetId: id,
+    details: { before, after },
+  });
 }

@@ -12,13 +12,19 @@ import type { HOLIDAY_ZONE_LABELS } from './schemas';
 export async function listSectors(actor: SessionUser, db?: Db) {
   if (!isAdmin(actor)) return [];
   db ??= await getDb();
-  return db.select({ id: sectors.id, name: sectors.name, onisepUrl: sectors.onisepUrl }).from(sectors).orderBy(asc(sectors.name));
+  return db
+    .select({ id: sectors.id, name: sectors.name, onisepUrl: sectors.onisepUrl })
+    .from(sectors)
+    .orderBy(asc(sectors.name));
 }
 
 export async function findSector(actor: SessionUser, id: string, db?: Db) {
   if (!isAdmin(actor) || !isUuid(id)) return null;
   db ??= await getDb();
-  const [row] = await db.select({ id: sectors.id, name: sectors.name, onisepUrl: sectors.onisepUrl }).from(sectors).where(eq(sectors.id, id));
+  const [row] = await db
+    .select({ id: sectors.id, name: sectors.name, onisepUrl: sectors.onisepUrl })
+    .from(sectors)
+    .where(eq(sectors.id, id));
   return row ?? null;
 }
 
@@ -48,10 +54,21 @@ export async function listTargets(actor: SessionUser, campaignId: string, db?: D
   db ??= await getDb();
   const [territory, ministry] = await Promise.all([
     db
-      .select({ id: territoryTargets.id, level: territoryTargets.level, code: territoryTargets.territoryCode, name: territoryTargets.publishedName, total: territoryTargets.total, public: territoryTargets.public, private: territoryTargets.private })
+      .select({
+        id: territoryTargets.id,
+        level: territoryTargets.level,
+        code: territoryTargets.territoryCode,
+        name: territoryTargets.publishedName,
+        total: territoryTargets.total,
+        public: territoryTargets.public,
+        private: territoryTargets.private,
+      })
       .from(territoryTargets)
       .where(eq(territoryTargets.campaignId, campaignId))
-      .orderBy(sql`case ${territoryTargets.level} when 'national' then 0 when 'region' then 1 else 2 end`, asc(territoryTargets.territoryCode)),
+      .orderBy(
+        sql`case ${territoryTargets.level} when 'national' then 0 when 'region' then 1 else 2 end`,
+        asc(territoryTargets.territoryCode),
+      ),
     db
       .select({ id: ministryTargets.id, name: ministries.name, public: ministryTargets.public })
       .from(ministryTargets)
@@ -66,7 +83,17 @@ export async function findTerritoryTarget(actor: SessionUser, id: string, db?: D
   if (!isAdmin(actor) || !isUuid(id)) return null;
   db ??= await getDb();
   const [row] = await db
-    .select({ id: territoryTargets.id, campaignId: territoryTargets.campaignId, campaign: campaigns.label, level: territoryTargets.level, code: territoryTargets.territoryCode, name: territoryTargets.publishedName, total: territoryTargets.total, public: territoryTargets.public, private: territoryTargets.private })
+    .select({
+      id: territoryTargets.id,
+      campaignId: territoryTargets.campaignId,
+      campaign: campaigns.label,
+      level: territoryTargets.level,
+      code: territoryTargets.territoryCode,
+      name: territoryTargets.publishedName,
+      total: territoryTargets.total,
+      public: territoryTargets.public,
+      private: territoryTargets.private,
+    })
     .from(territoryTargets)
     .innerJoin(campaigns, eq(campaigns.id, territoryTargets.campaignId))
     .where(eq(territoryTargets.id, id));
@@ -77,7 +104,13 @@ export async function findMinistryTarget(actor: SessionUser, id: string, db?: Db
   if (!isAdmin(actor) || !isUuid(id)) return null;
   db ??= await getDb();
   const [row] = await db
-    .select({ id: ministryTargets.id, campaignId: ministryTargets.campaignId, campaign: campaigns.label, name: ministries.name, public: ministryTargets.public })
+    .select({
+      id: ministryTargets.id,
+      campaignId: ministryTargets.campaignId,
+      campaign: campaigns.label,
+      name: ministries.name,
+      public: ministryTargets.public,
+    })
     .from(ministryTargets)
     .innerJoin(campaigns, eq(campaigns.id, ministryTargets.campaignId))
     .innerJoin(ministries, eq(ministries.id, ministryTargets.ministryId))
@@ -93,11 +126,19 @@ export async function listHolidayPeriods(actor: SessionUser, filter: { zone: Zon
   db ??= await getDb();
   const [periods, years] = await Promise.all([
     db
-      .select({ id: holidayPeriods.id, name: holidayPeriods.name, startsOn: holidayPeriods.startsOn, endsOn: holidayPeriods.endsOn })
+      .select({
+        id: holidayPeriods.id,
+        name: holidayPeriods.name,
+        startsOn: holidayPeriods.startsOn,
+        endsOn: holidayPeriods.endsOn,
+      })
       .from(holidayPeriods)
       .where(and(eq(holidayPeriods.zone, filter.zone), eq(holidayPeriods.schoolYear, filter.schoolYear)))
       .orderBy(asc(holidayPeriods.startsOn)),
-    db.selectDistinct({ year: holidayPeriods.schoolYear }).from(holidayPeriods).orderBy(desc(holidayPeriods.schoolYear)),
+    db
+      .selectDistinct({ year: holidayPeriods.schoolYear })
+      .from(holidayPeriods)
+      .orderBy(desc(holidayPeriods.schoolYear)),
   ]);
   return { periods, years: years.map((row) => row.year) };
 }

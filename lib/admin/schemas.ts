@@ -8,7 +8,9 @@ import { emailField } from '@/lib/users/schemas';
  * shape: each mutation re-reads the row it changes.
  */
 
-export const idField = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Élément introuvable.');
+export const idField = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Élément introuvable.');
 
 /** The "Je confirme" checkbox of destructive actions (works without JavaScript). */
 export const confirmField = z.literal('on', { error: 'Cochez la case pour confirmer.' });
@@ -58,7 +60,10 @@ export const sectorSchema = z.object({
     .string()
     .trim()
     .max(500, 'L’adresse est limitée à 500 caractères.')
-    .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value), 'Saisissez une adresse commençant par https://, ou laissez vide.')
+    .refine(
+      (value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value),
+      'Saisissez une adresse commençant par https://, ou laissez vide.',
+    )
     .transform((value) => value || null),
 });
 
@@ -75,12 +80,23 @@ const isoDate = (what: string) => z.string().refine(isIsoDate, `Saisissez ${what
 export const holidayPeriodFields = z
   .object({
     zone: z.enum(holidayZone.enumValues, { error: 'Choisissez la zone.' }),
-    schoolYear: z.coerce.number({ error: 'Choisissez l’année scolaire.' }).int().min(2015, 'Année scolaire invalide.').max(2100, 'Année scolaire invalide.'),
-    name: z.string().trim().min(2, 'Saisissez le nom des vacances, par exemple « Vacances de printemps ».').max(80, 'Le nom est limité à 80 caractères.'),
+    schoolYear: z.coerce
+      .number({ error: 'Choisissez l’année scolaire.' })
+      .int()
+      .min(2015, 'Année scolaire invalide.')
+      .max(2100, 'Année scolaire invalide.'),
+    name: z
+      .string()
+      .trim()
+      .min(2, 'Saisissez le nom des vacances, par exemple « Vacances de printemps ».')
+      .max(80, 'Le nom est limité à 80 caractères.'),
     startsOn: isoDate('le premier jour'),
     endsOn: isoDate('le dernier jour'),
   })
-  .refine((value) => value.endsOn >= value.startsOn, { path: ['endsOn'], message: 'Le dernier jour doit être le même que le premier jour ou après.' });
+  .refine((value) => value.endsOn >= value.startsOn, {
+    path: ['endsOn'],
+    message: 'Le dernier jour doit être le même que le premier jour ou après.',
+  });
 export const updateHolidayPeriodSchema = holidayPeriodFields.and(z.object({ periodId: idField }));
 export const deleteHolidayPeriodSchema = z.object({ periodId: idField, confirm: confirmField });
 

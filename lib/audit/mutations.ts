@@ -37,7 +37,13 @@ export type AuditAction =
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(
   tx: Db,
-  entry: { actorId: string | null; action: AuditAction; targetType: string; targetId?: string | null; details?: Record<string, unknown> },
+  entry: {
+    actorId: string | null;
+    action: AuditAction;
+    targetType: string;
+    targetId?: string | null;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await tx.insert(auditLog).values({ ...entry, targetId: entry.targetId ?? null });
 }

@@ -25,7 +25,14 @@ describe('signInAction callbackUrl', () => {
   });
 
   it('never sends the user to another site, whatever the path hides', async () => {
-    for (const value of ['https://evil.example/', '//evil.example', '/\\evil.example', '/.//evil.example', '/..//evil.example', '/%2e//evil.example']) {
+    for (const value of [
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      '/.//evil.example',
+      '/..//evil.example',
+      '/%2e//evil.example',
+    ]) {
       const target = String(await redirectFor(value));
       expect(target, value).not.toMatch(/^\/\/|^[a-z]+:/i);
     }

@@ -32,7 +32,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         const user = await findUserForSignIn(email);
         // Same work whether or not the account exists: timing does not reveal registered e-mails.
-        const valid = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
+        const valid = user?.passwordHash
+          ? await verifyPassword(password, user.passwordHash)
+          : await verifyAgainstDummy(password);
         if (!user || !valid || user.status === 'disabled') {
           log('info', 'sign_in_failed', { ip });
           return null;

@@ -13,7 +13,8 @@ export const authConfig = {
   callbacks: {
     jwt({ token, user }) {
       // signedInAt survives token refreshes (iat does not): sessions older than a password change end.
-      if (user) Object.assign(token, { role: (user as { role?: UserRole }).role, signedInAt: Math.floor(Date.now() / 1000) });
+      if (user)
+        Object.assign(token, { role: (user as { role?: UserRole }).role, signedInAt: Math.floor(Date.now() / 1000) });
       return token;
     },
     session({ session, token }) {

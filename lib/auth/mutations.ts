@@ -11,7 +11,10 @@ export async function recordHits(keys: string[], windowStart: Date, db?: Db): Pr
       await tx
         .insert(rateLimits)
         .values({ key, windowStart, hits: 1 })
-        .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { hits: sql`${rateLimits.hits} + 1` } });
+        .onConflictDoUpdate({
+          target: [rateLimits.key, rateLimits.windowStart],
+          set: { hits: sql`${rateLimits.hits} + 1` },
+        });
     }
     // Old windows are worthless: keep the table small without a separate job.
     await tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(windowStart.getTime() - 24 * 3600_000)));
@@ -34,7 +37,10 @@ export async function takeHits(limits: [key: string, max: number][], windowStart
         const [row] = await tx
           .insert(rateLimits)
           .values({ key, windowStart, hits: 1 })
-          .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { hits: sql`${rateLimits.hits} + 1` } })
+          .onConflictDoUpdate({
+            target: [rateLimits.key, rateLimits.windowStart],
+            set: { hits: sql`${rateLimits.hits} + 1` },
+          })
           .returning({ hits: rateLimits.hits });
         if (row!.hits > max) throw new OverLimit();
       }

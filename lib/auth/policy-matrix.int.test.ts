@@ -29,8 +29,12 @@ beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db, new Date('2026-11-28T10:00:00Z'));
   // A validated representative of another department (Bouches-du-Rhône) than school A's.
-  await t.db.insert(users).values({ id: REP_13, email: 'referent.13@test.fr', role: 'state_rep', firstName: 'R', lastName: 'Treize' });
-  await t.db.insert(stateRepresentatives).values({ userId: REP_13, level: 'department', territoryCode: '13', validatedAt: new Date() });
+  await t.db
+    .insert(users)
+    .values({ id: REP_13, email: 'referent.13@test.fr', role: 'state_rep', firstName: 'R', lastName: 'Treize' });
+  await t.db
+    .insert(stateRepresentatives)
+    .values({ userId: REP_13, level: 'department', territoryCode: '13', validatedAt: new Date() });
   const ids = {
     pupilA: PUPILS[0][0].id,
     teacherA: PEOPLE.teacher.id,
@@ -54,15 +58,31 @@ async function allowed(check: (actor: SessionUser) => Promise<boolean>): Promise
 
 describe('school A’s class and pupils', () => {
   it('only its staff follow class 3e A', async () => {
-    expect(await allowed(async (a) => (await getClassFollowUp(a, CLASS_A, t.db)) !== null)).toEqual(['teacherA', 'headA']);
+    expect(await allowed(async (a) => (await getClassFollowUp(a, CLASS_A, t.db)) !== null)).toEqual([
+      'teacherA',
+      'headA',
+    ]);
   });
 
   it('only its head and its main teacher print the parental authorisation forms', async () => {
-    expect(await allowed(async (a) => (await getAuthorisationForms(a, CLASS_A, {}, t.db)) !== null)).toEqual(['teacherA', 'headA']);
+    expect(await allowed(async (a) => (await getAuthorisationForms(a, CLASS_A, {}, t.db)) !== null)).toEqual([
+      'teacherA',
+      'headA',
+    ]);
   });
 
   it('only they may edit the class; a forged class id changes nothing for anyone else', async () => {
-    const refused = await allowed(async (a) => !(await updateClass(a, { classId: CLASS_A, name: `3e A ${a.role}`, mainTeacherId: undefined, weeks: [] }, new Date('2026-11-28T10:00:00Z'), t.db)).ok);
+    const refused = await allowed(
+      async (a) =>
+        !(
+          await updateClass(
+            a,
+            { classId: CLASS_A, name: `3e A ${a.role}`, mainTeacherId: undefined, weeks: [] },
+            new Date('2026-11-28T10:00:00Z'),
+            t.db,
+          )
+        ).ok,
+    );
     expect(refused).toEqual(['pupilA', 'headB', 'host', 'operator', 'rep13', 'admin']);
   });
 
@@ -71,9 +91,14 @@ describe('school A’s class and pupils', () => {
       const result = await recordConsents(actors[name]!, { classId: CLASS_A, pupilIds: [WAITING_PUPIL] }, t.db);
       expect(result.ok, name).toBe(false);
     }
-    const [before] = await t.db.select({ at: pupils.parentalConsentAt }).from(pupils).where(eq(pupils.userId, WAITING_PUPIL));
+    const [before] = await t.db
+      .select({ at: pupils.parentalConsentAt })
+      .from(pupils)
+      .where(eq(pupils.userId, WAITING_PUPIL));
     expect(before!.at).toBeNull();
-    expect(await recordConsents(actors.teacherA!, { classId: CLASS_A, pupilIds: [WAITING_PUPIL] }, t.db)).toMatchObject({ ok: true, data: { count: 1 } });
+    expect(await recordConsents(actors.teacherA!, { classId: CLASS_A, pupilIds: [WAITING_PUPIL] }, t.db)).toMatchObject(
+      { ok: true, data: { count: 1 } },
+    );
   });
 
   it('a head only ever sees their own school’s team', async () => {
@@ -87,11 +112,27 @@ describe('school A’s class and pupils', () => {
 describe('host organisation O1 and national administration', () => {
   it('only a member of O1 invites colleagues into O1', async () => {
     let n = 0;
-    expect(await allowed(async (a) => (await inviteColleague(a, { organisationId: demoId(311), email: `collegue${n++}@exemple.fr` }, t.db)).ok)).toEqual(['host']);
+    expect(
+      await allowed(
+        async (a) =>
+          (await inviteColleague(a, { organisationId: demoId(311), email: `collegue${n++}@exemple.fr` }, t.db)).ok,
+      ),
+    ).toEqual(['host']);
   });
 
   it('only the admin approves derogations and deactivates accounts', async () => {
-    expect(await allowed(async (a) => (await approveDerogation(a, { schoolId: demoId(107), note: 'Accord préfecture et DSDEN du 12 novembre' }, t.db)).ok)).toEqual(['admin']);
+    expect(
+      await allowed(
+        async (a) =>
+          (
+            await approveDerogation(
+              a,
+              { schoolId: demoId(107), note: 'Accord préfecture et DSDEN du 12 novembre' },
+              t.db,
+            )
+          ).ok,
+      ),
+    ).toEqual(['admin']);
     expect(await allowed(async (a) => (await deactivateUser(a, PUPILS[3][0].id, t.db)).ok)).toEqual(['admin']);
   });
 });

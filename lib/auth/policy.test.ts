@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { canCreateClass, canEditClass, canFollowClass, canManageClasses, canManageStaff, canRecordConsent, canSearchOffers, isValidatedRepresentative } from './policy';
+import {
+  canCreateClass,
+  canEditClass,
+  canFollowClass,
+  canManageClasses,
+  canManageStaff,
+  canRecordConsent,
+  canSearchOffers,
+  isValidatedRepresentative,
+} from './policy';
 import type { SessionUser } from './types';
 
 const A = 'school-a';
 const B = 'school-b';
-const actor = (fields: Partial<SessionUser>): SessionUser => ({ id: 'u', email: 'x@y.fr', firstName: 'X', lastName: 'Y', role: 'pupil', ...fields });
+const actor = (fields: Partial<SessionUser>): SessionUser => ({
+  id: 'u',
+  email: 'x@y.fr',
+  firstName: 'X',
+  lastName: 'Y',
+  role: 'pupil',
+  ...fields,
+});
 
 const actors = {
   headA: actor({ role: 'school_staff', staffRole: 'head', schoolId: A }),
@@ -20,7 +36,8 @@ const actors = {
   admin: actor({ role: 'admin' }),
 };
 type Name = keyof typeof actors;
-const allowed = (check: (a: SessionUser) => boolean) => (Object.keys(actors) as Name[]).filter((name) => check(actors[name]));
+const allowed = (check: (a: SessionUser) => boolean) =>
+  (Object.keys(actors) as Name[]).filter((name) => check(actors[name]));
 const classA = { schoolId: A, mainTeacherId: 'teacher-a' };
 
 describe('school policies, every role against school A', () => {
@@ -55,7 +72,11 @@ describe('pupil access to offers', () => {
 describe('state representatives', () => {
   it('act only once validated', () => {
     expect(isValidatedRepresentative(actors.rep93)).toBe(true);
-    expect(isValidatedRepresentative(actor({ role: 'state_rep', scope: { level: 'department', code: '93', validated: false } }))).toBe(false);
+    expect(
+      isValidatedRepresentative(
+        actor({ role: 'state_rep', scope: { level: 'department', code: '93', validated: false } }),
+      ),
+    ).toBe(false);
     expect(isValidatedRepresentative(actors.admin)).toBe(false);
   });
 });

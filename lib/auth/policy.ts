@@ -8,7 +8,10 @@ import type { SessionUser, StaffRole } from './types';
  * follow classes; the head alone manages staff access.
  */
 
-type Actor = Pick<SessionUser, 'id' | 'role' | 'staffRole' | 'schoolId' | 'organisationId' | 'operatorId' | 'scope' | 'pendingConsent'>;
+type Actor = Pick<
+  SessionUser,
+  'id' | 'role' | 'staffRole' | 'schoolId' | 'organisationId' | 'operatorId' | 'scope' | 'pendingConsent'
+>;
 
 export const SCHOOL_WIDE_ROLES: readonly StaffRole[] = ['head', 'cpe', 'librarian', 'psychologist', 'administrative'];
 export const TEACHING_ROLES: readonly StaffRole[] = ['main_teacher', 'teacher'];
@@ -46,7 +49,10 @@ export function canCreateClass(actor: Actor, schoolId: string): boolean {
 
 /** Editing one class (name, main teacher, weeks): school-wide staff, or its own main teacher. */
 export function canEditClass(actor: Actor, schoolClass: { schoolId: string; mainTeacherId: string | null }): boolean {
-  return canManageClasses(actor, schoolClass.schoolId) || (isStaffOf(actor, schoolClass.schoolId) && schoolClass.mainTeacherId === actor.id);
+  return (
+    canManageClasses(actor, schoolClass.schoolId) ||
+    (isStaffOf(actor, schoolClass.schoolId) && schoolClass.mainTeacherId === actor.id)
+  );
 }
 
 /** The follow-up of a class and its pupils: every staff member of the school (teachers included). */
@@ -58,7 +64,10 @@ export function canFollowClass(actor: Actor, schoolClass: { schoolId: string }):
  * Recording parental authorisations and printing the forms: the head and school-wide staff, or the
  * class's own main teacher (technical note: the main teacher collects the signed forms).
  */
-export function canRecordConsent(actor: Actor, schoolClass: { schoolId: string; mainTeacherId: string | null }): boolean {
+export function canRecordConsent(
+  actor: Actor,
+  schoolClass: { schoolId: string; mainTeacherId: string | null },
+): boolean {
   return canEditClass(actor, schoolClass);
 }
 

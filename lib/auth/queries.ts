@@ -1,7 +1,15 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { hostMembers, operatorMembers, pupils, rateLimits, staffMemberships, stateRepresentatives, users } from '@/db/schema';
+import {
+  hostMembers,
+  operatorMembers,
+  pupils,
+  rateLimits,
+  staffMemberships,
+  stateRepresentatives,
+  users,
+} from '@/db/schema';
 import type { SessionUser } from './types';
 
 /** Credentials for sign-in; only active accounts can sign in. */
@@ -19,7 +27,11 @@ export async function findUserForSignIn(email: string, db?: Db) {
  * territory). Returns null for unknown or disabled accounts, and for sessions signed in (`signedInAt`,
  * Unix seconds) before the last password change, which ends those sessions.
  */
-export async function loadSessionUser(userId: string, db?: Db, { signedInAt }: { signedInAt?: number } = {}): Promise<SessionUser | null> {
+export async function loadSessionUser(
+  userId: string,
+  db?: Db,
+  { signedInAt }: { signedInAt?: number } = {},
+): Promise<SessionUser | null> {
   db ??= await getDb();
   const [user] = await db
     .select({
@@ -35,13 +47,31 @@ export async function loadSessionUser(userId: string, db?: Db, { signedInAt }: {
     .where(eq(users.id, userId));
   if (!user || user.status === 'disabled') return null;
   // Sign-in times are whole seconds: a session signed in the same second as the change stays valid.
-  if (signedInAt !== undefined && user.passwordChangedAt && Math.floor(user.passwordChangedAt.getTime() / 1000) > signedInAt) return null;
-  const base: SessionUser = { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role };
+  if (
+    signedInAt !== undefined &&
+    user.passwordChangedAt &&
+    Math.floor(user.passwordChangedAt.getTime() / 1000) > signedInAt
+  )
+    return null;
+  const base: SessionUser = {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+  };
 
   switch (user.role) {
     case 'pupil': {
       const [pupil] = await db.select().from(pupils).where(eq(pupils.userId, user.id));
-      return pupil ? { ...base, schoolId: pupil.schoolId, classId: pupil.classId ?? undefined, pendingConsent: !pupil.parentalConsentAt } : base;
+      return pupil
+        ? {
+            ...base,
+            schoolId: pupil.schoolId,
+            classId: pupil.classId ?? undefined,
+            pendingConsent: !pupil.parentalConsentAt,
+          }
+        : base;
     }
     case 'school_staff': {
       const [membership] = await db
@@ -51,17 +81,26 @@ export async function loadSessionUser(userId: string, db?: Db, { signedInAt }: {
       return membership ? { ...base, schoolId: membership.schoolId, staffRole: membership.role } : base;
     }
     case 'host': {
-      const [member] = await db.select({ organisationId: hostMembers.organisationId }).from(hostMembers).where(eq(hostMembers.userId, user.id));
+      const [member] = await db
+        .select({ organisationId: hostMembers.organisationId })
+        .from(hostMembers)
+        .where(eq(hostMembers.userId, user.id));
       return { ...base, organisationId: member?.organisationId };
     }
     case 'operator': {
-      const [member] = await db.select({ operatorId: operatorMembers.operatorId }).from(operatorMembers).where(eq(operatorMembers.userId, user.id));
+      const [member] = await db
+        .select({ operatorId: operatorMembers.operatorId })
+        .from(operatorMembers)
+        .where(eq(operatorMembers.userId, user.id));
       return { ...base, operatorId: member?.operatorId };
     }
     case 'state_rep': {
       const [rep] = await db.select().from(stateRepresentatives).where(eq(stateRepresentatives.userId, user.id));
       if (!rep) return base;
-      return { ...base, scope: { level: rep.level, code: rep.ministryId ?? rep.territoryCode, validated: rep.validatedAt !== null } };
+      return {
+        ...base,
+        scope: { level: rep.level, code: rep.ministryId ?? rep.territoryCode, validated: rep.validatedAt !== null },
+      };
     }
     case 'admin':
       return base;

@@ -31,14 +31,26 @@ function keysFor(action: RateLimitedAction, account: string, ip: string) {
 }
 
 /** True when the account or the address already used up its attempts in the current window. */
-export async function isRateLimited(action: RateLimitedAction, account: string, ip: string, now = new Date(), db?: Db): Promise<boolean> {
+export async function isRateLimited(
+  action: RateLimitedAction,
+  account: string,
+  ip: string,
+  now = new Date(),
+  db?: Db,
+): Promise<boolean> {
   const limits = RATE_LIMITS[action];
   const keys = keysFor(action, account, ip);
   const hits = await hitsInWindow([keys.account, keys.ip], windowStartOf(now, limits.windowMs), db);
   return (hits.get(keys.account) ?? 0) >= limits.perAccount || (hits.get(keys.ip) ?? 0) >= limits.perIp;
 }
 
-export async function recordAttempt(action: RateLimitedAction, account: string, ip: string, now = new Date(), db?: Db): Promise<void> {
+export async function recordAttempt(
+  action: RateLimitedAction,
+  account: string,
+  ip: string,
+  now = new Date(),
+  db?: Db,
+): Promise<void> {
   const keys = keysFor(action, account, ip);
   await recordHits([keys.account, keys.ip], windowStartOf(now, RATE_LIMITS[action].windowMs), db);
 }
@@ -49,7 +61,13 @@ export async function recordAttempt(action: RateLimitedAction, account: string, 
  * before the first one is counted. Sign-in takes an attempt the same way before checking the
  * password, and gives it back with returnAttempt when the password was right.
  */
-export async function consumeAttempt(action: RateLimitedAction, account: string, ip: string, now = new Date(), db?: Db): Promise<boolean> {
+export async function consumeAttempt(
+  action: RateLimitedAction,
+  account: string,
+  ip: string,
+  now = new Date(),
+  db?: Db,
+): Promise<boolean> {
   const limits = RATE_LIMITS[action];
   const keys = keysFor(action, account, ip);
   return takeHits(
@@ -63,7 +81,13 @@ export async function consumeAttempt(action: RateLimitedAction, account: string,
 }
 
 /** Sign-in counts failures only: a right password gives back the attempt consumeAttempt took (same `now`). */
-export async function returnAttempt(action: RateLimitedAction, account: string, ip: string, now: Date, db?: Db): Promise<void> {
+export async function returnAttempt(
+  action: RateLimitedAction,
+  account: string,
+  ip: string,
+  now: Date,
+  db?: Db,
+): Promise<void> {
   const keys = keysFor(action, account, ip);
   await returnHits([keys.account, keys.ip], windowStartOf(now, RATE_LIMITS[action].windowMs), db);
 }

@@ -21,14 +21,24 @@ describe('session scope', () => {
     expect(head).toMatchObject({ role: 'school_staff', staffRole: 'head', schoolId: demoId(101) });
     expect(homePathFor(head!)).toBe('/etablissement');
     expect(await loadSessionUser(PEOPLE.host.id, t.db)).toMatchObject({ role: 'host', organisationId: demoId(311) });
-    expect(await loadSessionUser(PEOPLE.operator.id, t.db)).toMatchObject({ role: 'operator', operatorId: demoId(321) });
-    expect(await loadSessionUser(PEOPLE.rep93.id, t.db)).toMatchObject({ role: 'state_rep', scope: { level: 'department', code: '93', validated: true } });
+    expect(await loadSessionUser(PEOPLE.operator.id, t.db)).toMatchObject({
+      role: 'operator',
+      operatorId: demoId(321),
+    });
+    expect(await loadSessionUser(PEOPLE.rep93.id, t.db)).toMatchObject({
+      role: 'state_rep',
+      scope: { level: 'department', code: '93', validated: true },
+    });
     expect(await loadSessionUser(PEOPLE.repIdf.id, t.db)).toMatchObject({ scope: { level: 'region', code: '11' } });
   });
 
   it('marks a pupil without parental authorisation as pending', async () => {
     const [authorised, waiting] = [PUPILS[0][0].id, PUPILS[1][0].id];
-    expect(await loadSessionUser(authorised, t.db)).toMatchObject({ role: 'pupil', schoolId: demoId(101), pendingConsent: false });
+    expect(await loadSessionUser(authorised, t.db)).toMatchObject({
+      role: 'pupil',
+      schoolId: demoId(101),
+      pendingConsent: false,
+    });
     expect(await loadSessionUser(waiting, t.db)).toMatchObject({ pendingConsent: true });
   });
 
@@ -52,20 +62,37 @@ describe('sign-in rate limiting (stored in the database, shared by every instanc
   const now = new Date('2026-11-28T10:00:00Z');
 
   it('blocks an account after 10 failures in 15 minutes, from any address', async () => {
-    for (let i = 0; i < RATE_LIMITS.sign_in.perAccount; i++) await recordAttempt('sign_in', 'cible@demo.test', `10.0.0.${i}`, now, t.db);
+    for (let i = 0; i < RATE_LIMITS.sign_in.perAccount; i++)
+      await recordAttempt('sign_in', 'cible@demo.test', `10.0.0.${i}`, now, t.db);
     expect(await isRateLimited('sign_in', 'CIBLE@demo.test', '10.9.9.9', now, t.db)).toBe(true);
     expect(await isRateLimited('sign_in', 'autre@demo.test', '10.9.9.9', now, t.db)).toBe(false);
     // The next 15-minute window starts afresh.
-    expect(await isRateLimited('sign_in', 'cible@demo.test', '10.9.9.9', new Date(now.getTime() + RATE_LIMITS.sign_in.windowMs), t.db)).toBe(false);
+    expect(
+      await isRateLimited(
+        'sign_in',
+        'cible@demo.test',
+        '10.9.9.9',
+        new Date(now.getTime() + RATE_LIMITS.sign_in.windowMs),
+        t.db,
+      ),
+    ).toBe(false);
   });
 
   it('blocks an address after 50 failures on different accounts', async () => {
-    await Promise.all(Array.from({ length: RATE_LIMITS.sign_in.perIp }, (_, i) => recordAttempt('sign_in', `compte${i}@demo.test`, '192.0.2.7', now, t.db)));
+    await Promise.all(
+      Array.from({ length: RATE_LIMITS.sign_in.perIp }, (_, i) =>
+        recordAttempt('sign_in', `compte${i}@demo.test`, '192.0.2.7', now, t.db),
+      ),
+    );
     expect(await isRateLimited('sign_in', 'nouveau@demo.test', '192.0.2.7', now, t.db)).toBe(true);
   });
 
   it('counts simultaneous requests one after the other: a burst cannot slip past the limit', async () => {
-    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => consumeAttempt('password_reset', 'rafale@demo.test', `203.0.113.${100 + i}`, now, t.db)));
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        consumeAttempt('password_reset', 'rafale@demo.test', `203.0.113.${100 + i}`, now, t.db),
+      ),
+    );
     expect(burst.filter(Boolean)).toHaveLength(RATE_LIMITS.password_reset.perAccount);
     // Refused attempts are not counted against the addresses they came from.
     expect(await consumeAttempt('password_reset', 'autre.rafale@demo.test', '203.0.113.109', now, t.db)).toBe(true);
@@ -81,7 +108,8 @@ describe('sign-in rate limiting (stored in the database, shared by every instanc
 
   it('allows 3 password-reset requests per account and hour, then refuses', async () => {
     const results = [];
-    for (let i = 0; i < 4; i++) results.push(await consumeAttempt('password_reset', 'oubli@demo.test', `203.0.113.${i}`, now, t.db));
+    for (let i = 0; i < 4; i++)
+      results.push(await consumeAttempt('password_reset', 'oubli@demo.test', `203.0.113.${i}`, now, t.db));
     expect(results).toEqual([true, true, true, false]);
   });
 });

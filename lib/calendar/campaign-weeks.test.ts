@@ -33,17 +33,28 @@ describe('internship weeks of a class or an offer (campaign 2026-2027: weeks of 
 
   it('keeps recorded past weeks, adds valid new ones, and ignores duplicates', () => {
     const recorded = ['2026-11-16', '2027-01-11'];
-    expect(checkCampaignWeeks(['2027-02-01', '2027-02-01', '2026-12-28'], { schoolYear: 2026, today, recorded })).toEqual({
+    expect(
+      checkCampaignWeeks(['2027-02-01', '2027-02-01', '2026-12-28'], { schoolYear: 2026, today, recorded }),
+    ).toEqual({
       ok: true,
       // The past week of 16 November stays; 11 January, unchecked, goes.
       weeks: ['2026-11-16', '2026-12-28', '2027-02-01'],
     });
     // A past week that was recorded may be sent back unchanged.
-    expect(checkCampaignWeeks(['2026-11-16'], { schoolYear: 2026, today, recorded })).toEqual({ ok: true, weeks: ['2026-11-16'] });
+    expect(checkCampaignWeeks(['2026-11-16'], { schoolYear: 2026, today, recorded })).toEqual({
+      ok: true,
+      weeks: ['2026-11-16'],
+    });
   });
 
   it('refuses the whole choice when one week is wrong', () => {
-    expect(checkCampaignWeeks(['2027-02-01', '2027-08-02'], { schoolYear: 2026, today, recorded: [] })).toEqual({ ok: false, message: WEEK_REFUSALS.outsideWindow });
-    expect(checkCampaignWeeks(['2026-11-09'], { schoolYear: 2026, today, recorded: [] })).toEqual({ ok: false, message: WEEK_REFUSALS.past });
+    expect(checkCampaignWeeks(['2027-02-01', '2027-08-02'], { schoolYear: 2026, today, recorded: [] })).toEqual({
+      ok: false,
+      message: WEEK_REFUSALS.outsideWindow,
+    });
+    expect(checkCampaignWeeks(['2026-11-09'], { schoolYear: 2026, today, recorded: [] })).toEqual({
+      ok: false,
+      message: WEEK_REFUSALS.past,
+    });
   });
 });

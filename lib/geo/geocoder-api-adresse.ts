@@ -47,12 +47,18 @@ function toAddress({ geometry, properties }: Feature): Scored {
   return { address, score: properties.score };
 }
 
-export function apiAdresseGeocoder(fetchImpl: typeof fetch = fetch, baseUrl = 'https://api-adresse.data.gouv.fr'): Geocoder {
+export function apiAdresseGeocoder(
+  fetchImpl: typeof fetch = fetch,
+  baseUrl = 'https://api-adresse.data.gouv.fr',
+): Geocoder {
   /** The features the API found, or null when it could not answer (the caller falls back). */
   async function search(q: string, params: Record<string, string>): Promise<Scored[] | null> {
     const url = `${baseUrl}/search/?${new URLSearchParams({ q: q.slice(0, MAX_QUERY), ...params })}`;
     try {
-      const response = await fetchImpl(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { Accept: 'application/json' } });
+      const response = await fetchImpl(url, {
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: { Accept: 'application/json' },
+      });
       if (!response.ok) {
         log('warn', 'geocoder.api_adresse.refused', { status: response.status });
         return null;
@@ -79,7 +85,11 @@ export function apiAdresseGeocoder(fetchImpl: typeof fetch = fetch, baseUrl = 'h
 
     async locate(query: AddressQuery) {
       const postcode = query.postcode.trim();
-      const found = await search(`${query.street} ${postcode} ${query.commune}`.trim(), { postcode, limit: '5', autocomplete: '0' });
+      const found = await search(`${query.street} ${postcode} ${query.commune}`.trim(), {
+        postcode,
+        limit: '5',
+        autocomplete: '0',
+      });
       if (!found) return offlineGeocoder.locate(query);
       const best = found
         .filter(({ address, score }) => score >= MIN_SCORE && address.postcode === postcode)

@@ -73,7 +73,9 @@ let indexes: Promise<Indexes> | undefined;
 
 /** Built once per process on first use (the commune list is 8 MB of JSON: not loaded at start-up). */
 function loadIndexes(): Promise<Indexes> {
-  indexes ??= import('@etalab/decoupage-administratif/data/communes.json').then((module) => buildIndexes(module.default as unknown as Commune[]));
+  indexes ??= import('@etalab/decoupage-administratif/data/communes.json').then((module) =>
+    buildIndexes(module.default as unknown as Commune[]),
+  );
   return indexes;
 }
 
@@ -93,7 +95,9 @@ function buildIndexes(communes: Commune[]): Indexes {
     if (owner) aliases.set(owner, [...(aliases.get(owner) ?? []), normaliseName(other.nom)]);
   }
   const arrondissements = new Map<string, Commune>();
-  for (const a of communes) if (a.type === 'arrondissement-municipal') for (const postcode of a.codesPostaux ?? []) arrondissements.set(`${a.commune}:${postcode}`, a);
+  for (const a of communes)
+    if (a.type === 'arrondissement-municipal')
+      for (const postcode of a.codesPostaux ?? []) arrondissements.set(`${a.commune}:${postcode}`, a);
   const byPostcode = new Map<string, Place[]>();
   const names: NameEntry[] = [];
   for (const commune of communes) {
@@ -121,7 +125,9 @@ function buildIndexes(communes: Commune[]): Indexes {
     });
   }
   for (const places of byPostcode.values()) places.sort(byPopulation);
-  const words = names.flatMap((entry) => [...entry.key.matchAll(/ /g)].map((space) => ({ ...entry, key: entry.key.slice(space.index + 1) })));
+  const words = names.flatMap((entry) =>
+    [...entry.key.matchAll(/ /g)].map((space) => ({ ...entry, key: entry.key.slice(space.index + 1) })),
+  );
   const byKey = (a: NameEntry, b: NameEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   return { byPostcode, postcodes: [...byPostcode.keys()].sort(), names: names.sort(byKey), words: words.sort(byKey) };
 }
@@ -173,7 +179,10 @@ function matches(place: Place, typed: string): boolean {
 function byName(index: Indexes, prefix: string, limit: number): Place[] {
   const key = (entry: NameEntry) => entry.key;
   const ranked = [
-    ...withPrefix(index.names, key, prefix).map((entry) => ({ place: entry.place, tier: entry.key === prefix ? 0 : entry.former ? 2 : 1 })),
+    ...withPrefix(index.names, key, prefix).map((entry) => ({
+      place: entry.place,
+      tier: entry.key === prefix ? 0 : entry.former ? 2 : 1,
+    })),
     ...withPrefix(index.words, key, prefix).map((entry) => ({ place: entry.place, tier: 2 })),
   ].sort((a, b) => a.tier - b.tier || byPopulation(a.place, b.place));
   return [...new Set(ranked.map((entry) => entry.place))].slice(0, limit);
@@ -200,15 +209,20 @@ export const offlineGeocoder: Geocoder = {
       // "12 rue de la Paix 75002 Paris": the street before the postcode, the commune after it.
       const before = trimmed.slice(0, postcode.index + postcode[0].length - 5);
       const commune = normaliseName(trimmed.slice(postcode.index + postcode[0].length));
-      const places = (index.byPostcode.get(postcode[1]!) ?? []).filter((place) => !commune || place.keys.some((key) => key.startsWith(commune)));
+      const places = (index.byPostcode.get(postcode[1]!) ?? []).filter(
+        (place) => !commune || place.keys.some((key) => key.startsWith(commune)),
+      );
       return places.slice(0, limit).map((place) => toAddress(place, streetPart(before, place)));
     }
-    if (/^\d{2,4}$/.test(trimmed)) return byPostcodePrefix(index, trimmed, limit).map((place) => toAddress(place, null));
+    if (/^\d{2,4}$/.test(trimmed))
+      return byPostcodePrefix(index, trimmed, limit).map((place) => toAddress(place, null));
     // "12 rue de la Paix, Saint-Denis": the commune after the last comma.
     const comma = trimmed.lastIndexOf(',');
     const prefix = normaliseName(trimmed.slice(comma + 1));
     if (prefix.length < 2) return [];
-    return byName(index, prefix, limit).map((place) => toAddress(place, comma > 0 ? streetPart(trimmed.slice(0, comma), place) : null));
+    return byName(index, prefix, limit).map((place) =>
+      toAddress(place, comma > 0 ? streetPart(trimmed.slice(0, comma), place) : null),
+    );
   },
 
   async locate({ street, postcode, commune }: AddressQuery) {

@@ -37,7 +37,8 @@ export interface Geocoder {
 }
 
 /** The place step's message when an address cannot be located (on the street field). */
-export const ADDRESS_NOT_FOUND = 'Nous n’avons pas trouvé cette adresse. Vérifiez-la, ou placez le lieu du stage sur la carte ci-dessous.';
+export const ADDRESS_NOT_FOUND =
+  'Nous n’avons pas trouvé cette adresse. Vérifiez-la, ou placez le lieu du stage sur la carte ci-dessous.';
 
 /** GEOCODER=api-adresse: the national address API (offline adapter if it fails); else offline only. */
 export function getGeocoder(): Geocoder {

@@ -9,7 +9,9 @@ export interface TerritoryOption {
 }
 
 /** Regions, académies and departments for the pickers of sign-up and admin forms (public reference data). */
-export async function listTerritories(db?: Db): Promise<{ regions: TerritoryOption[]; academies: TerritoryOption[]; departments: TerritoryOption[] }> {
+export async function listTerritories(
+  db?: Db,
+): Promise<{ regions: TerritoryOption[]; academies: TerritoryOption[]; departments: TerritoryOption[] }> {
   db ??= await getDb();
   const [regionRows, academyRows, departmentRows] = await Promise.all([
     db.select({ code: regions.code, name: regions.name }).from(regions).orderBy(asc(regions.name)),
@@ -21,7 +23,11 @@ export async function listTerritories(db?: Db): Promise<{ regions: TerritoryOpti
 }
 
 /** The name of a region, académie or department by code, or null when the code is unknown. */
-export async function territoryName(level: 'region' | 'academy' | 'department', code: string, db?: Db): Promise<string | null> {
+export async function territoryName(
+  level: 'region' | 'academy' | 'department',
+  code: string,
+  db?: Db,
+): Promise<string | null> {
   db ??= await getDb();
   const table = { region: regions, academy: academies, department: departments }[level];
   const [row] = await db.select({ name: table.name }).from(table).where(eq(table.code, code));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSiretChecksum, normaliseSiret, SIRET_CHECKSUM_MESSAGE, SIRET_LENGTH_MESSAGE, siretError } from './siret';
+import {
+  isValidSiretChecksum,
+  normaliseSiret,
+  SIRET_CHECKSUM_MESSAGE,
+  SIRET_LENGTH_MESSAGE,
+  siretError,
+} from './siret';
 
 describe('siretError', () => {
   it('accepts a valid SIRET, typed with or without spaces', () => {

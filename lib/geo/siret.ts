@@ -6,7 +6,8 @@
  */
 
 export const SIRET_LENGTH_MESSAGE = 'Le numéro SIRET doit comporter 14 chiffres.';
-export const SIRET_CHECKSUM_MESSAGE = 'Ce numéro SIRET n’est pas valide : vérifiez-le sur votre fiche Insee ou sur l’annuaire des entreprises.';
+export const SIRET_CHECKSUM_MESSAGE =
+  'Ce numéro SIRET n’est pas valide : vérifiez-le sur votre fiche Insee ou sur l’annuaire des entreprises.';
 
 const LA_POSTE_SIREN = '356000000';
 

@@ -6,7 +6,13 @@ import { log } from '@/lib/log';
 
 export interface HealthReport {
   status: 'ok' | 'error';
-  database: { kind: 'postgres' | 'pglite' | 'unknown'; reachable: boolean; latencyMs?: number; migration?: string | null; error?: string };
+  database: {
+    kind: 'postgres' | 'pglite' | 'unknown';
+    reachable: boolean;
+    latencyMs?: number;
+    migration?: string | null;
+    error?: string;
+  };
 }
 
 /** Public health probe for load balancers: no personal data, only reachability and schema version. */

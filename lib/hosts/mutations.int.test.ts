@@ -17,11 +17,19 @@ let interiorId: string;
 beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db, new Date('2026-11-28T10:00:00Z'));
-  [{ id: interiorId }] = (await t.db.select({ id: ministries.id }).from(ministries).where(eq(ministries.name, 'Intérieur'))) as [{ id: string }];
+  [{ id: interiorId }] = (await t.db
+    .select({ id: ministries.id })
+    .from(ministries)
+    .where(eq(ministries.name, 'Intérieur'))) as [{ id: string }];
 });
 afterAll(() => t.close());
 
-const person = (email: string) => ({ firstName: 'Alex', lastName: 'Martin', email, password: 'une phrase de passe assez longue' });
+const person = (email: string) => ({
+  firstName: 'Alex',
+  lastName: 'Martin',
+  email,
+  password: 'une phrase de passe assez longue',
+});
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
@@ -37,42 +45,99 @@ async function signUp(fields: Record<string, string>) {
 }
 
 async function organisationOf(userId: string) {
-  const [row] = await t.db.select().from(hostOrganisations).innerJoin(hostMembers, eq(hostMembers.organisationId, hostOrganisations.id)).where(eq(hostMembers.userId, userId));
+  const [row] = await t.db
+    .select()
+    .from(hostOrganisations)
+    .innerJoin(hostMembers, eq(hostMembers.organisationId, hostOrganisations.id))
+    .where(eq(hostMembers.userId, userId));
   return row!.host_organisations;
 }
 
 describe('host sign-up', () => {
   it('requires a supervising ministry for a public administration, and attaches it', async () => {
-    const missing = parseForm(hostSignUpSchema, form({ kind: 'public', organisationName: 'Sous-préfecture du Raincy', ...person('sp@demo.test') }));
+    const missing = parseForm(
+      hostSignUpSchema,
+      form({ kind: 'public', organisationName: 'Sous-préfecture du Raincy', ...person('sp@demo.test') }),
+    );
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.state.fieldErrors?.ministryId).toBe('Choisissez le ministère de tutelle de votre administration.');
+    if (!missing.ok)
+      expect(missing.state.fieldErrors?.ministryId).toBe('Choisissez le ministère de tutelle de votre administration.');
 
-    const result = await signUp({ kind: 'public', organisationName: 'Sous-préfecture du Raincy', ministryId: interiorId, postcode: '93340', ...person('sp@demo.test') });
+    const result = await signUp({
+      kind: 'public',
+      organisationName: 'Sous-préfecture du Raincy',
+      ministryId: interiorId,
+      postcode: '93340',
+      ...person('sp@demo.test'),
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const organisation = await organisationOf(result.data.userId);
-    expect(organisation).toMatchObject({ kind: 'public', ministryId: interiorId, paqteGroupId: null, departmentCode: '93' });
-    expect(await loadSessionUser(result.data.userId, t.db)).toMatchObject({ role: 'host', organisationId: organisation.id });
+    expect(organisation).toMatchObject({
+      kind: 'public',
+      ministryId: interiorId,
+      paqteGroupId: null,
+      departmentCode: '93',
+    });
+    expect(await loadSessionUser(result.data.userId, t.db)).toMatchObject({
+      role: 'host',
+      organisationId: organisation.id,
+    });
   });
 
   it('lets a company join a PAQTE group and stores its SIRET without spaces', async () => {
-    const result = await signUp({ kind: 'private', organisationName: 'Transports Seine', paqteGroupId: demoId(301), siret: '884 123 792 00019', ...person('transports@demo.test') });
+    const result = await signUp({
+      kind: 'private',
+      organisationName: 'Transports Seine',
+      paqteGroupId: demoId(301),
+      siret: '884 123 792 00019',
+      ...person('transports@demo.test'),
+    });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(await organisationOf(result.data.userId)).toMatchObject({ kind: 'private', paqteGroupId: demoId(301), ministryId: null, siret: '88412379200019' });
+    if (result.ok)
+      expect(await organisationOf(result.data.userId)).toMatchObject({
+        kind: 'private',
+        paqteGroupId: demoId(301),
+        ministryId: null,
+        siret: '88412379200019',
+      });
   });
 
   it('signs up an association with neither ministry nor group, even if the form still carries them', async () => {
-    const result = await signUp({ kind: 'association', organisationName: 'Les Ateliers du 13', ministryId: interiorId, paqteGroupId: demoId(301), ...person('ateliers@demo.test') });
+    const result = await signUp({
+      kind: 'association',
+      organisationName: 'Les Ateliers du 13',
+      ministryId: interiorId,
+      paqteGroupId: demoId(301),
+      ...person('ateliers@demo.test'),
+    });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(await organisationOf(result.data.userId)).toMatchObject({ kind: 'association', ministryId: null, paqteGroupId: null });
+    if (result.ok)
+      expect(await organisationOf(result.data.userId)).toMatchObject({
+        kind: 'association',
+        ministryId: null,
+        paqteGroupId: null,
+      });
   });
 
   it('refuses an invalid SIRET on the siret field, keeping what was typed', async () => {
-    const parsed = parseForm(hostSignUpSchema, form({ kind: 'private', organisationName: 'Erreur SARL', siret: '88412379200018', ...person('erreur@demo.test') }));
+    const parsed = parseForm(
+      hostSignUpSchema,
+      form({
+        kind: 'private',
+        organisationName: 'Erreur SARL',
+        siret: '88412379200018',
+        ...person('erreur@demo.test'),
+      }),
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.state.fieldErrors).toEqual({ siret: SIRET_CHECKSUM_MESSAGE });
-    expect(parsed.state.values).toMatchObject({ organisationName: 'Erreur SARL', siret: '88412379200018', email: 'erreur@demo.test' });
+    expect(parsed.state.values).toMatchObject({
+      organisationName: 'Erreur SARL',
+      siret: '88412379200018',
+      email: 'erreur@demo.test',
+    });
     expect(parsed.state.values).not.toHaveProperty('password');
   });
 
@@ -84,7 +149,12 @@ describe('host sign-up', () => {
   });
 
   it('refuses a forged ministry id with a message rather than a database error', async () => {
-    const result = await signUp({ kind: 'public', organisationName: 'Fausse', ministryId: '00000000-0000-4000-8000-000000000000', ...person('fausse@demo.test') });
+    const result = await signUp({
+      kind: 'public',
+      organisationName: 'Fausse',
+      ministryId: '00000000-0000-4000-8000-000000000000',
+      ...person('fausse@demo.test'),
+    });
     expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { ministryId: [expect.any(String)] } });
   });
 });
@@ -95,8 +165,16 @@ describe('colleague invitations', () => {
     const result = await inviteColleague(host, { organisationId: demoId(311), email: 'collegue@horizon.test' }, t.db);
     expect(result.ok).toBe(true);
     const [invitation] = await t.db.select().from(invitations).where(eq(invitations.email, 'collegue@horizon.test'));
-    expect(invitation).toMatchObject({ kind: 'host_colleague', organisationId: demoId(311), invitedBy: PEOPLE.host.id, usedAt: null });
-    const [mail] = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, 'collegue@horizon.test'), eq(emailOutbox.template, 'host_invitation')));
+    expect(invitation).toMatchObject({
+      kind: 'host_colleague',
+      organisationId: demoId(311),
+      invitedBy: PEOPLE.host.id,
+      usedAt: null,
+    });
+    const [mail] = await t.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, 'collegue@horizon.test'), eq(emailOutbox.template, 'host_invitation')));
     expect(mail?.textBody).toContain('Horizon Logistique Plaine Commune');
 
     const team = await getOrganisationTeam(host, new Date(), t.db);
@@ -108,21 +186,33 @@ describe('colleague invitations', () => {
     const host = await actor(PEOPLE.host.id);
     const result = await inviteColleague(host, { organisationId: demoId(312), email: 'intrus@horizon.test' }, t.db);
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await t.db.select().from(invitations).where(eq(invitations.organisationId, demoId(312)))).toEqual([]);
+    expect(
+      await t.db
+        .select()
+        .from(invitations)
+        .where(eq(invitations.organisationId, demoId(312))),
+    ).toEqual([]);
     // Nor does the other organisation's team page show the first one's invitations.
     const other = await getOrganisationTeam(await actor(PEOPLE.publicHost.id), new Date(), t.db);
     expect(other?.pending).toEqual([]);
   });
 
   it('refuses to invite someone already in the organisation', async () => {
-    const result = await inviteColleague(await actor(PEOPLE.host.id), { organisationId: demoId(311), email: PEOPLE.host.email }, t.db);
+    const result = await inviteColleague(
+      await actor(PEOPLE.host.id),
+      { organisationId: demoId(311), email: PEOPLE.host.email },
+      t.db,
+    );
     expect(result).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 
   it('gives other roles no team to read and no invitation to send', async () => {
     const operator = await actor(PEOPLE.operator.id);
     expect(await getOrganisationTeam(operator, new Date(), t.db)).toBeNull();
-    expect(await inviteColleague(operator, { organisationId: demoId(313), email: 'x@demo.test' }, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await inviteColleague(operator, { organisationId: demoId(313), email: 'x@demo.test' }, t.db)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 });
 

@@ -19,18 +19,40 @@ import type { HostSignUpInput } from './schemas';
  * The ministry and PAQTE group are re-read so a forged id is refused with a message, not a
  * foreign-key error.
  */
-export async function signUpHost(input: Omit<HostSignUpInput, 'password'>, passwordHash: string, db?: Db): Promise<ActionResult<{ userId: string; organisationId: string }>> {
+export async function signUpHost(
+  input: Omit<HostSignUpInput, 'password'>,
+  passwordHash: string,
+  db?: Db,
+): Promise<ActionResult<{ userId: string; organisationId: string }>> {
   db ??= await getDb();
   if (input.ministryId) {
-    const [ministry] = await db.select({ id: ministries.id }).from(ministries).where(eq(ministries.id, input.ministryId));
-    if (!ministry) return fail('VALIDATION', 'Le ministère choisi n’existe pas.', { ministryId: ['Choisissez un ministère de la liste.'] });
+    const [ministry] = await db
+      .select({ id: ministries.id })
+      .from(ministries)
+      .where(eq(ministries.id, input.ministryId));
+    if (!ministry)
+      return fail('VALIDATION', 'Le ministère choisi n’existe pas.', {
+        ministryId: ['Choisissez un ministère de la liste.'],
+      });
   }
   if (input.paqteGroupId) {
-    const [group] = await db.select({ id: paqteGroups.id }).from(paqteGroups).where(eq(paqteGroups.id, input.paqteGroupId));
-    if (!group) return fail('VALIDATION', 'Le groupe choisi n’existe pas.', { paqteGroupId: ['Choisissez un groupe de la liste, ou « Aucun ».'] });
+    const [group] = await db
+      .select({ id: paqteGroups.id })
+      .from(paqteGroups)
+      .where(eq(paqteGroups.id, input.paqteGroupId));
+    if (!group)
+      return fail('VALIDATION', 'Le groupe choisi n’existe pas.', {
+        paqteGroupId: ['Choisissez un groupe de la liste, ou « Aucun ».'],
+      });
   }
   return db.transaction(async (tx) => {
-    const account = await createAccount(tx, { email: input.email, firstName: input.firstName, lastName: input.lastName, passwordHash, role: 'host' });
+    const account = await createAccount(tx, {
+      email: input.email,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      passwordHash,
+      role: 'host',
+    });
     if (!account.ok) return account;
     const [organisation] = await tx
       .insert(hostOrganisations)
@@ -55,25 +77,56 @@ export async function signUpHost(input: Omit<HostSignUpInput, 'password'>, passw
  * The organisation id comes from the form: it must be the actor's, and the insert reads the
  * organisation through the actor's membership so a forged id reaches nothing.
  */
-export async function inviteColleague(actor: SessionUser, input: { organisationId: string; email: string }, db?: Db): Promise<ActionResult<{ invitationId: string }>> {
-  if (!isMemberOfOrganisation(actor, input.organisationId)) return fail('FORBIDDEN', 'Vous ne pouvez inviter des collègues que dans votre propre structure.');
+export async function inviteColleague(
+  actor: SessionUser,
+  input: { organisationId: string; email: string },
+  db?: Db,
+): Promise<ActionResult<{ invitationId: string }>> {
+  if (!isMemberOfOrganisation(actor, input.organisationId))
+    return fail('FORBIDDEN', 'Vous ne pouvez inviter des collègues que dans votre propre structure.');
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const [organisation] = await tx
       .select({ id: hostOrganisations.id, name: hostOrganisations.name })
       .from(hostOrganisations)
-      .innerJoin(hostMembers, and(eq(hostMembers.organisationId, hostOrganisations.id), eq(hostMembers.userId, actor.id)))
+      .innerJoin(
+        hostMembers,
+        and(eq(hostMembers.organisationId, hostOrganisations.id), eq(hostMembers.userId, actor.id)),
+      )
       .where(eq(hostOrganisations.id, input.organisationId));
-    if (!organisation) return fail('FORBIDDEN', 'Vous ne pouvez inviter des collègues que dans votre propre structure.');
+    if (!organisation)
+      return fail('FORBIDDEN', 'Vous ne pouvez inviter des collègues que dans votre propre structure.');
     const [already] = await tx
       .select({ userId: hostMembers.userId })
       .from(hostMembers)
       .innerJoin(users, eq(users.id, hostMembers.userId))
       .where(and(eq(hostMembers.organisationId, organisation.id), eq(users.email, input.email)));
-    if (already) return fail('CONFLICT', 'Cette personne fait déjà partie de votre structure.', { email: ['Cette adresse est déjà celle d’un membre de votre structure.'] });
-    const invitation = await createInvitation(tx, { kind: 'host_colleague', email: input.email, invitedBy: actor.id, organisationId: organisation.id });
-    await enqueueEmail(tx, input.email, emails.hostInvitation({ organisationName: organisation.name, inviterName: `${actor.firstName} ${actor.lastName}`, token: invitation.token }));
-    await audit(tx, { actorId: actor.id, action: 'host.colleague_invited', targetType: 'host_organisation', targetId: organisation.id, details: { invitationId: invitation.id } });
+    if (already)
+      return fail('CONFLICT', 'Cette personne fait déjà partie de votre structure.', {
+        email: ['Cette adresse est déjà celle d’un membre de votre structure.'],
+      });
+    const invitation = await createInvitation(tx, {
+      kind: 'host_colleague',
+      email: input.email,
+      invitedBy: actor.id,
+      organisationId: organisation.id,
+    });
+    await enqueueEmail(
+      tx,
+      input.email,
+      emails.hostInvitation({
+        organisationName: organisation.name,
+        inviterName: `${actor.firstName} ${actor.lastName}`,
+        token: invitation.token,
+      }),
+    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'host.colleague_invited',
+      targetType: 'host_organisation',
+      targetId: organisation.id,
+      details: { invitationId: invitation.id },
+    });
     return { ok: true as const, data: { invitationId: invitation.id } };
   });
 }

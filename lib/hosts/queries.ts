@@ -1,7 +1,16 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { hostMembers, hostOrganisations, invitations, ministries, operatorHosts, operators, paqteGroups, users } from '@/db/schema';
+import {
+  hostMembers,
+  hostOrganisations,
+  invitations,
+  ministries,
+  operatorHosts,
+  operators,
+  paqteGroups,
+  users,
+} from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import type { OrganisationKind } from './rules';
 
@@ -67,15 +76,34 @@ export async function getOrganisationTeam(actor: SessionUser, now = new Date(), 
   if (!organisation) return null;
   const [members, pending] = await Promise.all([
     db
-      .select({ id: users.id, firstName: users.firstName, lastName: users.lastName, email: users.email, status: users.status, since: hostMembers.createdAt })
+      .select({
+        id: users.id,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        email: users.email,
+        status: users.status,
+        since: hostMembers.createdAt,
+      })
       .from(hostMembers)
       .innerJoin(users, eq(users.id, hostMembers.userId))
       .where(eq(hostMembers.organisationId, organisation.id))
       .orderBy(asc(users.lastName), asc(users.firstName)),
     db
-      .select({ id: invitations.id, email: invitations.email, expiresAt: invitations.expiresAt, createdAt: invitations.createdAt })
+      .select({
+        id: invitations.id,
+        email: invitations.email,
+        expiresAt: invitations.expiresAt,
+        createdAt: invitations.createdAt,
+      })
       .from(invitations)
-      .where(and(eq(invitations.kind, 'host_colleague'), eq(invitations.organisationId, organisation.id), isNull(invitations.usedAt), gt(invitations.expiresAt, now)))
+      .where(
+        and(
+          eq(invitations.kind, 'host_colleague'),
+          eq(invitations.organisationId, organisation.id),
+          isNull(invitations.usedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      )
       .orderBy(desc(invitations.createdAt)),
   ]);
   return { organisation, members, pending };
@@ -85,7 +113,10 @@ export async function getOrganisationTeam(actor: SessionUser, now = new Date(), 
 export async function getOperatorOverview(actor: SessionUser, db?: Db) {
   if (actor.role !== 'operator' || !actor.operatorId) return null;
   db ??= await getDb();
-  const [operator] = await db.select({ id: operators.id, name: operators.name }).from(operators).where(eq(operators.id, actor.operatorId));
+  const [operator] = await db
+    .select({ id: operators.id, name: operators.name })
+    .from(operators)
+    .where(eq(operators.id, actor.operatorId));
   if (!operator) return null;
   const hosts = await db
     .select(organisationColumns)

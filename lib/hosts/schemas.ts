@@ -22,7 +22,11 @@ const optional = (max: number) =>
 export const hostSignUpSchema = z
   .object({
     kind: z.enum(organisationKind.enumValues, { error: 'Choisissez le type de votre structure.' }),
-    organisationName: z.string().trim().min(1, 'Saisissez le nom de votre structure.').max(200, 'Le nom est limité à 200 caractères.'),
+    organisationName: z
+      .string()
+      .trim()
+      .min(1, 'Saisissez le nom de votre structure.')
+      .max(200, 'Le nom est limité à 200 caractères.'),
     ministryId: optional(64),
     paqteGroupId: optional(64),
     siret: optional(40),
@@ -31,12 +35,28 @@ export const hostSignUpSchema = z
     ...accountFields,
   })
   .superRefine((value, ctx) => {
-    if (value.kind === 'public' && !value.ministryId) ctx.addIssue({ code: 'custom', path: ['ministryId'], message: 'Choisissez le ministère de tutelle de votre administration.' });
-    if (value.kind === 'public' && value.ministryId && !UUID.test(value.ministryId)) ctx.addIssue({ code: 'custom', path: ['ministryId'], message: 'Choisissez un ministère de la liste.' });
-    if (value.kind === 'private' && value.paqteGroupId && !UUID.test(value.paqteGroupId)) ctx.addIssue({ code: 'custom', path: ['paqteGroupId'], message: 'Choisissez un groupe de la liste, ou « Aucun ».' });
+    if (value.kind === 'public' && !value.ministryId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ministryId'],
+        message: 'Choisissez le ministère de tutelle de votre administration.',
+      });
+    if (value.kind === 'public' && value.ministryId && !UUID.test(value.ministryId))
+      ctx.addIssue({ code: 'custom', path: ['ministryId'], message: 'Choisissez un ministère de la liste.' });
+    if (value.kind === 'private' && value.paqteGroupId && !UUID.test(value.paqteGroupId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['paqteGroupId'],
+        message: 'Choisissez un groupe de la liste, ou « Aucun ».',
+      });
     const siret = value.siret && siretError(value.siret);
     if (siret) ctx.addIssue({ code: 'custom', path: ['siret'], message: siret });
-    if (value.postcode && !/^[0-9]{5}$/.test(value.postcode)) ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'Le code postal comporte 5 chiffres, par exemple 93200.' });
+    if (value.postcode && !/^[0-9]{5}$/.test(value.postcode))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['postcode'],
+        message: 'Le code postal comporte 5 chiffres, par exemple 93200.',
+      });
   })
   .transform(({ kind, ministryId, paqteGroupId, siret, ...rest }) => ({
     ...rest,

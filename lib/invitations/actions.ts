@@ -19,7 +19,11 @@ export async function acceptInvitationAction(_prev: FormState, formData: FormDat
   if (limited) return limited;
   const result = await acceptInvitationWithNewAccount(parsed.data);
   if (!result.ok) return formFailure(result, formData);
-  await signIn('credentials', { email: result.data.email, password: parsed.data.password, redirectTo: homePathFor(result.data) });
+  await signIn('credentials', {
+    email: result.data.email,
+    password: parsed.data.password,
+    redirectTo: homePathFor(result.data),
+  });
   return { status: 'success' };
 }
 

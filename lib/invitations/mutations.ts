@@ -54,16 +54,28 @@ export async function createInvitation(
  * the token is the credential. Single use even when two submissions race: the conditional update
  * that marks the invitation used lets exactly one of them through.
  */
-export async function acceptInvitationWithNewAccount(input: AcceptInvitationInput, db?: Db): Promise<ActionResult<{ email: string; role: UserRole }>> {
+export async function acceptInvitationWithNewAccount(
+  input: AcceptInvitationInput,
+  db?: Db,
+): Promise<ActionResult<{ email: string; role: UserRole }>> {
   db ??= await getDb();
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (tx) => {
     const invitation = await claim(tx, input.token);
     if (!invitation) return refusal(input.token, tx);
     const role = ROLE_OF_KIND[invitation.kind];
-    const account = await createAccount(tx, { email: invitation.email, passwordHash, firstName: input.firstName, lastName: input.lastName, role });
+    const account = await createAccount(tx, {
+      email: invitation.email,
+      passwordHash,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      role,
+    });
     if (!account.ok) return account;
-    await tx.update(users).set({ emailVerifiedAt: sql`now()` }).where(eq(users.id, account.data.id));
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: sql`now()` })
+      .where(eq(users.id, account.data.id));
     const joined = await join(tx, invitation, account.data.id);
     if (!joined.ok) return joined;
     return { ok: true, data: { email: invitation.email, role } };
@@ -74,15 +86,25 @@ export async function acceptInvitationWithNewAccount(input: AcceptInvitationInpu
  * Accepts an invitation for the signed-in account: it must be the invited address, have the role
  * the invitation gives and, for school staff, belong to no other school.
  */
-export async function acceptInvitationAsUser(actor: SessionUser, token: string, db?: Db): Promise<ActionResult<{ role: UserRole }>> {
+export async function acceptInvitationAsUser(
+  actor: SessionUser,
+  token: string,
+  db?: Db,
+): Promise<ActionResult<{ role: UserRole }>> {
   db ??= await getDb();
   const view = await describeInvitation(token, db);
   if (!view || view.status !== 'valid') return refusal(token, db);
   if (view.email !== actor.email) {
-    return fail('FORBIDDEN', `Cette invitation a été envoyée à ${view.email}, pas à l’adresse de votre compte (${actor.email}). Connectez-vous avec le compte de cette adresse.`);
+    return fail(
+      'FORBIDDEN',
+      `Cette invitation a été envoyée à ${view.email}, pas à l’adresse de votre compte (${actor.email}). Connectez-vous avec le compte de cette adresse.`,
+    );
   }
   if (actor.role !== ROLE_OF_KIND[view.kind]) {
-    return fail('FORBIDDEN', `L’adresse ${view.email} est déjà celle d’un compte d’un autre type, qui ne peut pas accepter cette invitation. Demandez une invitation à une autre adresse.`);
+    return fail(
+      'FORBIDDEN',
+      `L’adresse ${view.email} est déjà celle d’un compte d’un autre type, qui ne peut pas accepter cette invitation. Demandez une invitation à une autre adresse.`,
+    );
   }
   return inTransaction(db, async (tx) => {
     const invitation = await claim(tx, token);
@@ -98,7 +120,13 @@ async function claim(tx: Db, token: string): Promise<Invitation | null> {
   const [invitation] = await tx
     .update(invitations)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.usedAt), gt(invitations.expiresAt, sql`now()`)))
+    .where(
+      and(
+        eq(invitations.tokenHash, hashToken(token)),
+        isNull(invitations.usedAt),
+        gt(invitations.expiresAt, sql`now()`),
+      ),
+    )
     .returning();
   return invitation ?? null;
 }
@@ -121,7 +149,11 @@ async function join(tx: Db, invitation: Invitation, userId: string): Promise<Act
         .select({ id: hostMembers.organisationId })
         .from(hostMembers)
         .where(and(eq(hostMembers.userId, userId), ne(hostMembers.organisationId, invitation.organisationId!)));
-      if (other) return fail('CONFLICT', 'Votre compte gère déjà une autre structure d’accueil : un compte ne peut être rattaché qu’à une structure.');
+      if (other)
+        return fail(
+          'CONFLICT',
+          'Votre compte gère déjà une autre structure d’accueil : un compte ne peut être rattaché qu’à une structure.',
+        );
       await tx.insert(hostMembers).values({ userId, organisationId: invitation.organisationId! }).onConflictDoNothing();
       return { ok: true, data: undefined };
     }
@@ -142,22 +174,43 @@ async function join(tx: Db, invitation: Invitation, userId: string): Promise<Act
  * session carries one schoolId), so an active membership elsewhere refuses; a pending request to
  * another school is withdrawn, since this invitation answers it.
  */
-async function joinSchool(tx: Db, invitation: Invitation & { schoolId: string; staffRole: StaffRole }, userId: string): Promise<ActionResult<void>> {
+async function joinSchool(
+  tx: Db,
+  invitation: Invitation & { schoolId: string; staffRole: StaffRole },
+  userId: string,
+): Promise<ActionResult<void>> {
   const memberships = await tx
     .select({ schoolId: staffMemberships.schoolId, role: staffMemberships.role, status: staffMemberships.status })
     .from(staffMemberships)
     .where(eq(staffMemberships.userId, userId));
   if (memberships.some((m) => m.status === 'active' && m.schoolId !== invitation.schoolId)) {
-    return fail('CONFLICT', 'Votre compte fait déjà partie de l’équipe d’un autre collège : un compte ne peut être rattaché qu’à un collège. Demandez au chef d’établissement de cet autre collège de retirer votre accès, puis utilisez à nouveau ce lien.');
+    return fail(
+      'CONFLICT',
+      'Votre compte fait déjà partie de l’équipe d’un autre collège : un compte ne peut être rattaché qu’à un collège. Demandez au chef d’établissement de cet autre collège de retirer votre accès, puis utilisez à nouveau ce lien.',
+    );
   }
   if (memberships.some((m) => m.status === 'active' && m.role === 'head' && m.schoolId === invitation.schoolId)) {
-    return fail('CONFLICT', 'Vous êtes le chef d’établissement de ce collège : cette invitation ne change pas votre rôle.');
+    return fail(
+      'CONFLICT',
+      'Vous êtes le chef d’établissement de ce collège : cette invitation ne change pas votre rôle.',
+    );
   }
-  await tx.delete(staffMemberships).where(and(eq(staffMemberships.userId, userId), eq(staffMemberships.status, 'pending'), ne(staffMemberships.schoolId, invitation.schoolId)));
+  await tx
+    .delete(staffMemberships)
+    .where(
+      and(
+        eq(staffMemberships.userId, userId),
+        eq(staffMemberships.status, 'pending'),
+        ne(staffMemberships.schoolId, invitation.schoolId),
+      ),
+    );
   await tx
     .insert(staffMemberships)
     .values({ userId, schoolId: invitation.schoolId, role: invitation.staffRole, status: 'active' })
-    .onConflictDoUpdate({ target: [staffMemberships.userId, staffMemberships.schoolId], set: { role: invitation.staffRole, status: 'active', updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [staffMemberships.userId, staffMemberships.schoolId],
+      set: { role: invitation.staffRole, status: 'active', updatedAt: sql`now()` },
+    });
   await audit(tx, {
     actorId: userId,
     action: 'staff.joined',

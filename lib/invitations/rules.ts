@@ -48,7 +48,9 @@ export function whoToAsk({ kind, inviterName, targetName }: InvitationSubject): 
 }
 
 export const INVITATION_REFUSALS = {
-  unknown: 'Ce lien d’invitation n’est pas valide. Vérifiez que vous avez copié le lien en entier, ou demandez une nouvelle invitation.',
+  unknown:
+    'Ce lien d’invitation n’est pas valide. Vérifiez que vous avez copié le lien en entier, ou demandez une nouvelle invitation.',
   used: 'Cette invitation a déjà été utilisée. Si votre compte est créé, connectez-vous.',
-  expired: (subject: InvitationSubject) => `Cette invitation a expiré, demandez-en une nouvelle à ${whoToAsk(subject)}.`,
+  expired: (subject: InvitationSubject) =>
+    `Cette invitation a expiré, demandez-en une nouvelle à ${whoToAsk(subject)}.`,
 } as const;

@@ -11,7 +11,10 @@ import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search';
  */
 const JOBS: { name: string; run: (now: Date) => Promise<Record<string, number>> }[] = [
   { name: 'accounts_retention', run: async (now) => ({ ...(await purgeExpiredAccounts(now)) }) },
-  { name: 'offers_out_of_search', run: async (now) => ({ notified: await notifyOffersOutOfSearch(todayInParis(now), now) }) },
+  {
+    name: 'offers_out_of_search',
+    run: async (now) => ({ notified: await notifyOffersOutOfSearch(todayInParis(now), now) }),
+  },
 ];
 
 const holder = globalThis as unknown as { __monstageDailyTimer?: ReturnType<typeof setTimeout> };
@@ -21,7 +24,10 @@ const holder = globalThis as unknown as { __monstageDailyTimer?: ReturnType<type
  * every `intervalMs`. Kept on globalThis so a hot reload or a second registration does not start a
  * second timer.
  */
-export function startDailyJobs({ firstRunMs = 60_000, intervalMs = 6 * 3600_000 }: { firstRunMs?: number; intervalMs?: number } = {}): void {
+export function startDailyJobs({
+  firstRunMs = 60_000,
+  intervalMs = 6 * 3600_000,
+}: { firstRunMs?: number; intervalMs?: number } = {}): void {
   if (holder.__monstageDailyTimer) return;
   const tick = async () => {
     for (const job of JOBS) {

@@ -16,7 +16,11 @@ describe('dev mailbox', () => {
       { href: 'http://localhost:3000/mot-de-passe/nouveau/abc_-9' },
       { text: '\n\nMerci.' },
     ]);
-    expect(splitLinks('Connectez-vous : https://exemple.fr/connexion.')).toEqual([{ text: 'Connectez-vous : ' }, { href: 'https://exemple.fr/connexion' }, { text: '.' }]);
+    expect(splitLinks('Connectez-vous : https://exemple.fr/connexion.')).toEqual([
+      { text: 'Connectez-vous : ' },
+      { href: 'https://exemple.fr/connexion' },
+      { text: '.' },
+    ]);
     expect(splitLinks('Aucun lien')).toEqual([{ text: 'Aucun lien' }]);
   });
 });

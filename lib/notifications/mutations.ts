@@ -14,5 +14,12 @@ export async function enqueueEmail(tx: Db, to: string, email: Email): Promise<vo
 /** Many messages in one insert (the scheduled jobs tell many people at once). */
 export async function enqueueEmails(tx: Db, messages: { to: string; email: Email }[]): Promise<void> {
   if (!messages.length) return;
-  await tx.insert(emailOutbox).values(messages.map(({ to, email }) => ({ toAddress: to, template: email.template, subject: email.subject, textBody: email.text })));
+  await tx.insert(emailOutbox).values(
+    messages.map(({ to, email }) => ({
+      toAddress: to,
+      template: email.template,
+      subject: email.subject,
+      textBody: email.text,
+    })),
+  );
 }

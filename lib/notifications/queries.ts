@@ -18,11 +18,22 @@ export interface MailboxMessage {
  * by design on a demo database (people who receive invitations have no account yet), so it
  * refuses to run anywhere else, whatever page calls it.
  */
-export async function listDevMailbox({ recipient, limit = 50 }: { recipient?: string; limit?: number } = {}, db?: Db): Promise<MailboxMessage[]> {
-  if (!isDevMailboxEnabled()) throw new Error('La boîte de démonstration n’existe que sur la base embarquée de démonstration, sans SMTP_URL.');
+export async function listDevMailbox(
+  { recipient, limit = 50 }: { recipient?: string; limit?: number } = {},
+  db?: Db,
+): Promise<MailboxMessage[]> {
+  if (!isDevMailboxEnabled())
+    throw new Error('La boîte de démonstration n’existe que sur la base embarquée de démonstration, sans SMTP_URL.');
   db ??= await getDb();
   return db
-    .select({ id: emailOutbox.id, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.textBody, status: emailOutbox.status, createdAt: emailOutbox.createdAt })
+    .select({
+      id: emailOutbox.id,
+      to: emailOutbox.toAddress,
+      subject: emailOutbox.subject,
+      text: emailOutbox.textBody,
+      status: emailOutbox.status,
+      createdAt: emailOutbox.createdAt,
+    })
     .from(emailOutbox)
     .where(recipient ? eq(emailOutbox.toAddress, recipient.trim().toLowerCase()) : undefined)
     .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))

@@ -68,12 +68,22 @@ export const emails = {
     subject: `Votre offre « ${p.offerTitle} » n'apparaît plus aux élèves`,
     text: `Bonjour,\n\nVotre offre « ${p.offerTitle} » n'apparaît plus dans les résultats de recherche des élèves. ${p.reason}\n\nModifiez-la depuis votre espace :\n${appUrl(`/entreprise/offres/${p.offerId}`)}${signature}`,
   }),
-  reservationRequested: (p: { schoolName: string; schoolCommune: string; offerTitle: string; offerId: string }): Email => ({
+  reservationRequested: (p: {
+    schoolName: string;
+    schoolCommune: string;
+    offerTitle: string;
+    offerId: string;
+  }): Email => ({
     template: 'offer_reservation_requested',
     subject: `Demande de réservation de votre offre « ${p.offerTitle} »`,
     text: `Bonjour,\n\nLa direction de l'établissement ${p.schoolName} (${p.schoolCommune}) demande à réserver votre offre « ${p.offerTitle} » pour les élèves de son collège.\n\nSi vous acceptez, l'offre ne sera plus visible que par les élèves et les personnels des collèges pour lesquels elle est réservée.\n\nAcceptez ou refusez la demande depuis votre espace :\n${appUrl(`/entreprise/offres/${p.offerId}`)}${signature}`,
   }),
-  reservationAnswered: (p: { offerTitle: string; offerId: string; organisationName: string; accepted: boolean }): Email =>
+  reservationAnswered: (p: {
+    offerTitle: string;
+    offerId: string;
+    organisationName: string;
+    accepted: boolean;
+  }): Email =>
     p.accepted
       ? {
           template: 'offer_reservation_accepted',

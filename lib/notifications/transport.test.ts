@@ -56,8 +56,16 @@ describe('mail transport', () => {
   it('sends through SMTP_URL from the service’s no-reply address, or MAIL_FROM', async () => {
     const smtp = createMailTransport({ SMTP_URL: url });
     expect(smtp.kind).toBe('smtp');
-    await smtp.send({ to: 'eleve@demo.test', subject: 'Réinitialisation', text: 'Ouvrez ce lien : https://exemple.fr/x' });
-    await createMailTransport({ SMTP_URL: url, MAIL_FROM: 'Équipe <equipe@exemple.fr>' }).send({ to: 'b@demo.test', subject: 'S', text: 'T' });
+    await smtp.send({
+      to: 'eleve@demo.test',
+      subject: 'Réinitialisation',
+      text: 'Ouvrez ce lien : https://exemple.fr/x',
+    });
+    await createMailTransport({ SMTP_URL: url, MAIL_FROM: 'Équipe <equipe@exemple.fr>' }).send({
+      to: 'b@demo.test',
+      subject: 'S',
+      text: 'T',
+    });
 
     expect(received[0]!.from).toContain(/<([^>]+)>/.exec(DEFAULT_MAIL_FROM)![1]);
     expect(received[0]!.data).toMatch(/^To: eleve@demo\.test$/m);

@@ -16,7 +16,10 @@ export const DEFAULT_MAIL_FROM = 'Mon stage de troisième <ne-pas-repondre@monst
  * Otherwise the dev mailbox: nothing leaves the machine, messages are marked sent and stay
  * readable on /courriels (demo mode only).
  */
-export function createMailTransport(env: Record<string, string | undefined> = process.env): { kind: 'smtp' | 'dev_mailbox'; send: SendEmail } {
+export function createMailTransport(env: Record<string, string | undefined> = process.env): {
+  kind: 'smtp' | 'dev_mailbox';
+  send: SendEmail;
+} {
   if (!env.SMTP_URL) return { kind: 'dev_mailbox', send: async () => {} };
   // Short timeouts: a stuck server must not hold a delivery batch (and its lease) for minutes.
   const smtp = createTransport(

@@ -20,7 +20,8 @@ beforeEach(async () => {
   await t.db.delete(emailOutbox);
 });
 
-const queue = (to: string, subject = 'Sujet') => enqueueEmail(t.db, to, { template: 'test', subject, text: `Bonjour ${to}` });
+const queue = (to: string, subject = 'Sujet') =>
+  enqueueEmail(t.db, to, { template: 'test', subject, text: `Bonjour ${to}` });
 
 describe('outbox delivery', () => {
   it('sends each message exactly once when two workers run at the same time', async () => {
@@ -31,7 +32,10 @@ describe('outbox delivery', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       delivered.push(email.to);
     };
-    const reports = await Promise.all([deliverPendingEmails(send, { now }, t.db), deliverPendingEmails(send, { now }, t.db)]);
+    const reports = await Promise.all([
+      deliverPendingEmails(send, { now }, t.db),
+      deliverPendingEmails(send, { now }, t.db),
+    ]);
     expect(reports.map((report) => report.sent).reduce((a, b) => a + b)).toBe(30);
     expect(new Set(delivered).size).toBe(30);
     expect(delivered).toHaveLength(30);
@@ -79,12 +83,23 @@ describe('dev mailbox', () => {
   it('lists the latest messages newest first, for everyone or for one recipient', async () => {
     // The page exists on the embedded database only; the query itself runs on this tier's database.
     vi.stubEnv('DATABASE_URL', '');
-    for (const [to, subject] of [['a@demo.test', 'Premier'], ['b@demo.test', 'Deuxième'], ['a@demo.test', 'Troisième']]) {
+    for (const [to, subject] of [
+      ['a@demo.test', 'Premier'],
+      ['b@demo.test', 'Deuxième'],
+      ['a@demo.test', 'Troisième'],
+    ]) {
       await queue(to!, subject);
       await new Promise((resolve) => setTimeout(resolve, 2)); // distinct creation times
     }
-    expect((await listDevMailbox({}, t.db)).map((message) => message.subject)).toEqual(['Troisième', 'Deuxième', 'Premier']);
-    expect((await listDevMailbox({ recipient: ' A@demo.test ' }, t.db)).map((message) => message.subject)).toEqual(['Troisième', 'Premier']);
+    expect((await listDevMailbox({}, t.db)).map((message) => message.subject)).toEqual([
+      'Troisième',
+      'Deuxième',
+      'Premier',
+    ]);
+    expect((await listDevMailbox({ recipient: ' A@demo.test ' }, t.db)).map((message) => message.subject)).toEqual([
+      'Troisième',
+      'Premier',
+    ]);
   });
 
   it('does not exist once real e-mail is configured', async () => {

@@ -29,11 +29,22 @@ export interface DeliveryReport {
  * once: each message is claimed by exactly one of them (`for update skip locked`, then leased).
  * A failed message is retried after 1 min, 5 min, 30 min and 2 h, then marked 'failed'.
  */
-export async function deliverPendingEmails(send: SendEmail, { batchSize = 20, now = new Date() }: { batchSize?: number; now?: Date } = {}, db?: Db): Promise<DeliveryReport> {
+export async function deliverPendingEmails(
+  send: SendEmail,
+  { batchSize = 20, now = new Date() }: { batchSize?: number; now?: Date } = {},
+  db?: Db,
+): Promise<DeliveryReport> {
   db ??= await getDb();
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
-      .select({ id: emailOutbox.id, toAddress: emailOutbox.toAddress, subject: emailOutbox.subject, textBody: emailOutbox.textBody, template: emailOutbox.template, attempts: emailOutbox.attempts })
+      .select({
+        id: emailOutbox.id,
+        toAddress: emailOutbox.toAddress,
+        subject: emailOutbox.subject,
+        textBody: emailOutbox.textBody,
+        template: emailOutbox.template,
+        attempts: emailOutbox.attempts,
+      })
       .from(emailOutbox)
       .where(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.sendAfter, now)))
       .orderBy(asc(emailOutbox.sendAfter), asc(emailOutbox.createdAt))
@@ -43,7 +54,12 @@ export async function deliverPendingEmails(send: SendEmail, { batchSize = 20, no
       await tx
         .update(emailOutbox)
         .set({ sendAfter: new Date(now.getTime() + LEASE_MS) })
-        .where(inArray(emailOutbox.id, due.map((message) => message.id)));
+        .where(
+          inArray(
+            emailOutbox.id,
+            due.map((message) => message.id),
+          ),
+        );
     }
     return due;
   });
@@ -53,19 +69,33 @@ export async function deliverPendingEmails(send: SendEmail, { batchSize = 20, no
     const attempts = message.attempts + 1;
     try {
       await send({ to: message.toAddress, subject: message.subject, text: message.textBody });
-      await db.update(emailOutbox).set({ status: 'sent', sentAt: now, attempts, lastError: null }).where(eq(emailOutbox.id, message.id));
+      await db
+        .update(emailOutbox)
+        .set({ status: 'sent', sentAt: now, attempts, lastError: null })
+        .where(eq(emailOutbox.id, message.id));
       report.sent++;
     } catch (error) {
       const gaveUp = attempts >= MAX_ATTEMPTS;
       const lastError = describeError(error);
       await db
         .update(emailOutbox)
-        .set({ status: gaveUp ? 'failed' : 'pending', attempts, lastError, sendAfter: gaveUp ? now : new Date(now.getTime() + RETRY_DELAYS_MS[attempts - 1]!) })
+        .set({
+          status: gaveUp ? 'failed' : 'pending',
+          attempts,
+          lastError,
+          sendAfter: gaveUp ? now : new Date(now.getTime() + RETRY_DELAYS_MS[attempts - 1]!),
+        })
         .where(eq(emailOutbox.id, message.id));
       if (gaveUp) report.failed++;
       else report.retried++;
       // Never the body: reset and invitation links in it are secrets.
-      log(gaveUp ? 'error' : 'warn', 'email_delivery_failed', { emailId: message.id, template: message.template, attempts, gaveUp, error: lastError });
+      log(gaveUp ? 'error' : 'warn', 'email_delivery_failed', {
+        emailId: message.id,
+        template: message.template,
+        attempts,
+        gaveUp,
+        error: lastError,
+      });
     }
   }
   return report;
@@ -78,7 +108,10 @@ const holder = globalThis as unknown as { __monstageOutboxLoop?: ReturnType<type
  * A tick never overlaps the previous one; a full batch is followed at once by the next one. Kept
  * on globalThis so hot reloads and a second registration do not start a second loop.
  */
-export function startDeliveryLoop({ intervalMs = 5000, send = createMailTransport().send }: { intervalMs?: number; send?: SendEmail } = {}): void {
+export function startDeliveryLoop({
+  intervalMs = 5000,
+  send = createMailTransport().send,
+}: { intervalMs?: number; send?: SendEmail } = {}): void {
   if (holder.__monstageOutboxLoop) return;
   let running = false;
   const tick = async () => {

@@ -12,7 +12,11 @@ import { OFFER_NOT_FOUND, saveOfferStep } from './mutations';
 import { copyOfferSchema, OFFER_STEPS, offerStatusSchema, type OfferStep } from './schemas';
 
 /** Saves one step of the offer form (react-hook-form sends the step's values as an object). */
-export async function saveOfferStepAction(offerId: string | null, step: OfferStep, values: unknown): Promise<ActionResult<{ offerId: string }>> {
+export async function saveOfferStepAction(
+  offerId: string | null,
+  step: OfferStep,
+  values: unknown,
+): Promise<ActionResult<{ offerId: string }>> {
   const user = await requireRole('host', 'operator');
   if ((offerId !== null && !isUuid(offerId)) || !OFFER_STEPS.includes(step)) return fail('NOT_FOUND', OFFER_NOT_FOUND);
   const result = await saveOfferStep(user, offerId, step, values, { today: todayInParis() });

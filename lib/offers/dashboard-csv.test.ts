@@ -21,7 +21,17 @@ const row: DashboardRow = {
 
 describe('offers CSV', () => {
   it('opens in French spreadsheet software: BOM, `;`, CRLF, French headers and dates', () => {
-    const csv = offersCsv([row, { ...row, status: 'unpublished', nextWeek: null, weeks: 0, isReserved: true, outOfSearch: 'Aucune semaine à venir.' }]);
+    const csv = offersCsv([
+      row,
+      {
+        ...row,
+        status: 'unpublished',
+        nextWeek: null,
+        weeks: 0,
+        isReserved: true,
+        outOfSearch: 'Aucune semaine à venir.',
+      },
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(4);
@@ -29,13 +39,19 @@ describe('offers CSV', () => {
     expect(lines[0]).toBe(
       'Titre;Structure d’accueil;Statut;Prochaine semaine (lundi);Semaines à venir;Places prises;Places sur l’année;Places par semaine;Candidatures à traiter;Réservée à des collèges;Hors des résultats de recherche;Dernière modification',
     );
-    expect(lines[1]).toBe('Découvrir les métiers de la logistique urbaine;Horizon Logistique Plaine Commune;Publiée;14/12/2026;4;2;6;2;0;Non;;29/11/2026');
-    expect(lines[2]).toBe('Découvrir les métiers de la logistique urbaine;Horizon Logistique Plaine Commune;Dépubliée;;0;2;6;2;0;Oui;Aucune semaine à venir.;29/11/2026');
+    expect(lines[1]).toBe(
+      'Découvrir les métiers de la logistique urbaine;Horizon Logistique Plaine Commune;Publiée;14/12/2026;4;2;6;2;0;Non;;29/11/2026',
+    );
+    expect(lines[2]).toBe(
+      'Découvrir les métiers de la logistique urbaine;Horizon Logistique Plaine Commune;Dépubliée;;0;2;6;2;0;Oui;Aucune semaine à venir.;29/11/2026',
+    );
   });
 
   it('never lets a title run as a spreadsheet formula', () => {
     for (const title of ['=HYPERLINK("http://x";"clic")', '+33 1 23', '-2+3', '@SUM(A1)', '\t=1']) {
-      const cell = offersCsv([{ ...row, title }]).split('\r\n')[1]!.split(';')[0]!;
+      const cell = offersCsv([{ ...row, title }])
+        .split('\r\n')[1]!
+        .split(';')[0]!;
       expect(cell.replace(/^"/, '').startsWith("'")).toBe(true);
     }
     expect(csvCell('=HYPERLINK("http://x";"clic")')).toBe(`"'=HYPERLINK(""http://x"";""clic"")"`);

@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DASHBOARD_PARAMS, dashboardHref, isFiltered, parseDashboardParams, titlePattern } from './dashboard-params';
+import {
+  DEFAULT_DASHBOARD_PARAMS,
+  dashboardHref,
+  isFiltered,
+  parseDashboardParams,
+  titlePattern,
+} from './dashboard-params';
 
 describe('dashboard URL', () => {
   it('reads sort, direction, status, title search and page', () => {
-    expect(parseDashboardParams({ sort: 'seats', dir: 'asc', status: 'archived', q: '  logistique ', page: '3' })).toEqual({ sort: 'seats', dir: 'asc', status: 'archived', q: 'logistique', page: 3 });
-    expect(parseDashboardParams({ sort: ['title', 'seats'], status: ['draft'] })).toMatchObject({ sort: 'title', status: 'draft' });
+    expect(
+      parseDashboardParams({ sort: 'seats', dir: 'asc', status: 'archived', q: '  logistique ', page: '3' }),
+    ).toEqual({ sort: 'seats', dir: 'asc', status: 'archived', q: 'logistique', page: 3 });
+    expect(parseDashboardParams({ sort: ['title', 'seats'], status: ['draft'] })).toMatchObject({
+      sort: 'title',
+      status: 'draft',
+    });
   });
 
   it('falls back to the defaults on anything missing or invalid, never to an error', () => {
     expect(parseDashboardParams({})).toEqual(DEFAULT_DASHBOARD_PARAMS);
-    expect(parseDashboardParams({ sort: 'password', dir: 'sideways', status: 'deleted', page: '-2', q: ['', 'x'] })).toEqual(DEFAULT_DASHBOARD_PARAMS);
+    expect(
+      parseDashboardParams({ sort: 'password', dir: 'sideways', status: 'deleted', page: '-2', q: ['', 'x'] }),
+    ).toEqual(DEFAULT_DASHBOARD_PARAMS);
     expect(DEFAULT_DASHBOARD_PARAMS).toMatchObject({ sort: 'updatedAt', dir: 'desc', status: '' });
   });
 
@@ -19,8 +32,12 @@ describe('dashboard URL', () => {
 
   it('builds short links that keep the other params and go back to page 1', () => {
     const params = { ...DEFAULT_DASHBOARD_PARAMS, status: 'draft' as const, q: 'vente & co', page: 3 };
-    expect(dashboardHref('/entreprise/offres', params, { sort: 'title', dir: 'asc' })).toBe('/entreprise/offres?sort=title&dir=asc&status=draft&q=vente+%26+co');
-    expect(dashboardHref('/entreprise/offres', params, { page: 2 })).toBe('/entreprise/offres?status=draft&q=vente+%26+co&page=2');
+    expect(dashboardHref('/entreprise/offres', params, { sort: 'title', dir: 'asc' })).toBe(
+      '/entreprise/offres?sort=title&dir=asc&status=draft&q=vente+%26+co',
+    );
+    expect(dashboardHref('/entreprise/offres', params, { page: 2 })).toBe(
+      '/entreprise/offres?status=draft&q=vente+%26+co&page=2',
+    );
     expect(dashboardHref('/entreprise/offres', DEFAULT_DASHBOARD_PARAMS, {})).toBe('/entreprise/offres');
     expect(isFiltered(params)).toBe(true);
     expect(isFiltered({ ...DEFAULT_DASHBOARD_PARAMS, sort: 'title', page: 2 })).toBe(false);

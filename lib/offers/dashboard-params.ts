@@ -15,7 +15,12 @@ export type SortDirection = 'asc' | 'desc';
 
 export type OfferStatus = (typeof offerStatus.enumValues)[number];
 /** In lifecycle order, for the status filter. */
-export const OFFER_STATUSES = ['draft', 'published', 'unpublished', 'archived'] as const satisfies readonly OfferStatus[];
+export const OFFER_STATUSES = [
+  'draft',
+  'published',
+  'unpublished',
+  'archived',
+] as const satisfies readonly OfferStatus[];
 /** '' = every offer still in use (archived ones are out of the way unless asked for). */
 export type DashboardStatusFilter = OfferStatus | '';
 
@@ -59,8 +64,18 @@ const dashboardSearchSchema = z.object({
   dir: z.preprocess(first, z.enum(['asc', 'desc'])).catch(DEFAULT_DASHBOARD_PARAMS.dir),
   status: z.preprocess(first, z.enum(['', ...OFFER_STATUSES] as const)).catch(DEFAULT_DASHBOARD_PARAMS.status),
   // A pasted paragraph is cut rather than refused: the search still runs on its start.
-  q: z.preprocess(first, z.string().transform((q) => q.trim().slice(0, TITLE_SEARCH_MAX).trim())).catch(''),
-  page: z.preprocess(first, z.string().transform((page) => parsePage(page))).catch(DEFAULT_DASHBOARD_PARAMS.page),
+  q: z
+    .preprocess(
+      first,
+      z.string().transform((q) => q.trim().slice(0, TITLE_SEARCH_MAX).trim()),
+    )
+    .catch(''),
+  page: z
+    .preprocess(
+      first,
+      z.string().transform((page) => parsePage(page)),
+    )
+    .catch(DEFAULT_DASHBOARD_PARAMS.page),
 });
 
 /** Anything missing or invalid in the URL falls back to its default, never to an error page. */

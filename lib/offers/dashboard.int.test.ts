@@ -15,13 +15,17 @@ const [w0, w1, w2] = ['2026-12-14', '2026-12-28', '2027-01-11'];
 
 let t: TestDb;
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
-const list = async (id: string, params: Partial<DashboardParams> = {}) => listManagedOffers(await actor(id), { ...DEFAULT_DASHBOARD_PARAMS, ...params }, TODAY, t.db);
+const list = async (id: string, params: Partial<DashboardParams> = {}) =>
+  listManagedOffers(await actor(id), { ...DEFAULT_DASHBOARD_PARAMS, ...params }, TODAY, t.db);
 const ids = (page: { rows: { id: string }[] }) => page.rows.map((row) => row.id);
 const offerIds = (...numbers: number[]) => numbers.map(demoId);
 
 /** Extra offers of Horizon Logistique (311), removed after the test that needs them. */
 async function withOffers(values: Partial<typeof s.offers.$inferInsert>[], test: (ids: string[]) => Promise<void>) {
-  const [template] = await t.db.select().from(s.offers).where(eq(s.offers.id, demoId(401)));
+  const [template] = await t.db
+    .select()
+    .from(s.offers)
+    .where(eq(s.offers.id, demoId(401)));
   const created = await t.db
     .insert(s.offers)
     .values(values.map((fields) => ({ ...template!, id: undefined, ...fields })))
@@ -46,7 +50,9 @@ describe('who sees which offers', () => {
     const page = await list(PEOPLE.host.id);
     expect(new Set(ids(page))).toEqual(new Set(offerIds(401, 402, 407, 408)));
     expect(page).toMatchObject({ total: 4, page: 1, pageCount: 1, hasOffers: true });
-    expect(new Set(page.rows.map((row) => row.organisationName))).toEqual(new Set(['Horizon Logistique Plaine Commune']));
+    expect(new Set(page.rows.map((row) => row.organisationName))).toEqual(
+      new Set(['Horizon Logistique Plaine Commune']),
+    );
     expect(new Set(ids(await list(PEOPLE.publicHost.id)))).toEqual(new Set(offerIds(403, 404)));
   });
 
@@ -81,7 +87,16 @@ describe('what each row says', () => {
     const byId = async (userId: string) => new Map((await list(userId)).rows.map((row) => [row.id, row]));
     const host = await byId(PEOPLE.host.id);
     // 401: one confirmed and one accepted (both week 0); the pupil's and the host's cancellations hold nothing.
-    expect(host.get(demoId(401))).toMatchObject({ seatsHeld: 2, seatsPerYear: 6, seatsPerWeek: 2, toAnswer: 0, weeks: 4, nextWeek: w0, status: 'published', outOfSearch: null });
+    expect(host.get(demoId(401))).toMatchObject({
+      seatsHeld: 2,
+      seatsPerYear: 6,
+      seatsPerWeek: 2,
+      toAnswer: 0,
+      weeks: 4,
+      nextWeek: w0,
+      status: 'published',
+      outOfSearch: null,
+    });
     // 402: one submitted; the rejected and the expired ones need no answer.
     expect(host.get(demoId(402))).toMatchObject({ seatsHeld: 0, toAnswer: 1, weeks: 3 });
     expect(host.get(demoId(407))).toMatchObject({ status: 'draft', weeks: 1, nextWeek: w2, outOfSearch: null });
@@ -103,10 +118,20 @@ describe('what each row says', () => {
           { offerId: past!, week: '2026-11-16' },
           { offerId: full!, week: w0 },
         ]);
-        await t.db.insert(s.applications).values({ pupilId: PUPILS[3][0].id, offerId: full!, week: w0, status: 'accepted' });
+        await t.db
+          .insert(s.applications)
+          .values({ pupilId: PUPILS[3][0].id, offerId: full!, week: w0, status: 'accepted' });
         const rows = new Map((await list(PEOPLE.host.id)).rows.map((row) => [row.id, row]));
-        expect(rows.get(past!)).toMatchObject({ weeks: 0, nextWeek: null, outOfSearch: expect.stringContaining('Aucune semaine à venir') });
-        expect(rows.get(full!)).toMatchObject({ weeks: 1, seatsHeld: 1, outOfSearch: expect.stringContaining('Toutes les places sont prises') });
+        expect(rows.get(past!)).toMatchObject({
+          weeks: 0,
+          nextWeek: null,
+          outOfSearch: expect.stringContaining('Aucune semaine à venir'),
+        });
+        expect(rows.get(full!)).toMatchObject({
+          weeks: 1,
+          seatsHeld: 1,
+          outOfSearch: expect.stringContaining('Toutes les places sont prises'),
+        });
       },
     );
   });
@@ -119,8 +144,14 @@ describe('sorting, filtering and paging in the database', () => {
   });
 
   it('sorts by title, both ways', async () => {
-    const titles = async (dir: 'asc' | 'desc') => (await list(PEOPLE.host.id, { sort: 'title', dir })).rows.map((row) => row.title);
-    const ascending = ['Découvrir les métiers de la logistique urbaine', 'Préparateur ou préparatrice de commandes', 'Une semaine avec l’équipe informatique', 'Vente et relation client en boutique'];
+    const titles = async (dir: 'asc' | 'desc') =>
+      (await list(PEOPLE.host.id, { sort: 'title', dir })).rows.map((row) => row.title);
+    const ascending = [
+      'Découvrir les métiers de la logistique urbaine',
+      'Préparateur ou préparatrice de commandes',
+      'Une semaine avec l’équipe informatique',
+      'Vente et relation client en boutique',
+    ];
     expect(await titles('asc')).toEqual(ascending);
     expect(await titles('desc')).toEqual([...ascending].reverse());
   });
@@ -143,7 +174,12 @@ describe('sorting, filtering and paging in the database', () => {
     expect(ids(await list(PEOPLE.host.id, { status: 'archived' }))).toEqual(offerIds(409));
     const exported = await exportManagedOffers(await actor(PEOPLE.host.id), TODAY, t.db);
     expect(new Set(exported.map((row) => row.id))).toEqual(new Set(offerIds(401, 402, 407, 408, 409)));
-    expect(exported.find((row) => row.id === demoId(409))).toMatchObject({ status: 'archived', weeks: 0, nextWeek: null, outOfSearch: null });
+    expect(exported.find((row) => row.id === demoId(409))).toMatchObject({
+      status: 'archived',
+      weeks: 0,
+      nextWeek: null,
+      outOfSearch: null,
+    });
   });
 
   it('searches titles with % and _ taken literally, whatever the case', async () => {
@@ -159,19 +195,30 @@ describe('sorting, filtering and paging in the database', () => {
     expect(await list(PEOPLE.host.id, { q: 'astronaute' })).toMatchObject({ total: 0, hasOffers: true });
     // A member of an organisation that has published nothing yet.
     const newcomer = { ...(await actor(PEOPLE.host.id)), organisationId: '00000000-0000-4000-8000-000000000000' };
-    expect(await listManagedOffers(newcomer, DEFAULT_DASHBOARD_PARAMS, TODAY, t.db)).toMatchObject({ total: 0, hasOffers: false });
+    expect(await listManagedOffers(newcomer, DEFAULT_DASHBOARD_PARAMS, TODAY, t.db)).toMatchObject({
+      total: 0,
+      hasOffers: false,
+    });
   });
 
   it('pages by 20 and shows the last page when asked for one past the end', async () => {
     await withOffers(
-      Array.from({ length: 20 }, (_, i) => ({ title: `Offre ${String(i).padStart(2, '0')}`, status: 'draft' as const })),
+      Array.from({ length: 20 }, (_, i) => ({
+        title: `Offre ${String(i).padStart(2, '0')}`,
+        status: 'draft' as const,
+      })),
       async () => {
         const first = await list(PEOPLE.host.id, { sort: 'title', dir: 'asc' });
         expect(first).toMatchObject({ total: 24, page: 1, pageCount: 2 });
         expect(first.rows).toHaveLength(20);
         const last = await list(PEOPLE.host.id, { sort: 'title', dir: 'asc', page: 9 });
         expect(last).toMatchObject({ page: 2, pageCount: 2 });
-        expect(last.rows.map((row) => row.title)).toEqual(['Offre 19', 'Préparateur ou préparatrice de commandes', 'Une semaine avec l’équipe informatique', 'Vente et relation client en boutique']);
+        expect(last.rows.map((row) => row.title)).toEqual([
+          'Offre 19',
+          'Préparateur ou préparatrice de commandes',
+          'Une semaine avec l’équipe informatique',
+          'Vente et relation client en boutique',
+        ]);
       },
     );
   });

@@ -4,7 +4,14 @@ import { getDb, type Db } from '@/db/client';
 import { applications, hostOrganisations, offers, offerWeeks } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { DEFAULT_DASHBOARD_PARAMS, titlePattern, type DashboardParams, type DashboardRow, type DashboardSort, type SortDirection } from './dashboard-params';
+import {
+  DEFAULT_DASHBOARD_PARAMS,
+  titlePattern,
+  type DashboardParams,
+  type DashboardRow,
+  type DashboardSort,
+  type SortDirection,
+} from './dashboard-params';
 import { HOLDING, PENDING } from './held-seats';
 import { OFFERS_PAGE_SIZE, pageCount, searchAbsence } from './rules';
 import { managedOffers } from './scope';
@@ -28,7 +35,12 @@ export interface DashboardPage {
 
 const EMPTY: DashboardPage = { rows: [], total: 0, page: 1, pageCount: 1, hasOffers: false };
 
-export async function listManagedOffers(actor: SessionUser, params: DashboardParams, today: IsoDate, db?: Db): Promise<DashboardPage> {
+export async function listManagedOffers(
+  actor: SessionUser,
+  params: DashboardParams,
+  today: IsoDate,
+  db?: Db,
+): Promise<DashboardPage> {
   const scope = managedOffers(actor);
   if (!scope) return EMPTY;
   db ??= await getDb();
@@ -41,7 +53,10 @@ export async function listManagedOffers(actor: SessionUser, params: DashboardPar
   if (total === 0) return { ...EMPTY, hasOffers: (await db.$count(offers, scope)) > 0 };
   const pages = pageCount(total);
   const page = Math.min(params.page, pages);
-  const rows = await selectRows(db, where, today, params, { limit: OFFERS_PAGE_SIZE, offset: (page - 1) * OFFERS_PAGE_SIZE });
+  const rows = await selectRows(db, where, today, params, {
+    limit: OFFERS_PAGE_SIZE,
+    offset: (page - 1) * OFFERS_PAGE_SIZE,
+  });
   return { rows, total, page, pageCount: pages, hasOffers: true };
 }
 
@@ -62,30 +77,53 @@ const OFFER_SORTS: Record<'title' | 'status' | 'updatedAt', SQLWrapper[]> = {
 };
 
 // Offers without a week to come sort last both ways; the id makes pages stable between requests.
-const ordered = (exprs: SQLWrapper[], dir: SortDirection) => [...exprs.map((expr) => sql`${expr} ${sql.raw(dir)} nulls last`), sql`${offers.id} asc`];
+const ordered = (exprs: SQLWrapper[], dir: SortDirection) => [
+  ...exprs.map((expr) => sql`${expr} ${sql.raw(dir)} nulls last`),
+  sql`${offers.id} asc`,
+];
 
-async function selectRows(db: Db, where: SQL, today: IsoDate, { sort, dir }: { sort: DashboardSort; dir: SortDirection }, window?: { limit: number; offset: number }): Promise<DashboardRow[]> {
+async function selectRows(
+  db: Db,
+  where: SQL,
+  today: IsoDate,
+  { sort, dir }: { sort: DashboardSort; dir: SortDirection },
+  window?: { limit: number; offset: number },
+): Promise<DashboardRow[]> {
   const offerSorts: Partial<Record<DashboardSort, SQLWrapper[]>> = OFFER_SORTS;
   const offerSort = offerSorts[sort];
   // The offers whose weeks and applications are counted: the page alone when the sort allows it
   // (a large organisation's default view then counts 20 offers, not all of them), else the whole list.
   const listed =
     offerSort && window
-      ? db.select({ id: offers.id }).from(offers).where(where).orderBy(...ordered(offerSort, dir)).limit(window.limit).offset(window.offset)
+      ? db
+          .select({ id: offers.id })
+          .from(offers)
+          .where(where)
+          .orderBy(...ordered(offerSort, dir))
+          .limit(window.limit)
+          .offset(window.offset)
       : db.select({ id: offers.id }).from(offers).where(where);
 
   // Seats held per week still to come (a week that has begun is over, as in the search): a week is open while it holds fewer pupils than seats per week.
   const heldByWeek = db
     .select({ offerId: applications.offerId, week: applications.week, held: sql<number>`count(*)::int`.as('held') })
     .from(applications)
-    .where(and(inArray(applications.offerId, listed), inArray(applications.status, [...HOLDING]), gt(applications.week, today)))
+    .where(
+      and(
+        inArray(applications.offerId, listed),
+        inArray(applications.status, [...HOLDING]),
+        gt(applications.week, today),
+      ),
+    )
     .groupBy(applications.offerId, applications.week)
     .as('held_by_week');
   const weeks = db
     .select({
       offerId: offerWeeks.offerId,
       future: sql<number>`count(*)::int`.as('future_weeks'),
-      withSeat: sql<number>`(count(*) filter (where coalesce(${heldByWeek.held}, 0) < ${offers.seatsPerWeek}))::int`.as('future_weeks_with_seat'),
+      withSeat: sql<number>`(count(*) filter (where coalesce(${heldByWeek.held}, 0) < ${offers.seatsPerWeek}))::int`.as(
+        'future_weeks_with_seat',
+      ),
       next: sql<IsoDate>`min(${offerWeeks.week})`.mapWith(offerWeeks.week).as('next_week'),
     })
     .from(offerWeeks)
@@ -98,7 +136,9 @@ async function selectRows(db: Db, where: SQL, today: IsoDate, { sort, dir }: { s
     .select({
       offerId: applications.offerId,
       held: sql<number>`(count(*) filter (where ${inArray(applications.status, [...HOLDING])}))::int`.as('seats_held'),
-      toAnswer: sql<number>`(count(*) filter (where ${inArray(applications.status, [...PENDING])}))::int`.as('to_answer'),
+      toAnswer: sql<number>`(count(*) filter (where ${inArray(applications.status, [...PENDING])}))::int`.as(
+        'to_answer',
+      ),
     })
     .from(applications)
     .where(inArray(applications.offerId, listed))
@@ -108,7 +148,12 @@ async function selectRows(db: Db, where: SQL, today: IsoDate, { sort, dir }: { s
   const futureWeeks = sql<number>`coalesce(${weeks.future}, 0)`;
   const seatsHeld = sql<number>`coalesce(${counts.held}, 0)`;
   const toAnswer = sql<number>`coalesce(${counts.toAnswer}, 0)`;
-  const sortBy: Record<DashboardSort, SQLWrapper[]> = { ...OFFER_SORTS, nextWeek: [weeks.next], seats: [seatsHeld, offers.seatsPerYear], toAnswer: [toAnswer] };
+  const sortBy: Record<DashboardSort, SQLWrapper[]> = {
+    ...OFFER_SORTS,
+    nextWeek: [weeks.next],
+    seats: [seatsHeld, offers.seatsPerYear],
+    toAnswer: [toAnswer],
+  };
 
   const query = db
     .select({
@@ -136,6 +181,12 @@ async function selectRows(db: Db, where: SQL, today: IsoDate, { sort, dir }: { s
 
   return rows.map(({ futureWeeksWithSeat, ...row }) => ({
     ...row,
-    outOfSearch: searchAbsence({ status: row.status, futureWeeks: row.weeks, futureWeeksWithSeat, seatsHeld: row.seatsHeld, seatsPerYear: row.seatsPerYear }),
+    outOfSearch: searchAbsence({
+      status: row.status,
+      futureWeeks: row.weeks,
+      futureWeeksWithSeat,
+      seatsHeld: row.seatsHeld,
+      seatsPerYear: row.seatsPerYear,
+    }),
   }));
 }

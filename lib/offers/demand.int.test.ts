@@ -28,17 +28,25 @@ let marseille: LatLng;
 /** Every week from the first Monday after TODAY to the last Monday of April 2027. */
 function allWeeks(from: IsoDate): IsoDate[] {
   const weeks: IsoDate[] = [];
-  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= Date.parse('2027-04-26T00:00:00Z'); ms += 7 * 86_400_000) weeks.push(new Date(ms).toISOString().slice(0, 10));
+  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= Date.parse('2027-04-26T00:00:00Z'); ms += 7 * 86_400_000)
+    weeks.push(new Date(ms).toISOString().slice(0, 10));
   return weeks;
 }
 
 /** The expected answer: zeros except the weeks given as [schools, pupils without placement]. */
 function expected(counts: Record<IsoDate, [number, number]>, from = '2026-11-30'): WeekDemand[] {
-  return allWeeks(from).map((week) => ({ week, schools: counts[week]?.[0] ?? 0, pupilsWithoutPlacement: counts[week]?.[1] ?? 0 }));
+  return allWeeks(from).map((week) => ({
+    week,
+    schools: counts[week]?.[0] ?? 0,
+    pupilsWithoutPlacement: counts[week]?.[1] ?? 0,
+  }));
 }
 
 async function coordinates(schoolNumber: number): Promise<LatLng> {
-  const [school] = await t.db.select({ lat: s.schools.lat, lng: s.schools.lng }).from(s.schools).where(eq(s.schools.id, demoId(schoolNumber)));
+  const [school] = await t.db
+    .select({ lat: s.schools.lat, lng: s.schools.lng })
+    .from(s.schools)
+    .where(eq(s.schools.id, demoId(schoolNumber)));
   return { lat: school!.lat!, lng: school!.lng! };
 }
 
@@ -62,7 +70,9 @@ describe('demand of nearby schools per week', () => {
     // w0: 3e A less Inès (confirmed) and Moussa (accepted); w1: all of 3e A (Inès only applied,
     // Sarah's acceptance was canceled by the host); w2: 3e B (expired applications place nobody).
     // w3 belongs to Marseille's 3e 1 only.
-    expect(await weekDemand(saintDenis, YEAR, TODAY, t.db)).toEqual(expected({ [W0]: [1, 2], [W1]: [1, 4], [W2]: [1, 2] }));
+    expect(await weekDemand(saintDenis, YEAR, TODAY, t.db)).toEqual(
+      expected({ [W0]: [1, 2], [W1]: [1, 4], [W2]: [1, 2] }),
+    );
   });
 
   it('in Marseille: the weeks of 104’s class, a pending application leaving the pupil without placement', async () => {
@@ -86,7 +96,9 @@ describe('demand of nearby schools per week', () => {
       const w0 = (await weekDemand(saintDenis, YEAR, TODAY, t.db)).find((entry) => entry.week === W0);
       expect(w0).toEqual({ week: W0, schools: 1, pupilsWithoutPlacement: 4 });
     } finally {
-      await t.db.delete(s.classInternshipWeeks).where(and(eq(s.classInternshipWeeks.classId, demoId(202)), eq(s.classInternshipWeeks.week, W0)));
+      await t.db
+        .delete(s.classInternshipWeeks)
+        .where(and(eq(s.classInternshipWeeks.classId, demoId(202)), eq(s.classInternshipWeeks.week, W0)));
     }
   });
 
@@ -94,22 +106,33 @@ describe('demand of nearby schools per week', () => {
     // Collège Robert Doisneau (102), next to Saint-Denis, opens a class on w4 with one pupil.
     const pupil = { id: demoId(29), email: 'nour.amrani@demo.test', firstName: 'Nour', lastName: 'Amrani' };
     await t.db.insert(s.users).values({ ...pupil, role: 'pupil' });
-    await t.db.insert(s.schoolClasses).values({ id: demoId(209), schoolId: demoId(102), schoolYear: YEAR, name: '3e C' });
+    await t.db
+      .insert(s.schoolClasses)
+      .values({ id: demoId(209), schoolId: demoId(102), schoolYear: YEAR, name: '3e C' });
     await t.db.insert(s.classInternshipWeeks).values({ classId: demoId(209), week: W4 });
     await t.db.insert(s.pupils).values({ userId: pupil.id, schoolId: demoId(102), classId: demoId(209) });
     const w4 = async () => (await weekDemand(saintDenis, YEAR, TODAY, t.db)).find((entry) => entry.week === W4);
 
     expect(await w4()).toEqual({ week: W4, schools: 0, pupilsWithoutPlacement: 0 });
-    await t.db.update(s.schools).set({ registeredAt: new Date(`${TODAY}T10:00:00Z`) }).where(eq(s.schools.id, demoId(102)));
+    await t.db
+      .update(s.schools)
+      .set({ registeredAt: new Date(`${TODAY}T10:00:00Z`) })
+      .where(eq(s.schools.id, demoId(102)));
     try {
       expect(await w4()).toEqual({ week: W4, schools: 1, pupilsWithoutPlacement: 1 });
     } finally {
-      await t.db.update(s.schools).set({ registeredAt: null }).where(eq(s.schools.id, demoId(102)));
+      await t.db
+        .update(s.schools)
+        .set({ registeredAt: null })
+        .where(eq(s.schools.id, demoId(102)));
     }
   });
 
   it('a deleted pupil account no longer counts', async () => {
-    await t.db.update(s.users).set({ deletedAt: new Date(`${TODAY}T10:00:00Z`) }).where(eq(s.users.id, LINA.id));
+    await t.db
+      .update(s.users)
+      .set({ deletedAt: new Date(`${TODAY}T10:00:00Z`) })
+      .where(eq(s.users.id, LINA.id));
     try {
       const w2 = (await weekDemand(saintDenis, YEAR, TODAY, t.db)).find((entry) => entry.week === W2);
       expect(w2).toEqual({ week: W2, schools: 1, pupilsWithoutPlacement: 1 });
@@ -122,7 +145,9 @@ describe('demand of nearby schools per week', () => {
     // 100 km due north: a degree of latitude is about 111.2 km everywhere.
     const farAway = { lat: saintDenis.lat + 100 / 111.19, lng: saintDenis.lng };
     expect(await weekDemand(farAway, YEAR, TODAY, t.db)).toEqual(expected({}));
-    expect(await weekDemand(farAway, YEAR, TODAY, t.db, 120)).toEqual(expected({ [W0]: [1, 2], [W1]: [1, 4], [W2]: [1, 2] }));
+    expect(await weekDemand(farAway, YEAR, TODAY, t.db, 120)).toEqual(
+      expected({ [W0]: [1, 2], [W1]: [1, 4], [W2]: [1, 2] }),
+    );
   });
 
   it('leaves out the weeks already begun or past', async () => {

@@ -30,7 +30,13 @@ const PLACED_STATUSES = ['accepted', 'confirmed'] as const;
  * Aggregates only, no pupil or school identity, so no actor: the caller page checks that its
  * user manages the offer.
  */
-export async function weekDemand(place: LatLng | null, schoolYear: number, today: IsoDate, db?: Db, radiusKm = DEMAND_RADIUS_KM): Promise<WeekDemand[]> {
+export async function weekDemand(
+  place: LatLng | null,
+  schoolYear: number,
+  today: IsoDate,
+  db?: Db,
+  radiusKm = DEMAND_RADIUS_KM,
+): Promise<WeekDemand[]> {
   const weeks = selectableWeeks(schoolYear, today);
   const zeros = weeks.map((week) => ({ week, schools: 0, pupilsWithoutPlacement: 0 }));
   if (!place || weeks.length === 0) return zeros;

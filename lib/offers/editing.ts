@@ -22,7 +22,11 @@ export async function getManagedOffer(actor: SessionUser, offerId: string, today
     .where(and(eq(offers.id, offerId), scope));
   if (!row) return null;
   const [weekRows, reserved, held] = await Promise.all([
-    db.select({ week: offerWeeks.week }).from(offerWeeks).where(eq(offerWeeks.offerId, offerId)).orderBy(asc(offerWeeks.week)),
+    db
+      .select({ week: offerWeeks.week })
+      .from(offerWeeks)
+      .where(eq(offerWeeks.offerId, offerId))
+      .orderBy(asc(offerWeeks.week)),
     db
       .select({ id: schools.id, name: schools.name, commune: schools.commune, uai: schools.uai })
       .from(offerReservations)
@@ -58,7 +62,12 @@ export async function getManagedOffer(actor: SessionUser, offerId: string, today
 export type ManagedOffer = NonNullable<Awaited<ReturnType<typeof getManagedOffer>>>;
 
 /** The ONISEP-aligned sectors (public reference data) for the content step. */
-export async function listSectorOptions(db?: Db): Promise<{ value: string; label: string; onisepUrl: string | null }[]> {
+export async function listSectorOptions(
+  db?: Db,
+): Promise<{ value: string; label: string; onisepUrl: string | null }[]> {
   db ??= await getDb();
-  return db.select({ value: sectors.id, label: sectors.name, onisepUrl: sectors.onisepUrl }).from(sectors).orderBy(asc(sectors.name));
+  return db
+    .select({ value: sectors.id, label: sectors.name, onisepUrl: sectors.onisepUrl })
+    .from(sectors)
+    .orderBy(asc(sectors.name));
 }

@@ -24,7 +24,9 @@ describe('boundingBox', () => {
         lng: saintDenis.lng + (59.9 / (111.195 * Math.cos((saintDenis.lat * Math.PI) / 180))) * Math.sin(rad),
       };
       expect(haversineKm(saintDenis, point)).toBeLessThan(60.5);
-      expect(point.lat >= box.minLat && point.lat <= box.maxLat && point.lng >= box.minLng && point.lng <= box.maxLng).toBe(true);
+      expect(
+        point.lat >= box.minLat && point.lat <= box.maxLat && point.lng >= box.minLng && point.lng <= box.maxLng,
+      ).toBe(true);
     }
   });
 

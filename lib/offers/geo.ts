@@ -16,7 +16,10 @@ const KM_PER_DEGREE_LAT = (Math.PI * EARTH_RADIUS_KM) / 180;
  * with latitude (a degree of longitude is shorter away from the equator); near a pole it covers
  * every longitude.
  */
-export function boundingBox(centre: LatLng, km: number): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
+export function boundingBox(
+  centre: LatLng,
+  km: number,
+): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
   const dLat = km / KM_PER_DEGREE_LAT;
   const cos = Math.cos((centre.lat * Math.PI) / 180);
   const dLng = cos > 1e-6 ? Math.min(180, km / (KM_PER_DEGREE_LAT * cos)) : 180;
@@ -26,6 +29,8 @@ export function boundingBox(centre: LatLng, km: number): { minLat: number; maxLa
 /** Great-circle distance in km (haversine); the SQL in queries.ts computes the same formula. */
 export function haversineKm(a: LatLng, b: LatLng): number {
   const rad = (deg: number) => (deg * Math.PI) / 180;
-  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
+  const h =
+    Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
+    Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

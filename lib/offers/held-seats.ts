@@ -23,7 +23,13 @@ export async function lockManagedOffer(tx: Db, actor: SessionUser, offerId: stri
   const scope = managedOffers(actor);
   if (!scope) return null;
   const [offer] = await tx
-    .select({ id: offers.id, status: offers.status, title: offers.title, schoolYear: offers.schoolYear, organisationId: offers.organisationId })
+    .select({
+      id: offers.id,
+      status: offers.status,
+      title: offers.title,
+      schoolYear: offers.schoolYear,
+      organisationId: offers.organisationId,
+    })
     .from(offers)
     .where(and(eq(offers.id, offerId), scope))
     .for('update');
@@ -36,7 +42,10 @@ export async function heldSeats(tx: Db, offerId: string): Promise<{ total: numbe
     .from(applications)
     .where(and(eq(applications.offerId, offerId), inArray(applications.status, [...HOLDING])))
     .groupBy(applications.week);
-  return { total: rows.reduce((sum, row) => sum + row.held, 0), byWeek: new Map(rows.map((row) => [row.week, row.held])) };
+  return {
+    total: rows.reduce((sum, row) => sum + row.held, 0),
+    byWeek: new Map(rows.map((row) => [row.week, row.held])),
+  };
 }
 
 const REASONS = {
@@ -52,21 +61,61 @@ const REASONS = {
 export async function cancelPendingApplications(
   tx: Db,
   actor: SessionUser,
-  { offerId, title, weeks, reason }: { offerId: string; title: string; weeks?: IsoDate[]; reason: keyof typeof REASONS },
+  {
+    offerId,
+    title,
+    weeks,
+    reason,
+  }: { offerId: string; title: string; weeks?: IsoDate[]; reason: keyof typeof REASONS },
 ): Promise<number> {
   const canceled = await tx
-    .select({ id: applications.id, pupilId: applications.pupilId, week: applications.week, status: applications.status })
+    .select({
+      id: applications.id,
+      pupilId: applications.pupilId,
+      week: applications.week,
+      status: applications.status,
+    })
     .from(applications)
-    .where(and(eq(applications.offerId, offerId), inArray(applications.status, [...PENDING]), weeks ? inArray(applications.week, weeks) : undefined))
+    .where(
+      and(
+        eq(applications.offerId, offerId),
+        inArray(applications.status, [...PENDING]),
+        weeks ? inArray(applications.week, weeks) : undefined,
+      ),
+    )
     .for('update');
   if (!canceled.length) return 0;
   const ids = canceled.map((row) => row.id);
-  await tx.update(applications).set({ status: 'canceled_by_host', updatedAt: new Date() }).where(inArray(applications.id, ids));
-  await tx.insert(applicationEvents).values(canceled.map((row) => ({ applicationId: row.id, fromStatus: row.status, toStatus: 'canceled_by_host' as const, actorId: actor.id, note: REASONS[reason] })));
-  const pupils = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, canceled.map((row) => row.pupilId)));
+  await tx
+    .update(applications)
+    .set({ status: 'canceled_by_host', updatedAt: new Date() })
+    .where(inArray(applications.id, ids));
+  await tx.insert(applicationEvents).values(
+    canceled.map((row) => ({
+      applicationId: row.id,
+      fromStatus: row.status,
+      toStatus: 'canceled_by_host' as const,
+      actorId: actor.id,
+      note: REASONS[reason],
+    })),
+  );
+  const pupils = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.id,
+        canceled.map((row) => row.pupilId),
+      ),
+    );
   for (const row of canceled) {
     const pupil = pupils.find((candidate) => candidate.id === row.pupilId);
-    if (pupil) await enqueueEmail(tx, pupil.email, emails.applicationCanceledByHost({ offerTitle: title, week: formatWeek(row.week), reason: REASONS[reason] }));
+    if (pupil)
+      await enqueueEmail(
+        tx,
+        pupil.email,
+        emails.applicationCanceledByHost({ offerTitle: title, week: formatWeek(row.week), reason: REASONS[reason] }),
+      );
   }
   return canceled.length;
 }

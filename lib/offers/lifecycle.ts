@@ -25,23 +25,42 @@ const REFUSED: Record<OfferTransition, string> = {
   archive: 'Cette offre est déjà archivée.',
 };
 
-export async function changeOfferStatus(actor: SessionUser, offerId: string, transition: OfferTransition, { today, now = new Date() }: { today: IsoDate; now?: Date }, db?: Db): Promise<ActionResult> {
+export async function changeOfferStatus(
+  actor: SessionUser,
+  offerId: string,
+  transition: OfferTransition,
+  { today, now = new Date() }: { today: IsoDate; now?: Date },
+  db?: Db,
+): Promise<ActionResult> {
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
     if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    if (!(OFFER_TRANSITIONS[transition] as readonly string[]).includes(offer.status)) return fail('CONFLICT', REFUSED[transition]);
+    if (!(OFFER_TRANSITIONS[transition] as readonly string[]).includes(offer.status))
+      return fail('CONFLICT', REFUSED[transition]);
 
     if (transition === 'publish') {
       const [full] = await tx
-        .select({ offer: offers, kind: hostOrganisations.kind, ministryId: hostOrganisations.ministryId, paqteGroupId: hostOrganisations.paqteGroupId })
+        .select({
+          offer: offers,
+          kind: hostOrganisations.kind,
+          ministryId: hostOrganisations.ministryId,
+          paqteGroupId: hostOrganisations.paqteGroupId,
+        })
         .from(offers)
         .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
         .where(eq(offers.id, offer.id));
       if (!full) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-      const futureWeeks = await tx.$count(offerWeeks, and(eq(offerWeeks.offerId, offer.id), gt(offerWeeks.week, today)));
+      const futureWeeks = await tx.$count(
+        offerWeeks,
+        and(eq(offerWeeks.offerId, offer.id), gt(offerWeeks.week, today)),
+      );
       const gaps = publicationGaps({ ...full.offer, futureWeeks });
-      if (gaps.length) return fail('VALIDATION', `Avant de publier, complétez : ${gaps.map((step) => OFFER_STEP_LABELS[step].toLowerCase()).join(', ')}.`);
+      if (gaps.length)
+        return fail(
+          'VALIDATION',
+          `Avant de publier, complétez : ${gaps.map((step) => OFFER_STEP_LABELS[step].toLowerCase()).join(', ')}.`,
+        );
       await tx
         .update(offers)
         .set({
@@ -56,13 +75,32 @@ export async function changeOfferStatus(actor: SessionUser, offerId: string, tra
     } else {
       if (transition === 'archive') {
         // Pupils accepted for a week to come keep their internship: the host cancels it first.
-        const held = await tx.$count(applications, and(eq(applications.offerId, offer.id), inArray(applications.status, [...HOLDING]), gte(applications.week, today)));
-        if (held) return fail('CONFLICT', `${held} élève${held > 1 ? 's sont acceptés' : ' est accepté'} pour un stage à venir : cette offre ne peut pas être archivée. Vous pouvez la dépublier pour ne plus recevoir de candidatures.`);
+        const held = await tx.$count(
+          applications,
+          and(
+            eq(applications.offerId, offer.id),
+            inArray(applications.status, [...HOLDING]),
+            gte(applications.week, today),
+          ),
+        );
+        if (held)
+          return fail(
+            'CONFLICT',
+            `${held} élève${held > 1 ? 's sont acceptés' : ' est accepté'} pour un stage à venir : cette offre ne peut pas être archivée. Vous pouvez la dépublier pour ne plus recevoir de candidatures.`,
+          );
         await cancelPendingApplications(tx, actor, { offerId: offer.id, title: offer.title, reason: 'archived' });
       }
-      await tx.update(offers).set({ status: transition === 'unpublish' ? 'unpublished' : 'archived', updatedAt: now }).where(eq(offers.id, offer.id));
+      await tx
+        .update(offers)
+        .set({ status: transition === 'unpublish' ? 'unpublished' : 'archived', updatedAt: now })
+        .where(eq(offers.id, offer.id));
     }
-    await audit(tx, { actorId: actor.id, action: `offer.${transition === 'publish' ? 'published' : transition === 'unpublish' ? 'unpublished' : 'archived'}`, targetType: 'offer', targetId: offer.id });
+    await audit(tx, {
+      actorId: actor.id,
+      action: `offer.${transition === 'publish' ? 'published' : transition === 'unpublish' ? 'unpublished' : 'archived'}`,
+      targetType: 'offer',
+      targetId: offer.id,
+    });
     return { ok: true, data: undefined };
   });
 }
@@ -72,16 +110,37 @@ export async function changeOfferStatus(actor: SessionUser, offerId: string, tra
  * reservations. Renew: last campaign's offer carried to the current one, weeks to choose again
  * (the schools' weeks change every year).
  */
-export async function copyOffer(actor: SessionUser, offerId: string, mode: 'duplicate' | 'renew', { today }: { today: IsoDate }, db?: Db): Promise<ActionResult<{ offerId: string }>> {
+export async function copyOffer(
+  actor: SessionUser,
+  offerId: string,
+  mode: 'duplicate' | 'renew',
+  { today }: { today: IsoDate },
+  db?: Db,
+): Promise<ActionResult<{ offerId: string }>> {
   const scope = managedOffers(actor);
   if (!scope) return fail('NOT_FOUND', OFFER_NOT_FOUND);
   db ??= await getDb();
   return db.transaction(async (tx) => {
-    const [source] = await tx.select().from(offers).where(and(eq(offers.id, offerId), scope));
+    const [source] = await tx
+      .select()
+      .from(offers)
+      .where(and(eq(offers.id, offerId), scope));
     if (!source) return fail('NOT_FOUND', OFFER_NOT_FOUND);
     const campaign = currentOrUpcomingSchoolYear(today);
-    if (mode === 'renew' && source.schoolYear >= campaign) return fail('CONFLICT', `Cette offre est déjà sur la campagne ${schoolYearLabel(campaign)} : dupliquez-la plutôt.`);
-    const { id: _id, status: _status, publishedAt: _published, createdAt: _created, updatedAt: _updated, outOfSearchNotifiedAt: _notified, ...fields } = source;
+    if (mode === 'renew' && source.schoolYear >= campaign)
+      return fail(
+        'CONFLICT',
+        `Cette offre est déjà sur la campagne ${schoolYearLabel(campaign)} : dupliquez-la plutôt.`,
+      );
+    const {
+      id: _id,
+      status: _status,
+      publishedAt: _published,
+      createdAt: _created,
+      updatedAt: _updated,
+      outOfSearchNotifiedAt: _notified,
+      ...fields
+    } = source;
     const [copy] = await tx
       .insert(offers)
       .values({
@@ -96,12 +155,33 @@ export async function copyOffer(actor: SessionUser, offerId: string, mode: 'dupl
       })
       .returning({ id: offers.id });
     if (mode === 'duplicate') {
-      const weeks = await tx.select({ week: offerWeeks.week }).from(offerWeeks).where(and(eq(offerWeeks.offerId, source.id), gt(offerWeeks.week, today))).orderBy(asc(offerWeeks.week));
+      const weeks = await tx
+        .select({ week: offerWeeks.week })
+        .from(offerWeeks)
+        .where(and(eq(offerWeeks.offerId, source.id), gt(offerWeeks.week, today)))
+        .orderBy(asc(offerWeeks.week));
       if (weeks.length) await tx.insert(offerWeeks).values(weeks.map(({ week }) => ({ offerId: copy!.id, week })));
-      const reserved = await tx.select({ schoolId: offerReservations.schoolId }).from(offerReservations).where(and(eq(offerReservations.offerId, source.id), eq(offerReservations.status, 'accepted')));
-      if (reserved.length) await tx.insert(offerReservations).values(reserved.map(({ schoolId }) => ({ offerId: copy!.id, schoolId, status: 'accepted' as const, requestedBy: actor.id })));
+      const reserved = await tx
+        .select({ schoolId: offerReservations.schoolId })
+        .from(offerReservations)
+        .where(and(eq(offerReservations.offerId, source.id), eq(offerReservations.status, 'accepted')));
+      if (reserved.length)
+        await tx.insert(offerReservations).values(
+          reserved.map(({ schoolId }) => ({
+            offerId: copy!.id,
+            schoolId,
+            status: 'accepted' as const,
+            requestedBy: actor.id,
+          })),
+        );
     }
-    await audit(tx, { actorId: actor.id, action: 'offer.copied', targetType: 'offer', targetId: copy!.id, details: { from: source.id, mode } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'offer.copied',
+      targetType: 'offer',
+      targetId: copy!.id,
+      details: { from: source.id, mode },
+    });
     return { ok: true, data: { offerId: copy!.id } };
   });
 }

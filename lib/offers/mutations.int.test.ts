@@ -24,17 +24,58 @@ let t: TestDb;
 let host: SessionUser, publicHost: SessionUser, operator: SessionUser;
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
 const offerRow = async (id: string) => (await t.db.select().from(s.offers).where(eq(s.offers.id, id)))[0]!;
-const weeksOf = async (id: string) => (await t.db.select({ week: s.offerWeeks.week }).from(s.offerWeeks).where(eq(s.offerWeeks.offerId, id))).map((r) => r.week).sort();
-const statusOf = async (applicationId: number) => (await t.db.select({ status: s.applications.status }).from(s.applications).where(eq(s.applications.id, demoId(applicationId))))[0]!.status;
+const weeksOf = async (id: string) =>
+  (await t.db.select({ week: s.offerWeeks.week }).from(s.offerWeeks).where(eq(s.offerWeeks.offerId, id)))
+    .map((r) => r.week)
+    .sort();
+const statusOf = async (applicationId: number) =>
+  (
+    await t.db
+      .select({ status: s.applications.status })
+      .from(s.applications)
+      .where(eq(s.applications.id, demoId(applicationId)))
+  )[0]!.status;
 const outbox = async (to: string) => t.db.select().from(s.emailOutbox).where(eq(s.emailOutbox.toAddress, to));
 
-const structure = { organisationId: '', tutorName: 'Sophie Lemaire', tutorRole: '', tutorEmail: 'entreprise@demo.test', tutorPhone: '' };
-const content = { title: 'Découvrir un atelier de réparation de vélos', description: 'Accueil, diagnostic, réparation.', jobsDiscovered: 'Mécanicien cycles, vendeur.', sectorId: DEMO_SECTORS.logistics };
-const practical = { dailyStart: '09:00', dailyEnd: '16:30', lunchBreakMinutes: '60', lunch: 'none', accessibleToDisabled: false, accessibilityDetails: '' };
-const place = { street: '12 rue du Landy', postcode: '93200', commune: 'Saint-Denis', communeCode: '', lat: '', lng: '' };
+const structure = {
+  organisationId: '',
+  tutorName: 'Sophie Lemaire',
+  tutorRole: '',
+  tutorEmail: 'entreprise@demo.test',
+  tutorPhone: '',
+};
+const content = {
+  title: 'Découvrir un atelier de réparation de vélos',
+  description: 'Accueil, diagnostic, réparation.',
+  jobsDiscovered: 'Mécanicien cycles, vendeur.',
+  sectorId: DEMO_SECTORS.logistics,
+};
+const practical = {
+  dailyStart: '09:00',
+  dailyEnd: '16:30',
+  lunchBreakMinutes: '60',
+  lunch: 'none',
+  accessibleToDisabled: false,
+  accessibilityDetails: '',
+};
+const place = {
+  street: '12 rue du Landy',
+  postcode: '93200',
+  commune: 'Saint-Denis',
+  communeCode: '',
+  lat: '',
+  lng: '',
+};
 
 async function draft(by = host): Promise<string> {
-  const result = await saveOfferStep(by, null, 'structure', by === operator ? { ...structure, organisationId: demoId(313) } : structure, options, t.db);
+  const result = await saveOfferStep(
+    by,
+    null,
+    'structure',
+    by === operator ? { ...structure, organisationId: demoId(313) } : structure,
+    options,
+    t.db,
+  );
   if (!result.ok) throw new Error(result.message);
   return result.data.offerId;
 }
@@ -42,104 +83,208 @@ async function draft(by = host): Promise<string> {
 beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db, NOW);
-  [host, publicHost, operator] = await Promise.all([actor(PEOPLE.host.id), actor(PEOPLE.publicHost.id), actor(PEOPLE.operator.id)]);
+  [host, publicHost, operator] = await Promise.all([
+    actor(PEOPLE.host.id),
+    actor(PEOPLE.publicHost.id),
+    actor(PEOPLE.operator.id),
+  ]);
 });
 afterAll(() => t.close());
 
 describe('the offer form refuses bad input with a message on the right field', () => {
   it('a 10 000-character title, hours over 7 h, seats per week above seats per year, a week in August or past', async () => {
     const id = await draft();
-    const step = (name: Parameters<typeof saveOfferStep>[2], values: unknown) => saveOfferStep(host, id, name, values, options, t.db);
-    expect(await step('contenu', { ...content, title: 'x'.repeat(10_000) })).toMatchObject({ ok: false, fieldErrors: { title: ['Le titre ne doit pas dépasser 150 caractères.'] } });
-    const hours = await step('pratique', { ...practical, dailyStart: '08:00', dailyEnd: '17:00', lunchBreakMinutes: '30' });
-    expect(hours).toMatchObject({ ok: false, fieldErrors: { dailyEnd: [expect.stringContaining('7 heures par jour au plus ; ces horaires font 8 h 30')] } });
+    const step = (name: Parameters<typeof saveOfferStep>[2], values: unknown) =>
+      saveOfferStep(host, id, name, values, options, t.db);
+    expect(await step('contenu', { ...content, title: 'x'.repeat(10_000) })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: ['Le titre ne doit pas dépasser 150 caractères.'] },
+    });
+    const hours = await step('pratique', {
+      ...practical,
+      dailyStart: '08:00',
+      dailyEnd: '17:00',
+      lunchBreakMinutes: '30',
+    });
+    expect(hours).toMatchObject({
+      ok: false,
+      fieldErrors: { dailyEnd: [expect.stringContaining('7 heures par jour au plus ; ces horaires font 8 h 30')] },
+    });
     expect(await step('semaines', { weeks: [w0, w1], seatsPerWeek: '3', seatsPerYear: '2' })).toMatchObject({
       fieldErrors: { seatsPerWeek: ['Les places par semaine ne peuvent pas dépasser les places sur l’année.'] },
     });
-    expect(await step('semaines', { weeks: [w0], seatsPerWeek: '2', seatsPerYear: '5' })).toMatchObject({ fieldErrors: { seatsPerYear: [expect.stringContaining('au plus 2 élèves')] } });
-    expect(await step('semaines', { weeks: ['2027-08-02'], seatsPerWeek: '1', seatsPerYear: '1' })).toMatchObject({ fieldErrors: { weeks: [WEEK_REFUSALS.outsideWindow] } });
-    expect(await step('semaines', { weeks: ['2026-11-23'], seatsPerWeek: '1', seatsPerYear: '1' })).toMatchObject({ fieldErrors: { weeks: [WEEK_REFUSALS.past] } });
+    expect(await step('semaines', { weeks: [w0], seatsPerWeek: '2', seatsPerYear: '5' })).toMatchObject({
+      fieldErrors: { seatsPerYear: [expect.stringContaining('au plus 2 élèves')] },
+    });
+    expect(await step('semaines', { weeks: ['2027-08-02'], seatsPerWeek: '1', seatsPerYear: '1' })).toMatchObject({
+      fieldErrors: { weeks: [WEEK_REFUSALS.outsideWindow] },
+    });
+    expect(await step('semaines', { weeks: ['2026-11-23'], seatsPerWeek: '1', seatsPerYear: '1' })).toMatchObject({
+      fieldErrors: { weeks: [WEEK_REFUSALS.past] },
+    });
     expect(await weeksOf(id)).toEqual([]);
     expect(await offerRow(id)).toMatchObject({ title: 'Nouvelle offre', dailyStart: null, seatsPerWeek: 1 });
   });
 
   it('an address that does not geocode is refused on the street field; a pin on the map places it', async () => {
     const id = await draft();
-    expect(await saveOfferStep(host, id, 'lieu', place, { ...options, geocoder: noAddress }, t.db)).toMatchObject({ ok: false, fieldErrors: { street: [ADDRESS_NOT_FOUND] } });
-    expect(await saveOfferStep(host, id, 'lieu', { ...place, commune: 'Marseille' }, options, t.db)).toMatchObject({ ok: false, fieldErrors: { street: [ADDRESS_NOT_FOUND] } });
+    expect(await saveOfferStep(host, id, 'lieu', place, { ...options, geocoder: noAddress }, t.db)).toMatchObject({
+      ok: false,
+      fieldErrors: { street: [ADDRESS_NOT_FOUND] },
+    });
+    expect(await saveOfferStep(host, id, 'lieu', { ...place, commune: 'Marseille' }, options, t.db)).toMatchObject({
+      ok: false,
+      fieldErrors: { street: [ADDRESS_NOT_FOUND] },
+    });
     expect((await offerRow(id)).lat).toBeNull();
-    expect(await saveOfferStep(host, id, 'lieu', { ...place, lat: '48.9301', lng: '2.3601' }, { ...options, geocoder: noAddress }, t.db)).toMatchObject({ ok: true });
+    expect(
+      await saveOfferStep(
+        host,
+        id,
+        'lieu',
+        { ...place, lat: '48.9301', lng: '2.3601' },
+        { ...options, geocoder: noAddress },
+        t.db,
+      ),
+    ).toMatchObject({ ok: true });
     expect(await offerRow(id)).toMatchObject({ lat: 48.9301, lng: 2.3601, departmentCode: '93' });
   });
 
   it('a reserved offer needs at least one known school', async () => {
     const id = await draft();
-    expect(await saveOfferStep(host, id, 'reservation', { reserved: true, schoolIds: [] }, options, t.db)).toMatchObject({ fieldErrors: { schoolIds: [expect.stringContaining('au moins un collège')] } });
-    expect(await saveOfferStep(host, id, 'reservation', { reserved: true, schoolIds: [demoId(999)] }, options, t.db)).toMatchObject({ fieldErrors: { schoolIds: [expect.stringContaining('introuvable')] } });
+    expect(
+      await saveOfferStep(host, id, 'reservation', { reserved: true, schoolIds: [] }, options, t.db),
+    ).toMatchObject({ fieldErrors: { schoolIds: [expect.stringContaining('au moins un collège')] } });
+    expect(
+      await saveOfferStep(host, id, 'reservation', { reserved: true, schoolIds: [demoId(999)] }, options, t.db),
+    ).toMatchObject({ fieldErrors: { schoolIds: [expect.stringContaining('introuvable')] } });
   });
 });
 
 describe('from draft to published', () => {
   it('a draft completed over several saves, published as a collective offer on three weeks reserved for one school', async () => {
     const id = await draft();
-    expect(await changeOfferStatus(host, id, 'publish', options, t.db)).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('contenu du stage, lieu, semaines et places') });
+    expect(await changeOfferStatus(host, id, 'publish', options, t.db)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      message: expect.stringContaining('contenu du stage, lieu, semaines et places'),
+    });
     for (const [step, values] of [
       ['contenu', content],
       ['lieu', place],
       ['semaines', { weeks: [w1, w2, w3], seatsPerWeek: '2', seatsPerYear: '6' }],
       ['pratique', practical],
       ['reservation', { reserved: true, schoolIds: [demoId(101)] }],
-    ] as const) expect(await saveOfferStep(host, id, step, values, options, t.db)).toMatchObject({ ok: true });
+    ] as const)
+      expect(await saveOfferStep(host, id, step, values, options, t.db)).toMatchObject({ ok: true });
     expect(await changeOfferStatus(host, id, 'publish', options, t.db)).toEqual({ ok: true, data: undefined });
     // Private host of a PAQTE group: the offer counts for the group.
-    expect(await offerRow(id)).toMatchObject({ status: 'published', seatsPerWeek: 2, isReserved: true, paqteGroupId: demoId(301), ministryId: null, publishedAt: NOW });
+    expect(await offerRow(id)).toMatchObject({
+      status: 'published',
+      seatsPerWeek: 2,
+      isReserved: true,
+      paqteGroupId: demoId(301),
+      ministryId: null,
+      publishedAt: NOW,
+    });
     expect(await weeksOf(id)).toEqual([w1, w2, w3]);
     const ines = await actor(PUPILS[0][0].id);
     const seen = await listOffersForPupil(ines, { page: 1, today: TODAY }, t.db);
     expect(seen.ok && seen.data.items.some((offer) => offer.id === id)).toBe(true);
-    expect((await listPublishedOffers({ page: 1, today: TODAY }, t.db)).items.some((offer) => offer.id === id)).toBe(false);
+    expect((await listPublishedOffers({ page: 1, today: TODAY }, t.db)).items.some((offer) => offer.id === id)).toBe(
+      false,
+    );
   });
 
   it('another organisation’s host cannot edit, publish or copy it', async () => {
-    expect(await saveOfferStep(publicHost, demoId(401), 'contenu', content, options, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await changeOfferStatus(publicHost, demoId(407), 'publish', options, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await copyOffer(publicHost, demoId(401), 'duplicate', options, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await saveOfferStep(publicHost, demoId(401), 'contenu', content, options, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await changeOfferStatus(publicHost, demoId(407), 'publish', options, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await copyOffer(publicHost, demoId(401), 'duplicate', options, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
   });
 
   it('an operator posts only for the organisations it supports', async () => {
-    expect(await saveOfferStep(operator, null, 'structure', { ...structure, organisationId: demoId(311) }, options, t.db)).toMatchObject({ fieldErrors: { organisationId: [expect.stringContaining('n’accompagne pas')] } });
+    expect(
+      await saveOfferStep(operator, null, 'structure', { ...structure, organisationId: demoId(311) }, options, t.db),
+    ).toMatchObject({ fieldErrors: { organisationId: [expect.stringContaining('n’accompagne pas')] } });
     const id = await draft(operator);
-    expect(await offerRow(id)).toMatchObject({ organisationId: demoId(313), operatorId: demoId(321), createdBy: PEOPLE.operator.id });
-    expect(await saveOfferStep(operator, demoId(401), 'contenu', content, options, t.db)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await offerRow(id)).toMatchObject({
+      organisationId: demoId(313),
+      operatorId: demoId(321),
+      createdBy: PEOPLE.operator.id,
+    });
+    expect(await saveOfferStep(operator, demoId(401), 'contenu', content, options, t.db)).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
 describe('seats already held bound every edit', () => {
   // Offer 401: 2 seats a week, 6 a year; week w0 holds a confirmed and an accepted pupil.
-  const weeksStep = (values: object) => saveOfferStep(host, demoId(401), 'semaines', { weeks: [w0, w1, w2, w3], seatsPerWeek: '2', seatsPerYear: '6', ...values }, options, t.db);
+  const weeksStep = (values: object) =>
+    saveOfferStep(
+      host,
+      demoId(401),
+      'semaines',
+      { weeks: [w0, w1, w2, w3], seatsPerWeek: '2', seatsPerYear: '6', ...values },
+      options,
+      t.db,
+    );
 
   it('seats per week or per year never drop below those held', async () => {
-    expect(await weeksStep({ seatsPerWeek: '1', seatsPerYear: '4' })).toMatchObject({ fieldErrors: { seatsPerWeek: [expect.stringContaining('2 élèves sont déjà acceptés sur une même semaine')] } });
+    expect(await weeksStep({ seatsPerWeek: '1', seatsPerYear: '4' })).toMatchObject({
+      fieldErrors: { seatsPerWeek: [expect.stringContaining('2 élèves sont déjà acceptés sur une même semaine')] },
+    });
     expect(await weeksStep({ seatsPerWeek: '1', seatsPerYear: '1', weeks: [w0] })).toMatchObject({ ok: false });
     expect(await offerRow(demoId(401))).toMatchObject({ seatsPerWeek: 2, seatsPerYear: 6 });
   });
 
   it('a week with accepted pupils cannot be removed; a removed week cancels its pending applications and tells each pupil', async () => {
-    expect(await weeksStep({ weeks: [w1, w2, w3] })).toMatchObject({ fieldErrors: { weeks: [expect.stringContaining('déjà acceptés')] } });
+    expect(await weeksStep({ weeks: [w1, w2, w3] })).toMatchObject({
+      fieldErrors: { weeks: [expect.stringContaining('déjà acceptés')] },
+    });
     // Offer 402: Inès's application 503 waits for an answer on w1.
-    const result = await saveOfferStep(host, demoId(402), 'semaines', { weeks: [w0, w2], seatsPerWeek: '1', seatsPerYear: '2' }, options, t.db);
+    const result = await saveOfferStep(
+      host,
+      demoId(402),
+      'semaines',
+      { weeks: [w0, w2], seatsPerWeek: '1', seatsPerYear: '2' },
+      options,
+      t.db,
+    );
     expect(result).toMatchObject({ ok: true });
     expect(await statusOf(503)).toBe('canceled_by_host');
-    const [event] = await t.db.select().from(s.applicationEvents).where(and(eq(s.applicationEvents.applicationId, demoId(503)), eq(s.applicationEvents.toStatus, 'canceled_by_host')));
-    expect(event).toMatchObject({ fromStatus: 'submitted', actorId: PEOPLE.host.id, note: expect.stringContaining('retiré cette semaine') });
+    const [event] = await t.db
+      .select()
+      .from(s.applicationEvents)
+      .where(
+        and(eq(s.applicationEvents.applicationId, demoId(503)), eq(s.applicationEvents.toStatus, 'canceled_by_host')),
+      );
+    expect(event).toMatchObject({
+      fromStatus: 'submitted',
+      actorId: PEOPLE.host.id,
+      note: expect.stringContaining('retiré cette semaine'),
+    });
     expect((await outbox(PUPILS[0][0].email)).map((mail) => mail.template)).toContain('application_canceled_by_host');
   });
 });
 
 describe('offers leave the search by themselves, and their host is told once', () => {
   it('when every seat is held, or no week is still to come', async () => {
-    await t.db.update(s.offers).set({ seatsPerYear: 2 }).where(eq(s.offers.id, demoId(401))); // 2 pupils already hold seats
-    const visible = async (today: string) => (await listPublishedOffers({ page: 1, today }, t.db)).items.map((offer) => offer.id);
+    await t.db
+      .update(s.offers)
+      .set({ seatsPerYear: 2 })
+      .where(eq(s.offers.id, demoId(401))); // 2 pupils already hold seats
+    const visible = async (today: string) =>
+      (await listPublishedOffers({ page: 1, today }, t.db)).items.map((offer) => offer.id);
     expect(await visible(TODAY)).not.toContain(demoId(401));
     expect(await visible(TODAY)).toContain(demoId(403));
     const last403Week = (await weeksOf(demoId(403))).at(-1)!;
@@ -148,9 +293,14 @@ describe('offers leave the search by themselves, and their host is told once', (
     const notified = await notifyOffersOutOfSearch(TODAY, NOW, t.db);
     expect(notified).toBe(1);
     expect(await offerRow(demoId(401))).toMatchObject({ outOfSearchNotifiedAt: NOW });
-    expect((await outbox('entreprise@demo.test')).find((mail) => mail.template === 'offer_out_of_search')?.textBody).toContain('Toutes les places sont prises');
+    expect(
+      (await outbox('entreprise@demo.test')).find((mail) => mail.template === 'offer_out_of_search')?.textBody,
+    ).toContain('Toutes les places sont prises');
     expect(await notifyOffersOutOfSearch(TODAY, NOW, t.db)).toBe(0);
-    await t.db.update(s.offers).set({ seatsPerYear: 6 }).where(eq(s.offers.id, demoId(401)));
+    await t.db
+      .update(s.offers)
+      .set({ seatsPerYear: 6 })
+      .where(eq(s.offers.id, demoId(401)));
   });
 });
 
@@ -159,22 +309,41 @@ describe('lifecycle', () => {
     const copy = await copyOffer(host, demoId(401), 'duplicate', options, t.db);
     expect(copy.ok).toBe(true);
     if (!copy.ok) return;
-    expect(await offerRow(copy.data.offerId)).toMatchObject({ status: 'draft', title: `${(await offerRow(demoId(401))).title} (copie)`, schoolYear: 2026, renewedFromId: null });
+    expect(await offerRow(copy.data.offerId)).toMatchObject({
+      status: 'draft',
+      title: `${(await offerRow(demoId(401))).title} (copie)`,
+      schoolYear: 2026,
+      renewedFromId: null,
+    });
     expect(await weeksOf(copy.data.offerId)).toEqual(await weeksOf(demoId(401)));
 
     const renewed = await copyOffer(host, demoId(409), 'renew', options, t.db);
-    expect(renewed.ok && (await offerRow(renewed.data.offerId))).toMatchObject({ status: 'draft', schoolYear: 2026, renewedFromId: demoId(409) });
+    expect(renewed.ok && (await offerRow(renewed.data.offerId))).toMatchObject({
+      status: 'draft',
+      schoolYear: 2026,
+      renewedFromId: demoId(409),
+    });
     expect(renewed.ok && (await weeksOf(renewed.data.offerId))).toEqual([]);
     expect(await copyOffer(host, demoId(401), 'renew', options, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 
   it('unpublishes and republishes; refuses to archive an offer with pupils accepted, archives one without and cancels what waits', async () => {
     expect(await changeOfferStatus(host, demoId(401), 'unpublish', options, t.db)).toMatchObject({ ok: true });
-    expect(await changeOfferStatus(host, demoId(401), 'unpublish', options, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await changeOfferStatus(host, demoId(401), 'unpublish', options, t.db)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
     expect(await changeOfferStatus(host, demoId(401), 'publish', options, t.db)).toMatchObject({ ok: true });
-    expect(await changeOfferStatus(host, demoId(401), 'archive', options, t.db)).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('2 élèves sont acceptés') });
+    expect(await changeOfferStatus(host, demoId(401), 'archive', options, t.db)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringContaining('2 élèves sont acceptés'),
+    });
     expect(await changeOfferStatus(publicHost, demoId(403), 'archive', options, t.db)).toMatchObject({ ok: true });
     expect(await statusOf(504)).toBe('canceled_by_host');
-    expect(await saveOfferStep(publicHost, demoId(403), 'contenu', content, options, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await saveOfferStep(publicHost, demoId(403), 'contenu', content, options, t.db)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
   });
 });

@@ -13,7 +13,15 @@ import { ADDRESS_NOT_FOUND, getGeocoder, type Geocoder } from '@/lib/geo/geocode
 import { departmentFromPostcode } from '@/lib/schools/codes';
 import { cancelPendingApplications, heldSeats, lockManagedOffer } from './held-seats';
 import { heldSeatsRefusal } from './rules';
-import { contentSchema, placeSchema, practicalSchema, reservationSchema, structureSchema, weeksSchema, type OfferStep } from './schemas';
+import {
+  contentSchema,
+  placeSchema,
+  practicalSchema,
+  reservationSchema,
+  structureSchema,
+  weeksSchema,
+  type OfferStep,
+} from './schemas';
 import { managedOffers, supportedByOperator } from './scope';
 
 /*
@@ -33,7 +41,14 @@ interface StepOptions {
   geocoder?: Geocoder;
 }
 
-export async function saveOfferStep(actor: SessionUser, offerId: string | null, step: OfferStep, values: unknown, options: StepOptions, db?: Db): Promise<Result> {
+export async function saveOfferStep(
+  actor: SessionUser,
+  offerId: string | null,
+  step: OfferStep,
+  values: unknown,
+  options: StepOptions,
+  db?: Db,
+): Promise<Result> {
   const scope = managedOffers(actor);
   if (!scope) return fail('FORBIDDEN', FORBIDDEN);
   db ??= await getDb();
@@ -47,7 +62,10 @@ export async function saveOfferStep(actor: SessionUser, offerId: string | null, 
     if (offer.status === 'archived') return fail('CONFLICT', ARCHIVED_OFFER);
     const now = options.now ?? new Date();
     const update = (set: Partial<typeof offers.$inferInsert>) =>
-      tx.update(offers).set({ ...set, updatedAt: now }).where(and(eq(offers.id, offer.id), scope));
+      tx
+        .update(offers)
+        .set({ ...set, updatedAt: now })
+        .where(and(eq(offers.id, offer.id), scope));
 
     switch (step) {
       case 'structure': {
@@ -60,7 +78,8 @@ export async function saveOfferStep(actor: SessionUser, offerId: string | null, 
       case 'contenu': {
         const parsed = parse(contentSchema, values);
         if (!parsed.ok) return parsed;
-        if (!(await tx.$count(sectors, eq(sectors.id, parsed.data.sectorId)))) return fieldFailure('sectorId', 'Choisissez le secteur d’activité dans la liste.');
+        if (!(await tx.$count(sectors, eq(sectors.id, parsed.data.sectorId))))
+          return fieldFailure('sectorId', 'Choisissez le secteur d’activité dans la liste.');
         await update(parsed.data);
         break;
       }
@@ -73,24 +92,45 @@ export async function saveOfferStep(actor: SessionUser, offerId: string | null, 
         break;
       }
       case 'semaines': {
-        const recorded = (await tx.select({ week: offerWeeks.week }).from(offerWeeks).where(eq(offerWeeks.offerId, offer.id))).map((row) => row.week);
+        const recorded = (
+          await tx.select({ week: offerWeeks.week }).from(offerWeeks).where(eq(offerWeeks.offerId, offer.id))
+        ).map((row) => row.week);
         const parsed = parse(weeksSchema({ schoolYear: offer.schoolYear, today: options.today, recorded }), values);
         if (!parsed.ok) return parsed;
         const { weeks, seatsPerWeek, seatsPerYear } = parsed.data;
         const held = await heldSeats(tx, offer.id);
         const removed = recorded.filter((week) => !weeks.includes(week));
         const busyRemoved = removed.find((week) => (held.byWeek.get(week) ?? 0) > 0);
-        if (busyRemoved) return fieldFailure('weeks', `Des élèves sont déjà acceptés pour la ${formatWeek(busyRemoved)} : gardez cette semaine, ou annulez d’abord leur stage.`);
-        const refusal = heldSeatsRefusal({ seatsPerWeek, seatsPerYear }, { busiestWeek: Math.max(0, ...held.byWeek.values()), total: held.total });
+        if (busyRemoved)
+          return fieldFailure(
+            'weeks',
+            `Des élèves sont déjà acceptés pour la ${formatWeek(busyRemoved)} : gardez cette semaine, ou annulez d’abord leur stage.`,
+          );
+        const refusal = heldSeatsRefusal(
+          { seatsPerWeek, seatsPerYear },
+          { busiestWeek: Math.max(0, ...held.byWeek.values()), total: held.total },
+        );
         if (refusal) return fieldFailure(refusal.field, refusal.message);
         if (removed.length) {
           await tx.delete(offerWeeks).where(and(eq(offerWeeks.offerId, offer.id), inArray(offerWeeks.week, removed)));
-          await cancelPendingApplications(tx, actor, { offerId: offer.id, title: offer.title, weeks: removed, reason: 'weekRemoved' });
+          await cancelPendingApplications(tx, actor, {
+            offerId: offer.id,
+            title: offer.title,
+            weeks: removed,
+            reason: 'weekRemoved',
+          });
         }
         const added = weeks.filter((week) => !recorded.includes(week));
         if (added.length) await tx.insert(offerWeeks).values(added.map((week) => ({ offerId: offer.id, week })));
         await update({ seatsPerWeek, seatsPerYear, outOfSearchNotifiedAt: null });
-        if (offer.status !== 'draft') await audit(tx, { actorId: actor.id, action: 'offer.weeks_changed', targetType: 'offer', targetId: offer.id, details: { added, removed, seatsPerWeek, seatsPerYear } });
+        if (offer.status !== 'draft')
+          await audit(tx, {
+            actorId: actor.id,
+            action: 'offer.weeks_changed',
+            targetType: 'offer',
+            targetId: offer.id,
+            details: { added, removed, seatsPerWeek, seatsPerYear },
+          });
         break;
       }
       case 'pratique': {
@@ -106,12 +146,24 @@ export async function saveOfferStep(actor: SessionUser, offerId: string | null, 
         if (schoolIds.length && (await tx.$count(schools, inArray(schools.id, schoolIds))) !== schoolIds.length)
           return fieldFailure('schoolIds', 'Un des collèges choisis est introuvable : choisissez-les dans l’annuaire.');
         // Pending requests from heads stay; the accepted list becomes the host's choice.
-        await tx.delete(offerReservations).where(and(eq(offerReservations.offerId, offer.id), eq(offerReservations.status, 'accepted')));
+        await tx
+          .delete(offerReservations)
+          .where(and(eq(offerReservations.offerId, offer.id), eq(offerReservations.status, 'accepted')));
         if (schoolIds.length)
           await tx
             .insert(offerReservations)
-            .values(schoolIds.map((schoolId) => ({ offerId: offer.id, schoolId, status: 'accepted' as const, requestedBy: actor.id })))
-            .onConflictDoUpdate({ target: [offerReservations.offerId, offerReservations.schoolId], set: { status: 'accepted' } });
+            .values(
+              schoolIds.map((schoolId) => ({
+                offerId: offer.id,
+                schoolId,
+                status: 'accepted' as const,
+                requestedBy: actor.id,
+              })),
+            )
+            .onConflictDoUpdate({
+              target: [offerReservations.offerId, offerReservations.schoolId],
+              set: { status: 'accepted' },
+            });
         await update({ isReserved: schoolIds.length > 0 });
         break;
       }
@@ -131,8 +183,14 @@ async function createDraft(actor: SessionUser, values: unknown, { today }: StepO
     const [supported] = await db
       .select({ id: hostOrganisations.id })
       .from(hostOrganisations)
-      .where(and(eq(hostOrganisations.id, chosen), supportedByOperator(actor.operatorId!, sql`${hostOrganisations.id}`)));
-    if (!supported) return fieldFailure('organisationId', 'Votre association n’accompagne pas cette structure : choisissez-en une dans la liste.');
+      .where(
+        and(eq(hostOrganisations.id, chosen), supportedByOperator(actor.operatorId!, sql`${hostOrganisations.id}`)),
+      );
+    if (!supported)
+      return fieldFailure(
+        'organisationId',
+        'Votre association n’accompagne pas cette structure : choisissez-en une dans la liste.',
+      );
     organisationId = supported.id;
   }
   const [created] = await db
@@ -162,7 +220,11 @@ async function locatePlace(tx: Db, input: z.infer<typeof placeSchema>, geocoder:
     if (!found) return null;
     ({ lat, lng, communeCode } = found);
   }
-  const candidate = communeCode ? (communeCode.startsWith('97') ? communeCode.slice(0, 3) : communeCode.slice(0, 2)) : departmentFromPostcode(input.postcode);
+  const candidate = communeCode
+    ? communeCode.startsWith('97')
+      ? communeCode.slice(0, 3)
+      : communeCode.slice(0, 2)
+    : departmentFromPostcode(input.postcode);
   const known = candidate ? await tx.$count(departments, eq(departments.code, candidate)) : 0;
   return {
     street: input.street,

@@ -11,7 +11,8 @@ const [ines, yanis, rayan] = [PUPILS[0][0], PUPILS[1][0], PUPILS[6][0]];
 
 let t: TestDb;
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
-const view = async (viewer: string | null, offer: number) => findOfferForViewer(viewer ? await actor(viewer) : null, demoId(offer), TODAY, t.db);
+const view = async (viewer: string | null, offer: number) =>
+  findOfferForViewer(viewer ? await actor(viewer) : null, demoId(offer), TODAY, t.db);
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -53,7 +54,10 @@ describe('drafts and unpublished offers', () => {
   });
 
   it('an operator previews the offers it posted for a host it supports', async () => {
-    expect(await view(PEOPLE.operator.id, 405)).toMatchObject({ preview: true, organisation: { name: 'Sport et citoyenneté Marseille', kind: 'association' } });
+    expect(await view(PEOPLE.operator.id, 405)).toMatchObject({
+      preview: true,
+      organisation: { name: 'Sport et citoyenneté Marseille', kind: 'association' },
+    });
   });
 });
 

@@ -53,7 +53,12 @@ export interface OfferView {
  * not reserved, or reserved for their own school (pupils and staff). Pupils see nothing before the
  * parental authorisation is recorded, as on the list.
  */
-export async function findOfferForViewer(actor: SessionUser | null, offerId: string, today: IsoDate, db?: Db): Promise<OfferView | null> {
+export async function findOfferForViewer(
+  actor: SessionUser | null,
+  offerId: string,
+  today: IsoDate,
+  db?: Db,
+): Promise<OfferView | null> {
   if (!isUuid(offerId)) return null;
   db ??= await getDb();
   const visible = await visibility(actor, db);
@@ -94,7 +99,11 @@ export async function findOfferForViewer(actor: SessionUser | null, offerId: str
   if (!row) return null;
 
   const [weeks, held, reservation] = await Promise.all([
-    db.select({ week: offerWeeks.week }).from(offerWeeks).where(and(eq(offerWeeks.offerId, offerId), gt(offerWeeks.week, today))).orderBy(asc(offerWeeks.week)),
+    db
+      .select({ week: offerWeeks.week })
+      .from(offerWeeks)
+      .where(and(eq(offerWeeks.offerId, offerId), gt(offerWeeks.week, today)))
+      .orderBy(asc(offerWeeks.week)),
     heldSeats(db, offerId),
     actor?.schoolId && isHeadOf(actor, actor.schoolId) ? reservationOf(db, offerId, actor.schoolId) : null,
   ]);
@@ -114,7 +123,10 @@ export async function findOfferForViewer(actor: SessionUser | null, offerId: str
     street: row.street,
     postcode: row.postcode,
     commune: row.commune,
-    weeks: weeks.map(({ week }) => ({ week, seatsLeft: Math.max(0, Math.min(row.seatsPerWeek - (held.byWeek.get(week) ?? 0), leftInYear)) })),
+    weeks: weeks.map(({ week }) => ({
+      week,
+      seatsLeft: Math.max(0, Math.min(row.seatsPerWeek - (held.byWeek.get(week) ?? 0), leftInYear)),
+    })),
     seatsPerWeek: row.seatsPerWeek,
     seatsPerYear: row.seatsPerYear,
     hours: hours && { ...hours, presenceMinutes: dailyPresenceMinutes(hours) },
@@ -139,11 +151,15 @@ async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null
   if (!actor) return unreserved;
   if (actor.role === 'pupil') {
     if (!actor.schoolId) return null;
-    const [school] = await db.select({ registeredAt: schools.registeredAt }).from(schools).where(eq(schools.id, actor.schoolId));
+    const [school] = await db
+      .select({ registeredAt: schools.registeredAt })
+      .from(schools)
+      .where(eq(schools.id, actor.schoolId));
     if (!canSearchOffers(actor, school ?? null)) return null;
   }
   // Pupils and active staff of a school an offer is reserved for (staffRole is unset while pending).
-  const ownSchool = actor.role === 'pupil' || (actor.role === 'school_staff' && actor.staffRole) ? actor.schoolId : undefined;
+  const ownSchool =
+    actor.role === 'pupil' || (actor.role === 'school_staff' && actor.staffRole) ? actor.schoolId : undefined;
   if (!ownSchool) return unreserved;
   return and(published, visibleToSchool(ownSchool))!;
 }

@@ -40,13 +40,23 @@ async function notifyBatch(tx: Db, today: IsoDate, now: Date): Promise<number> {
     .update(offers)
     .set({ outOfSearchNotifiedAt: now })
     .where(inArray(offers.id, candidates))
-    .returning({ id: offers.id, title: offers.title, organisationId: offers.organisationId, operatorId: offers.operatorId });
+    .returning({
+      id: offers.id,
+      title: offers.title,
+      organisationId: offers.organisationId,
+      operatorId: offers.operatorId,
+    });
   if (!claimed.length) return 0;
   const ids = claimed.map((offer) => offer.id);
 
   // Out of the search with weeks to come means their seats are taken (see `open`).
   const withWeeks = new Set(
-    (await tx.selectDistinct({ offerId: offerWeeks.offerId }).from(offerWeeks).where(and(inArray(offerWeeks.offerId, ids), gt(offerWeeks.week, today)))).map((row) => row.offerId),
+    (
+      await tx
+        .selectDistinct({ offerId: offerWeeks.offerId })
+        .from(offerWeeks)
+        .where(and(inArray(offerWeeks.offerId, ids), gt(offerWeeks.week, today)))
+    ).map((row) => row.offerId),
   );
   const recipients = await offerManagerEmails(tx, ids);
   const byId = new Map(claimed.map((offer) => [offer.id, offer]));
@@ -54,7 +64,14 @@ async function notifyBatch(tx: Db, today: IsoDate, now: Date): Promise<number> {
     tx,
     recipients.map(({ offerId, email }) => {
       const offer = byId.get(offerId)!;
-      return { to: email, email: emails.offerOutOfSearch({ offerTitle: offer.title, reason: OUT_OF_SEARCH[withWeeks.has(offerId) ? 'noSeat' : 'noWeek'], offerId }) };
+      return {
+        to: email,
+        email: emails.offerOutOfSearch({
+          offerTitle: offer.title,
+          reason: OUT_OF_SEARCH[withWeeks.has(offerId) ? 'noSeat' : 'noWeek'],
+          offerId,
+        }),
+      };
     }),
   );
   return claimed.length;

@@ -51,9 +51,15 @@ describe('offers a pupil may see', () => {
   });
 
   it('anywhere once the head opens national search, still without another school’s reserved offer', async () => {
-    await t.db.update(s.schools).set({ nationalSearch: true }).where(eq(s.schools.id, demoId(104)));
+    await t.db
+      .update(s.schools)
+      .set({ nationalSearch: true })
+      .where(eq(s.schools.id, demoId(104)));
     const result = await offersFor(rayan.id);
-    await t.db.update(s.schools).set({ nationalSearch: false }).where(eq(s.schools.id, demoId(104)));
+    await t.db
+      .update(s.schools)
+      .set({ nationalSearch: false })
+      .where(eq(s.schools.id, demoId(104)));
     expect(result.ok && new Set(ids(result.data))).toEqual(new Set(offerIds(401, 402, 403, 405, 406)));
     // Nearest first: Marseille before Île-de-France, about 660 km away.
     expect(result.ok && result.data.items.at(-1)!.distanceKm).toBeGreaterThan(600);
@@ -61,12 +67,17 @@ describe('offers a pupil may see', () => {
 
   it('only offers with a week still to come, and only those weeks: a week that has begun is over', async () => {
     const result = await offersFor(ines.id, '2027-02-07');
-    expect(result.ok && result.data.items.map((offer) => [offer.id, offer.weeks])).toEqual([[demoId(403), ['2027-02-08']]]);
+    expect(result.ok && result.data.items.map((offer) => [offer.id, offer.weeks])).toEqual([
+      [demoId(403), ['2027-02-08']],
+    ]);
     expect(await offersFor(ines.id, '2027-02-08')).toMatchObject({ ok: true, data: { items: [] } });
   });
 
   it('refuses other roles', async () => {
-    expect(await listOffersForPupil(await actor(demoId(2)), { page: 1, today: TODAY }, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await listOffersForPupil(await actor(demoId(2)), { page: 1, today: TODAY }, t.db)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 });
 
@@ -79,10 +90,20 @@ describe('public offer list', () => {
   });
 
   it('pages by 20, newest first', async () => {
-    const [template] = await t.db.select().from(s.offers).where(eq(s.offers.id, demoId(401)));
+    const [template] = await t.db
+      .select()
+      .from(s.offers)
+      .where(eq(s.offers.id, demoId(401)));
     const created = await t.db
       .insert(s.offers)
-      .values(Array.from({ length: 20 }, (_, i) => ({ ...template!, id: undefined, title: `Offre ${i}`, publishedAt: new Date(Date.UTC(2026, 10, 27, 0, i)) })))
+      .values(
+        Array.from({ length: 20 }, (_, i) => ({
+          ...template!,
+          id: undefined,
+          title: `Offre ${i}`,
+          publishedAt: new Date(Date.UTC(2026, 10, 27, 0, i)),
+        })),
+      )
       .returning({ id: s.offers.id });
     await t.db.insert(s.offerWeeks).values(created.map(({ id }) => ({ offerId: id, week: '2026-12-14' })));
 

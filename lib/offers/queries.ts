@@ -37,7 +37,8 @@ interface ListOptions {
   today?: IsoDate;
 }
 
-export const PENDING_CONSENT_MESSAGE = 'Tu verras les offres de stage dès que ton collège aura enregistré l’autorisation de tes parents.';
+export const PENDING_CONSENT_MESSAGE =
+  'Tu verras les offres de stage dès que ton collège aura enregistré l’autorisation de tes parents.';
 
 const holding = inArray(applications.status, [...HOLDING]);
 
@@ -68,11 +69,22 @@ export async function listPublishedOffers({ page, today = todayInParis() }: List
  * opened national search), including those reserved for their school and none reserved for
  * another one. Nearest first.
  */
-export async function listOffersForPupil(actor: SessionUser, { page, today = todayInParis() }: ListOptions, db?: Db): Promise<ActionResult<OfferPage>> {
+export async function listOffersForPupil(
+  actor: SessionUser,
+  { page, today = todayInParis() }: ListOptions,
+  db?: Db,
+): Promise<ActionResult<OfferPage>> {
   if (actor.role !== 'pupil' || !actor.schoolId) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
   db ??= await getDb();
   const [school] = await db
-    .select({ id: schools.id, lat: schools.lat, lng: schools.lng, radiusKm: schools.searchRadiusKm, nationalSearch: schools.nationalSearch, registeredAt: schools.registeredAt })
+    .select({
+      id: schools.id,
+      lat: schools.lat,
+      lng: schools.lng,
+      radiusKm: schools.searchRadiusKm,
+      nationalSearch: schools.nationalSearch,
+      registeredAt: schools.registeredAt,
+    })
     .from(schools)
     .where(eq(schools.id, actor.schoolId));
   if (!school || !canSearchOffers(actor, school)) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
@@ -88,8 +100,14 @@ export async function listOffersForPupil(actor: SessionUser, { page, today = tod
   return { ok: true, data: await fetchPage(db, { where: near, distance, page, today }) };
 }
 
-async function fetchPage(db: Db, { where, distance, page, today }: { where: SQL; distance: SQL<number> | null; page: number; today: IsoDate }): Promise<OfferPage> {
-  const [{ total }] = (await db.select({ total: sql<number>`count(*)::int` }).from(offers).where(where)) as [{ total: number }];
+async function fetchPage(
+  db: Db,
+  { where, distance, page, today }: { where: SQL; distance: SQL<number> | null; page: number; today: IsoDate },
+): Promise<OfferPage> {
+  const [{ total }] = (await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(offers)
+    .where(where)) as [{ total: number }];
   const rows = await db
     .select({
       id: offers.id,
@@ -111,7 +129,15 @@ async function fetchPage(db: Db, { where, distance, page, today }: { where: SQL;
     ? await db
         .select({ offerId: offerWeeks.offerId, week: offerWeeks.week })
         .from(offerWeeks)
-        .where(and(inArray(offerWeeks.offerId, rows.map((row) => row.id)), gt(offerWeeks.week, today)))
+        .where(
+          and(
+            inArray(
+              offerWeeks.offerId,
+              rows.map((row) => row.id),
+            ),
+            gt(offerWeeks.week, today),
+          ),
+        )
         .orderBy(asc(offerWeeks.week))
     : [];
   const items = rows.map((row) => ({ ...row, weeks: weeks.filter((w) => w.offerId === row.id).map((w) => w.week) }));

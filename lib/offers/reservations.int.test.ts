@@ -14,12 +14,24 @@ const [ines, rayan] = [PUPILS[0][0], PUPILS[6][0]];
 
 let t: TestDb;
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
-const request = async (head: string, offer: number) => requestReservation(await actor(head), demoId(offer), new Date(), t.db);
-const answer = async (host: string, offer: number, schoolId: string, accept: boolean) => answerReservation(await actor(host), { offerId: demoId(offer), schoolId, accept }, t.db);
-const sees = async (viewer: string | null, offer: number) => (await findOfferForViewer(viewer ? await actor(viewer) : null, demoId(offer), TODAY, t.db)) !== null;
-const outbox = (template: string) => t.db.select({ to: s.emailOutbox.toAddress, text: s.emailOutbox.textBody }).from(s.emailOutbox).where(eq(s.emailOutbox.template, template));
+const request = async (head: string, offer: number) =>
+  requestReservation(await actor(head), demoId(offer), new Date(), t.db);
+const answer = async (host: string, offer: number, schoolId: string, accept: boolean) =>
+  answerReservation(await actor(host), { offerId: demoId(offer), schoolId, accept }, t.db);
+const sees = async (viewer: string | null, offer: number) =>
+  (await findOfferForViewer(viewer ? await actor(viewer) : null, demoId(offer), TODAY, t.db)) !== null;
+const outbox = (template: string) =>
+  t.db
+    .select({ to: s.emailOutbox.toAddress, text: s.emailOutbox.textBody })
+    .from(s.emailOutbox)
+    .where(eq(s.emailOutbox.template, template));
 const reservation = async (offer: number, school: number) =>
-  (await t.db.select().from(s.offerReservations).where(and(eq(s.offerReservations.offerId, demoId(offer)), eq(s.offerReservations.schoolId, demoId(school)))))[0];
+  (
+    await t.db
+      .select()
+      .from(s.offerReservations)
+      .where(and(eq(s.offerReservations.offerId, demoId(offer)), eq(s.offerReservations.schoolId, demoId(school))))
+  )[0];
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -41,17 +53,29 @@ describe('a head asks, the host accepts', () => {
     expect(mails[0]!.text).toContain('Collège Henri Barbusse');
     expect(mails[0]!.text).toContain(`/entreprise/offres/${demoId(403)}`);
     const logged = await t.db.select().from(s.auditLog).where(eq(s.auditLog.action, 'offer.reservation_requested'));
-    expect(logged).toMatchObject([{ actorId: PEOPLE.head.id, targetId: demoId(403), details: { schoolId: demoId(101) } }]);
+    expect(logged).toMatchObject([
+      { actorId: PEOPLE.head.id, targetId: demoId(403), details: { schoolId: demoId(101) } },
+    ]);
   });
 
   it('asking twice is refused, with no second e-mail', async () => {
-    expect(await request(PEOPLE.head.id, 403)).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('déjà envoyée') });
+    expect(await request(PEOPLE.head.id, 403)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringContaining('déjà envoyée'),
+    });
     expect(await outbox('offer_reservation_requested')).toHaveLength(1);
   });
 
   it('the host sees the pending request; another organisation sees none', async () => {
     expect(await listReservationRequests(await actor(PEOPLE.publicHost.id), demoId(403), t.db)).toEqual([
-      { schoolId: demoId(101), schoolName: 'Collège Henri Barbusse', commune: expect.any(String), uai: '0931232J', requestedAt: expect.any(Date) },
+      {
+        schoolId: demoId(101),
+        schoolName: 'Collège Henri Barbusse',
+        commune: expect.any(String),
+        uai: '0931232J',
+        requestedAt: expect.any(Date),
+      },
     ]);
     expect(await listReservationRequests(await actor(PEOPLE.host.id), demoId(403), t.db)).toEqual([]);
     expect(await listReservationRequests(await actor(PEOPLE.head.id), demoId(403), t.db)).toEqual([]);
@@ -67,7 +91,10 @@ describe('a head asks, the host accepts', () => {
   it('accepted, the offer is reserved: visible to that school only, and its head is told', async () => {
     expect(await sees(rayan.id, 403)).toBe(true);
     expect(await answer(PEOPLE.publicHost.id, 403, demoId(101), true)).toEqual({ ok: true, data: undefined });
-    const [offer] = await t.db.select({ isReserved: s.offers.isReserved }).from(s.offers).where(eq(s.offers.id, demoId(403)));
+    const [offer] = await t.db
+      .select({ isReserved: s.offers.isReserved })
+      .from(s.offers)
+      .where(eq(s.offers.id, demoId(403)));
     expect(offer!.isReserved).toBe(true);
     expect(await sees(ines.id, 403)).toBe(true);
     expect(await sees(PEOPLE.teacher.id, 403)).toBe(true);
@@ -75,14 +102,18 @@ describe('a head asks, the host accepts', () => {
     expect(await sees(PEOPLE.headMarseille.id, 403)).toBe(false);
     expect(await sees(null, 403)).toBe(false);
     expect((await outbox('offer_reservation_accepted')).map((mail) => mail.to)).toEqual([PEOPLE.head.email]);
-    expect(await t.db.select().from(s.auditLog).where(eq(s.auditLog.action, 'offer.reservation_answered'))).toMatchObject([
-      { actorId: PEOPLE.publicHost.id, details: { schoolId: demoId(101), accepted: true } },
-    ]);
+    expect(
+      await t.db.select().from(s.auditLog).where(eq(s.auditLog.action, 'offer.reservation_answered')),
+    ).toMatchObject([{ actorId: PEOPLE.publicHost.id, details: { schoolId: demoId(101), accepted: true } }]);
   });
 
   it('an answered request cannot be answered again, nor asked again once accepted', async () => {
     expect(await answer(PEOPLE.publicHost.id, 403, demoId(101), false)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await request(PEOPLE.head.id, 403)).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('déjà réservée') });
+    expect(await request(PEOPLE.head.id, 403)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringContaining('déjà réservée'),
+    });
     expect(await listReservationRequests(await actor(PEOPLE.publicHost.id), demoId(403), t.db)).toEqual([]);
   });
 });
@@ -96,7 +127,10 @@ describe('a head asks, the operator declines', () => {
   it('declined, the offer stays open to all and the head is told', async () => {
     expect(await answer(PEOPLE.operator.id, 405, demoId(104), false)).toMatchObject({ ok: true });
     expect(await reservation(405, 104)).toMatchObject({ status: 'declined' });
-    const [offer] = await t.db.select({ isReserved: s.offers.isReserved }).from(s.offers).where(eq(s.offers.id, demoId(405)));
+    const [offer] = await t.db
+      .select({ isReserved: s.offers.isReserved })
+      .from(s.offers)
+      .where(eq(s.offers.id, demoId(405)));
     expect(offer!.isReserved).toBe(false);
     expect(await sees(null, 405)).toBe(true);
     expect((await outbox('offer_reservation_declined')).map((mail) => mail.to)).toEqual([PEOPLE.headMarseille.email]);
@@ -110,7 +144,10 @@ describe('a head asks, the operator declines', () => {
 
 describe('offers a head cannot ask for', () => {
   it('one reserved for another school, a draft, an unpublished offer or an unknown id', async () => {
-    for (const offer of [404, 407, 408, 499]) expect(await request(PEOPLE.headMarseille.id, offer)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await requestReservation(await actor(PEOPLE.headMarseille.id), 'not-a-uuid', new Date(), t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    for (const offer of [404, 407, 408, 499])
+      expect(await request(PEOPLE.headMarseille.id, offer)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await requestReservation(await actor(PEOPLE.headMarseille.id), 'not-a-uuid', new Date(), t.db),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 });

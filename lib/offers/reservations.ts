@@ -40,14 +40,24 @@ export interface ReservationRequest {
  * The head asks for the offer to be reserved for their school. Only a published offer their pupils
  * may see; a declined request may be made again, a pending or accepted one not.
  */
-export async function requestReservation(actor: SessionUser, offerId: string, now = new Date(), db?: Db): Promise<ActionResult<void>> {
+export async function requestReservation(
+  actor: SessionUser,
+  offerId: string,
+  now = new Date(),
+  db?: Db,
+): Promise<ActionResult<void>> {
   const schoolId = actor.schoolId;
   if (!schoolId || !isHeadOf(actor, schoolId)) return fail('FORBIDDEN', HEAD_ONLY);
   if (!isUuid(offerId)) return fail('NOT_FOUND', OFFER_UNAVAILABLE);
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const [offer] = await tx
-      .select({ id: offers.id, title: offers.title, organisationId: offers.organisationId, operatorId: offers.operatorId })
+      .select({
+        id: offers.id,
+        title: offers.title,
+        organisationId: offers.organisationId,
+        operatorId: offers.operatorId,
+      })
       .from(offers)
       .where(and(eq(offers.id, offerId), eq(offers.status, 'published'), visibleToSchool(schoolId)));
     if (!offer) return fail('NOT_FOUND', OFFER_UNAVAILABLE);
@@ -70,10 +80,24 @@ export async function requestReservation(actor: SessionUser, offerId: string, no
       return fail('CONFLICT', ALREADY[existing?.status === 'accepted' ? 'accepted' : 'requested']);
     }
 
-    const [school] = await tx.select({ name: schools.name, commune: schools.commune }).from(schools).where(eq(schools.id, schoolId));
-    const email = emails.reservationRequested({ schoolName: school!.name, schoolCommune: school!.commune, offerTitle: offer.title, offerId });
+    const [school] = await tx
+      .select({ name: schools.name, commune: schools.commune })
+      .from(schools)
+      .where(eq(schools.id, schoolId));
+    const email = emails.reservationRequested({
+      schoolName: school!.name,
+      schoolCommune: school!.commune,
+      offerTitle: offer.title,
+      offerId,
+    });
     for (const { email: to } of await offerManagerEmails(tx, [offer.id])) await enqueueEmail(tx, to, email);
-    await audit(tx, { actorId: actor.id, action: 'offer.reservation_requested', targetType: 'offer', targetId: offerId, details: { schoolId } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'offer.reservation_requested',
+      targetType: 'offer',
+      targetId: offerId,
+      details: { schoolId },
+    });
     return { ok: true as const, data: undefined };
   });
 }
@@ -82,8 +106,13 @@ export async function requestReservation(actor: SessionUser, offerId: string, no
  * The host or operator managing the offer answers a pending request. Accepting reserves the offer:
  * from then on only the pupils and staff of the schools it is reserved for see it.
  */
-export async function answerReservation(actor: SessionUser, input: { offerId: string; schoolId: string; accept: boolean }, db?: Db): Promise<ActionResult<void>> {
-  if (!managedOffers(actor)) return fail('FORBIDDEN', 'Seule la structure d’accueil de l’offre répond aux demandes de réservation.');
+export async function answerReservation(
+  actor: SessionUser,
+  input: { offerId: string; schoolId: string; accept: boolean },
+  db?: Db,
+): Promise<ActionResult<void>> {
+  if (!managedOffers(actor))
+    return fail('FORBIDDEN', 'Seule la structure d’accueil de l’offre répond aux demandes de réservation.');
   if (!isUuid(input.offerId) || !isUuid(input.schoolId)) return fail('NOT_FOUND', OFFER_NOT_FOUND);
   db ??= await getDb();
   return db.transaction(async (tx) => {
@@ -93,31 +122,73 @@ export async function answerReservation(actor: SessionUser, input: { offerId: st
     const [answered] = await tx
       .update(offerReservations)
       .set({ status: input.accept ? 'accepted' : 'declined' })
-      .where(and(eq(offerReservations.offerId, offer.id), eq(offerReservations.schoolId, input.schoolId), eq(offerReservations.status, 'requested')))
+      .where(
+        and(
+          eq(offerReservations.offerId, offer.id),
+          eq(offerReservations.schoolId, input.schoolId),
+          eq(offerReservations.status, 'requested'),
+        ),
+      )
       .returning({ schoolId: offerReservations.schoolId });
-    if (!answered) return fail('NOT_FOUND', 'Cette demande n’est plus en attente : elle a peut-être déjà reçu une réponse.');
-    if (input.accept) await tx.update(offers).set({ isReserved: true, updatedAt: sql`now()` }).where(eq(offers.id, offer.id));
+    if (!answered)
+      return fail('NOT_FOUND', 'Cette demande n’est plus en attente : elle a peut-être déjà reçu une réponse.');
+    if (input.accept)
+      await tx
+        .update(offers)
+        .set({ isReserved: true, updatedAt: sql`now()` })
+        .where(eq(offers.id, offer.id));
 
-    const [organisation] = await tx.select({ name: hostOrganisations.name }).from(hostOrganisations).where(eq(hostOrganisations.id, offer.organisationId));
+    const [organisation] = await tx
+      .select({ name: hostOrganisations.name })
+      .from(hostOrganisations)
+      .where(eq(hostOrganisations.id, offer.organisationId));
     const heads = await tx
       .select({ email: users.email })
       .from(staffMemberships)
       .innerJoin(users, eq(users.id, staffMemberships.userId))
-      .where(and(eq(staffMemberships.schoolId, input.schoolId), eq(staffMemberships.role, 'head'), eq(staffMemberships.status, 'active'), reachable));
-    const email = emails.reservationAnswered({ offerTitle: offer.title, offerId: offer.id, organisationName: organisation!.name, accepted: input.accept });
+      .where(
+        and(
+          eq(staffMemberships.schoolId, input.schoolId),
+          eq(staffMemberships.role, 'head'),
+          eq(staffMemberships.status, 'active'),
+          reachable,
+        ),
+      );
+    const email = emails.reservationAnswered({
+      offerTitle: offer.title,
+      offerId: offer.id,
+      organisationName: organisation!.name,
+      accepted: input.accept,
+    });
     for (const head of heads) await enqueueEmail(tx, head.email, email);
-    await audit(tx, { actorId: actor.id, action: 'offer.reservation_answered', targetType: 'offer', targetId: offer.id, details: { schoolId: input.schoolId, accepted: input.accept } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'offer.reservation_answered',
+      targetType: 'offer',
+      targetId: offer.id,
+      details: { schoolId: input.schoolId, accepted: input.accept },
+    });
     return { ok: true as const, data: undefined };
   });
 }
 
 /** Pending requests on an offer, oldest first, for those who manage it (none for anyone else). */
-export async function listReservationRequests(actor: SessionUser, offerId: string, db?: Db): Promise<ReservationRequest[]> {
+export async function listReservationRequests(
+  actor: SessionUser,
+  offerId: string,
+  db?: Db,
+): Promise<ReservationRequest[]> {
   const managed = managedOffers(actor);
   if (!managed || !isUuid(offerId)) return [];
   db ??= await getDb();
   return db
-    .select({ schoolId: schools.id, schoolName: schools.name, commune: schools.commune, uai: schools.uai, requestedAt: offerReservations.createdAt })
+    .select({
+      schoolId: schools.id,
+      schoolName: schools.name,
+      commune: schools.commune,
+      uai: schools.uai,
+      requestedAt: offerReservations.createdAt,
+    })
     .from(offerReservations)
     .innerJoin(offers, eq(offers.id, offerReservations.offerId))
     .innerJoin(schools, eq(schools.id, offerReservations.schoolId))

@@ -32,13 +32,22 @@ export function formatDuration(minutes: number): string {
 }
 
 /** Daily presence in minutes: arrival to departure, less the lunch break. */
-export function dailyPresenceMinutes(hours: { dailyStart: string; dailyEnd: string; lunchBreakMinutes: number }): number {
+export function dailyPresenceMinutes(hours: {
+  dailyStart: string;
+  dailyEnd: string;
+  lunchBreakMinutes: number;
+}): number {
   return minutesOf(hours.dailyEnd) - minutesOf(hours.dailyStart) - hours.lunchBreakMinutes;
 }
 
 /** Why these daily hours break Annex 3 (the database checks the same bounds), or null. */
-export function hoursRefusal(hours: { dailyStart: string; dailyEnd: string; lunchBreakMinutes: number }): string | null {
-  if (minutesOf(hours.dailyEnd) <= minutesOf(hours.dailyStart)) return 'L’heure de départ doit être après l’heure d’arrivée.';
+export function hoursRefusal(hours: {
+  dailyStart: string;
+  dailyEnd: string;
+  lunchBreakMinutes: number;
+}): string | null {
+  if (minutesOf(hours.dailyEnd) <= minutesOf(hours.dailyStart))
+    return 'L’heure de départ doit être après l’heure d’arrivée.';
   const presence = dailyPresenceMinutes(hours);
   if (presence > MAX_DAILY_MINUTES)
     return `L’élève peut être présent 7 heures par jour au plus ; ces horaires font ${formatDuration(presence)} hors pause déjeuner. Avancez le départ ou allongez la pause.`;
@@ -47,8 +56,17 @@ export function hoursRefusal(hours: { dailyStart: string; dailyEnd: string; lunc
 }
 
 /** Why these seats cannot be offered, and on which field, or null. */
-export function seatsRefusal({ seatsPerWeek, seatsPerYear, weekCount }: { seatsPerWeek: number; seatsPerYear: number; weekCount: number }): { field: 'seatsPerWeek' | 'seatsPerYear'; message: string } | null {
-  if (seatsPerWeek > seatsPerYear) return { field: 'seatsPerWeek', message: 'Les places par semaine ne peuvent pas dépasser les places sur l’année.' };
+export function seatsRefusal({
+  seatsPerWeek,
+  seatsPerYear,
+  weekCount,
+}: {
+  seatsPerWeek: number;
+  seatsPerYear: number;
+  weekCount: number;
+}): { field: 'seatsPerWeek' | 'seatsPerYear'; message: string } | null {
+  if (seatsPerWeek > seatsPerYear)
+    return { field: 'seatsPerWeek', message: 'Les places par semaine ne peuvent pas dépasser les places sur l’année.' };
   if (seatsPerYear > seatsPerWeek * weekCount)
     return {
       field: 'seatsPerYear',
@@ -66,8 +84,15 @@ export function heldSeatsRefusal(
   held: { busiestWeek: number; total: number },
 ): { field: 'seatsPerWeek' | 'seatsPerYear'; message: string } | null {
   if (seatsPerWeek < held.busiestWeek)
-    return { field: 'seatsPerWeek', message: `${held.busiestWeek} élèves sont déjà acceptés sur une même semaine : gardez au moins ${held.busiestWeek} places par semaine.` };
-  if (seatsPerYear < held.total) return { field: 'seatsPerYear', message: `${held.total} élèves sont déjà acceptés : gardez au moins ${held.total} places sur l’année.` };
+    return {
+      field: 'seatsPerWeek',
+      message: `${held.busiestWeek} élèves sont déjà acceptés sur une même semaine : gardez au moins ${held.busiestWeek} places par semaine.`,
+    };
+  if (seatsPerYear < held.total)
+    return {
+      field: 'seatsPerYear',
+      message: `${held.total} élèves sont déjà acceptés : gardez au moins ${held.total} places sur l’année.`,
+    };
   return null;
 }
 
@@ -89,7 +114,9 @@ export interface OfferCompleteness {
 }
 
 /** The steps a draft still needs before it can be published, in form order. */
-export function publicationGaps(offer: OfferCompleteness): ('structure' | 'contenu' | 'lieu' | 'semaines' | 'pratique')[] {
+export function publicationGaps(
+  offer: OfferCompleteness,
+): ('structure' | 'contenu' | 'lieu' | 'semaines' | 'pratique')[] {
   const gaps: ('structure' | 'contenu' | 'lieu' | 'semaines' | 'pratique')[] = [];
   if (!offer.tutorName || !offer.tutorEmail) gaps.push('structure');
   if (!offer.title || !offer.description || !offer.sectorId) gaps.push('contenu');
@@ -114,7 +141,13 @@ export const OUT_OF_SEARCH = {
 } as const;
 
 /** Why a published offer is out of the search results (the rule of `open` in queries.ts), or null when pupils find it. */
-export function searchAbsence(offer: { status: string; futureWeeks: number; futureWeeksWithSeat: number; seatsHeld: number; seatsPerYear: number }): string | null {
+export function searchAbsence(offer: {
+  status: string;
+  futureWeeks: number;
+  futureWeeksWithSeat: number;
+  seatsHeld: number;
+  seatsPerYear: number;
+}): string | null {
   if (offer.status !== 'published') return null;
   if (offer.futureWeeks === 0) return OUT_OF_SEARCH.noWeek;
   if (offer.seatsHeld >= offer.seatsPerYear || offer.futureWeeksWithSeat === 0) return OUT_OF_SEARCH.noSeat;

@@ -24,7 +24,10 @@ export const OFFER_STEP_LABELS: Record<OfferStep, string> = {
 const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
 const required = (max: number, missing: string, tooLong: string) => text(max, tooLong).min(1, missing);
 /** Checkboxes bound by react-hook-form give an array, a lone checked value, or false when none is checked. */
-const stringList = z.preprocess((value) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []), z.array(z.string()));
+const stringList = z.preprocess(
+  (value) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []),
+  z.array(z.string()),
+);
 
 /** '' for an optional field left empty; the mutations store null. */
 const optional = (schema: z.ZodType<string>) => z.union([z.literal(''), schema]);
@@ -32,31 +35,59 @@ const optional = (schema: z.ZodType<string>) => z.union([z.literal(''), schema])
 export const structureSchema = z.object({
   /** Operators choose among the organisations they support; hosts post for their own (ignored). */
   organisationId: optional(z.uuid('Choisissez la structure d’accueil dans la liste.')),
-  tutorName: required(120, 'Indiquez le nom du tuteur qui accueillera l’élève.', 'Le nom du tuteur : 120 caractères au plus.'),
+  tutorName: required(
+    120,
+    'Indiquez le nom du tuteur qui accueillera l’élève.',
+    'Le nom du tuteur : 120 caractères au plus.',
+  ),
   tutorRole: text(120, 'La fonction du tuteur : 120 caractères au plus.'),
-  tutorEmail: z.string().trim().toLowerCase().pipe(z.email('Saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr.')),
+  tutorEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email('Saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr.')),
   tutorPhone: optional(
     z
       .string()
       .trim()
-      .regex(/^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/, 'Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89.'),
+      .regex(
+        /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/,
+        'Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89.',
+      ),
   ),
 });
 
 export const contentSchema = z.object({
   title: required(150, 'Donnez un titre à votre offre.', 'Le titre ne doit pas dépasser 150 caractères.'),
-  description: required(5000, 'Décrivez ce que l’élève observera pendant la semaine.', 'La description ne doit pas dépasser 5 000 caractères.'),
-  jobsDiscovered: required(2000, 'Citez les métiers que l’élève découvrira.', 'Les métiers découverts : 2 000 caractères au plus.'),
+  description: required(
+    5000,
+    'Décrivez ce que l’élève observera pendant la semaine.',
+    'La description ne doit pas dépasser 5 000 caractères.',
+  ),
+  jobsDiscovered: required(
+    2000,
+    'Citez les métiers que l’élève découvrira.',
+    'Les métiers découverts : 2 000 caractères au plus.',
+  ),
   sectorId: z.uuid('Choisissez le secteur d’activité dans la liste.'),
 });
 
 /** A coordinate from the address suggestions or the map pin; '' when neither was used. */
 const coordinate = (min: number, max: number) =>
-  z.union([z.literal(''), z.coerce.number().min(min, 'Placez le lieu du stage sur la carte.').max(max, 'Placez le lieu du stage sur la carte.')]);
+  z.union([
+    z.literal(''),
+    z.coerce
+      .number()
+      .min(min, 'Placez le lieu du stage sur la carte.')
+      .max(max, 'Placez le lieu du stage sur la carte.'),
+  ]);
 
 export const placeSchema = z.object({
   street: required(200, 'Indiquez l’adresse du lieu de stage.', 'L’adresse : 200 caractères au plus.'),
-  postcode: z.string().trim().regex(/^\d{5}$/, 'Le code postal compte 5 chiffres, par exemple 93200.'),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, 'Le code postal compte 5 chiffres, par exemple 93200.'),
   commune: required(100, 'Indiquez la commune.', 'La commune : 100 caractères au plus.'),
   communeCode: optional(z.string().regex(/^(?:\d{5}|2[AB]\d{3})$/, 'Commune inconnue.')),
   lat: coordinate(-90, 90),
@@ -123,10 +154,17 @@ export const practicalSchema = z
 export const reservationSchema = z
   .object({
     reserved: z.boolean(),
-    schoolIds: z.array(z.uuid('Choisissez les collèges dans l’annuaire.')).max(50, 'Réservez l’offre à 50 collèges au plus.'),
+    schoolIds: z
+      .array(z.uuid('Choisissez les collèges dans l’annuaire.'))
+      .max(50, 'Réservez l’offre à 50 collèges au plus.'),
   })
   .superRefine((input, ctx) => {
-    if (input.reserved && input.schoolIds.length === 0) ctx.addIssue({ code: 'custom', path: ['schoolIds'], message: 'Choisissez au moins un collège, ou ne réservez pas l’offre.' });
+    if (input.reserved && input.schoolIds.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schoolIds'],
+        message: 'Choisissez au moins un collège, ou ne réservez pas l’offre.',
+      });
   });
 
 export type StructureInput = z.infer<typeof structureSchema>;
@@ -142,7 +180,8 @@ const offerId = z.uuid('Offre introuvable.');
 export const offerStatusSchema = z
   .object({ offerId, transition: z.enum(['publish', 'unpublish', 'archive']), confirm: z.literal('on').optional() })
   .superRefine((input, ctx) => {
-    if (input.transition === 'archive' && !input.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'Cochez la case pour confirmer l’archivage.' });
+    if (input.transition === 'archive' && !input.confirm)
+      ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'Cochez la case pour confirmer l’archivage.' });
   });
 
 export const copyOfferSchema = z.object({ offerId, mode: z.enum(['duplicate', 'renew']) });

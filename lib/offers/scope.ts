@@ -11,12 +11,16 @@ import type { SessionUser } from '@/lib/auth/types';
  */
 export function managedOffers(actor: SessionUser): SQL | null {
   if (actor.role === 'host' && actor.organisationId) return eq(offers.organisationId, actor.organisationId);
-  if (actor.role === 'operator' && actor.operatorId) return and(eq(offers.operatorId, actor.operatorId), supportedByOperator(actor.operatorId))!;
+  if (actor.role === 'operator' && actor.operatorId)
+    return and(eq(offers.operatorId, actor.operatorId), supportedByOperator(actor.operatorId))!;
   return null;
 }
 
 /** The organisation is one the operator supports (operator_hosts), checked in SQL. */
-export function supportedByOperator(operatorId: string, organisationId: SQL | string = sql`${offers.organisationId}`): SQL {
+export function supportedByOperator(
+  operatorId: string,
+  organisationId: SQL | string = sql`${offers.organisationId}`,
+): SQL {
   return sql`exists (select 1 from ${operatorHosts} where ${operatorHosts.operatorId} = ${operatorId} and ${operatorHosts.organisationId} = ${organisationId})`;
 }
 

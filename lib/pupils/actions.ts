@@ -17,7 +17,8 @@ export async function signUpPupilAction(_prev: FormState, formData: FormData): P
   if (!parsed.ok) return parsed.state;
   const { password, ...input } = parsed.data;
   const limited = await signUpRefusal(input.email, formData);
-  if (limited) return { ...limited, message: 'Trop de demandes d’inscription en peu de temps. Réessaie dans une heure.' };
+  if (limited)
+    return { ...limited, message: 'Trop de demandes d’inscription en peu de temps. Réessaie dans une heure.' };
   const result = await signUpPupil({ ...input, passwordHash: await hashPassword(password) });
   if (!result.ok) return formFailure(result, formData);
   await signIn('credentials', { email: input.email, password, redirectTo: '/eleve' });
@@ -46,15 +47,22 @@ export async function withdrawConsentAction(_prev: FormState, formData: FormData
   const result = await withdrawConsent(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath(classPath(parsed.data.classId));
-  return formSuccess('L’autorisation est retirée : l’élève ne voit plus les offres tant qu’elle n’est pas enregistrée de nouveau.');
+  return formSuccess(
+    'L’autorisation est retirée : l’élève ne voit plus les offres tant qu’elle n’est pas enregistrée de nouveau.',
+  );
 }
 
 export async function setClassInviteLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole('school_staff');
   const parsed = parseForm(inviteLinkSchema, formData);
   if (!parsed.ok) return parsed.state;
-  const result = await setClassInviteLink(user, { classId: parsed.data.classId, replace: parsed.data.confirm === 'on' });
+  const result = await setClassInviteLink(user, {
+    classId: parsed.data.classId,
+    replace: parsed.data.confirm === 'on',
+  });
   if (!result.ok) return formFailure(result, formData);
   revalidatePath(classPath(parsed.data.classId));
-  return formSuccess(parsed.data.confirm ? 'Nouveau lien créé : l’ancien ne fonctionne plus.' : 'Lien d’inscription créé.');
+  return formSuccess(
+    parsed.data.confirm ? 'Nouveau lien créé : l’ancien ne fonctionne plus.' : 'Lien d’inscription créé.',
+  );
 }

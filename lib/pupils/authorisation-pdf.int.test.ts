@@ -13,7 +13,8 @@ const actor = async (id: string) => (await loadSessionUser(id, t.db)) as Session
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 // poppler-utils, as a parent's PDF reader would see the text (CI installs it); line breaks and
 // no-break spaces read as plain spaces.
-const textOf = (pdf: Buffer) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+const textOf = (pdf: Buffer) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -32,7 +33,9 @@ describe('parental authorisation forms', () => {
     expect(text).toContain('Inès Benali');
     expect(text).toContain('BENALI Inès');
     expect(text).toContain('Autorisation parentale d’utilisation de la plateforme « Mon stage de troisième »');
-    expect(text).toMatch(/représentant légal de l’enfant HADDAD Yanis, scolarisé\(e\) dans la classe 3e A du Collège Henri Barbusse/);
+    expect(text).toMatch(
+      /représentant légal de l’enfant HADDAD Yanis, scolarisé\(e\) dans la classe 3e A du Collège Henri Barbusse/,
+    );
     expect(text).toContain('/donnees-personnelles');
   });
 
@@ -53,7 +56,9 @@ describe('parental authorisation forms', () => {
   });
 
   it('is refused to staff of another school and to a teacher who is not the class main teacher', async () => {
-    expect(await getAuthorisationForms(await actor(PEOPLE.headMarseille.id), demoId(201), { all: true }, t.db)).toBeNull();
+    expect(
+      await getAuthorisationForms(await actor(PEOPLE.headMarseille.id), demoId(201), { all: true }, t.db),
+    ).toBeNull();
     expect(await getAuthorisationForms(await actor(PEOPLE.teacher.id), demoId(202), { all: true }, t.db)).toBeNull();
     expect(await getAuthorisationForms(await actor(PEOPLE.host.id), demoId(201), { all: true }, t.db)).toBeNull();
   });

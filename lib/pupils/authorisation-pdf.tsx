@@ -33,7 +33,14 @@ const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
 const BLANK = '…'.repeat(30);
 
 const styles = StyleSheet.create({
-  page: { fontFamily: 'Marianne', fontSize: 11, lineHeight: 1.5, paddingVertical: 56, paddingHorizontal: 60, color: '#161616' },
+  page: {
+    fontFamily: 'Marianne',
+    fontSize: 11,
+    lineHeight: 1.5,
+    paddingVertical: 56,
+    paddingHorizontal: 60,
+    color: '#161616',
+  },
   strip: { fontSize: 9, color: '#3a3a3a', borderBottom: '1pt solid #929292', paddingBottom: 6, marginBottom: 28 },
   title: { fontSize: 16, fontWeight: 700, lineHeight: 1.3, marginBottom: 20 },
   paragraph: { marginBottom: 12, textAlign: 'justify' },
@@ -50,13 +57,21 @@ export function formalName(pupil: { firstName: string; lastName: string }): stri
 }
 
 /** `pupil` null: a blank form, for pupils who have not signed up yet. */
-function AuthorisationPage({ form, pupil }: { form: AuthorisationForm; pupil: AuthorisationForm['pupils'][number] | null }) {
+function AuthorisationPage({
+  form,
+  pupil,
+}: {
+  form: AuthorisationForm;
+  pupil: AuthorisationForm['pupils'][number] | null;
+}) {
   const school = `${form.schoolName} (${form.schoolCommune})`;
   const recipient = pupil ? `À remettre à ${pupil.firstName} ${pupil.lastName}` : 'À remettre à chaque élève';
   return (
     <Page size="A4" style={styles.page}>
       <Text style={styles.strip}>{`${recipient} · classe ${form.className} · ${school}`}</Text>
-      <Text style={styles.title}>{`Autorisation parentale d’utilisation de la plateforme ${quoted('Mon stage de troisième')}`}</Text>
+      <Text
+        style={styles.title}
+      >{`Autorisation parentale d’utilisation de la plateforme ${quoted('Mon stage de troisième')}`}</Text>
       <Text style={styles.paragraph}>
         {`${quoted('Mon stage de troisième')} est une plateforme nationale destinée à mettre à disposition des élèves de troisième des collèges de l’éducation prioritaire (REP+ et REP) une offre de 30${NBSP}000 stages de qualité, dans le secteur privé et dans le secteur public.`}
       </Text>
@@ -90,7 +105,11 @@ function AuthorisationPage({ form, pupil }: { form: AuthorisationForm; pupil: Au
 export async function renderAuthorisationForms(form: AuthorisationForm): Promise<Buffer> {
   const pages = form.pupils.length > 0 ? form.pupils : [null];
   return renderToBuffer(
-    <Document title={`Autorisations parentales – ${form.className} – ${form.schoolName}`} author="Mon stage de troisième" language="fr-FR">
+    <Document
+      title={`Autorisations parentales – ${form.className} – ${form.schoolName}`}
+      author="Mon stage de troisième"
+      language="fr-FR"
+    >
       {pages.map((pupil, i) => (
         <AuthorisationPage key={i} form={form} pupil={pupil} />
       ))}

@@ -21,7 +21,15 @@ const actor = async (id: string) => (await loadSessionUser(id, t.db)) as Session
 const pupilRow = async (id: string) => (await t.db.select().from(s.pupils).where(eq(s.pupils.userId, id)))[0];
 const signUp = (fields: Partial<Parameters<typeof signUpPupil>[0]> & { email: string }) =>
   signUpPupil(
-    { schoolId: demoId(101), classId: CLASS_A, firstName: 'Chloé', lastName: 'Martin', gender: 'girl', passwordHash: 'scrypt$test', ...fields },
+    {
+      schoolId: demoId(101),
+      classId: CLASS_A,
+      firstName: 'Chloé',
+      lastName: 'Martin',
+      gender: 'girl',
+      passwordHash: 'scrypt$test',
+      ...fields,
+    },
     { today: TODAY },
     t.db,
   );
@@ -39,11 +47,19 @@ describe('pupil sign-up', () => {
     const id = result.ok ? result.data.id : '';
     const [user] = await t.db.select().from(s.users).where(eq(s.users.id, id));
     expect(user).toMatchObject({ email: 'chloe.martin@exemple.fr', role: 'pupil', status: 'active' });
-    expect(await pupilRow(id)).toMatchObject({ schoolId: demoId(101), classId: CLASS_A, gender: 'not_stated', parentalConsentAt: null });
+    expect(await pupilRow(id)).toMatchObject({
+      schoolId: demoId(101),
+      classId: CLASS_A,
+      gender: 'not_stated',
+      parentalConsentAt: null,
+    });
     const session = await actor(id);
     expect(session).toMatchObject({ schoolId: demoId(101), classId: CLASS_A, pendingConsent: true });
     // Blocked: no offer until the authorisation is recorded.
-    expect(await listOffersForPupil(session, { page: 1, today: TODAY }, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await listOffersForPupil(session, { page: 1, today: TODAY }, t.db)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('refuses a school not registered by its head, even with a forged class', async () => {
@@ -68,11 +84,19 @@ describe('class invite link', () => {
     const teacher = await actor(PEOPLE.teacher.id);
     const first = await setClassInviteLink(teacher, { classId: CLASS_A, replace: false }, t.db);
     const token = first.ok ? first.data.token : '';
-    expect(await findClassByInviteToken(token, t.db)).toMatchObject({ classId: CLASS_A, schoolId: demoId(101), className: '3e A', registered: true });
+    expect(await findClassByInviteToken(token, t.db)).toMatchObject({
+      classId: CLASS_A,
+      schoolId: demoId(101),
+      className: '3e A',
+      registered: true,
+    });
     expect(await signUp({ email: 'lien.1@exemple.fr', token })).toMatchObject({ ok: true });
 
     // Replacing needs the explicit confirmation.
-    expect(await setClassInviteLink(teacher, { classId: CLASS_A, replace: false }, t.db)).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await setClassInviteLink(teacher, { classId: CLASS_A, replace: false }, t.db)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+    });
     const second = await setClassInviteLink(teacher, { classId: CLASS_A, replace: true }, t.db);
     expect(second.ok && second.data.token).not.toBe(token);
     expect(await findClassByInviteToken(token, t.db)).toBeNull();
@@ -81,11 +105,18 @@ describe('class invite link', () => {
 
   it('cannot be read or changed from another school', async () => {
     const headMarseille = await actor(PEOPLE.headMarseille.id);
-    expect(await setClassInviteLink(headMarseille, { classId: CLASS_A, replace: true }, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await setClassInviteLink(headMarseille, { classId: CLASS_A, replace: true }, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await getClassFollowUp(headMarseille, CLASS_A, t.db)).toBeNull();
     // A teacher who is not the class's main teacher follows it but does not see its link.
     const teacher = await actor(PEOPLE.teacher.id);
-    expect(await getClassFollowUp(teacher, CLASS_B, t.db)).toMatchObject({ name: '3e B', inviteToken: null, canRecordConsent: false });
+    expect(await getClassFollowUp(teacher, CLASS_B, t.db)).toMatchObject({
+      name: '3e B',
+      inviteToken: null,
+      canRecordConsent: false,
+    });
   });
 });
 
@@ -95,22 +126,38 @@ describe('parental authorisation', () => {
     const result = await recordConsents(teacher, { classId: CLASS_A, pupilIds: [yanis.id, ines.id] }, t.db);
     // Inès already had hers: only Yanis changes.
     expect(result).toEqual({ ok: true, data: { count: 1 } });
-    expect(await pupilRow(yanis.id)).toMatchObject({ parentalConsentAt: expect.any(Date), parentalConsentRecordedBy: PEOPLE.teacher.id });
+    expect(await pupilRow(yanis.id)).toMatchObject({
+      parentalConsentAt: expect.any(Date),
+      parentalConsentRecordedBy: PEOPLE.teacher.id,
+    });
     const entries = await t.db
       .select()
       .from(s.auditLog)
       .where(and(eq(s.auditLog.action, 'pupil.consent_recorded'), eq(s.auditLog.targetId, yanis.id)));
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actorId: PEOPLE.teacher.id, targetType: 'pupil', details: { classId: CLASS_A } });
+    expect(entries[0]).toMatchObject({
+      actorId: PEOPLE.teacher.id,
+      targetType: 'pupil',
+      details: { classId: CLASS_A },
+    });
     const offers = await listOffersForPupil(await actor(yanis.id), { page: 1, today: TODAY }, t.db);
     expect(offers.ok && offers.data.total).toBeGreaterThan(0);
   });
 
   it('changes nothing for the head of another school forging the class', async () => {
-    await t.db.update(s.pupils).set({ parentalConsentAt: null, parentalConsentRecordedBy: null }).where(eq(s.pupils.userId, yanis.id));
+    await t.db
+      .update(s.pupils)
+      .set({ parentalConsentAt: null, parentalConsentRecordedBy: null })
+      .where(eq(s.pupils.userId, yanis.id));
     const headMarseille = await actor(PEOPLE.headMarseille.id);
-    expect(await recordConsents(headMarseille, { classId: CLASS_A, pupilIds: [yanis.id] }, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await withdrawConsent(headMarseille, { classId: CLASS_A, pupilId: ines.id }, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await recordConsents(headMarseille, { classId: CLASS_A, pupilIds: [yanis.id] }, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await withdrawConsent(headMarseille, { classId: CLASS_A, pupilId: ines.id }, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await pupilRow(yanis.id)).toMatchObject({ parentalConsentAt: null });
     expect((await pupilRow(ines.id))!.parentalConsentAt).not.toBeNull();
   });
@@ -118,28 +165,45 @@ describe('parental authorisation', () => {
   it('only touches pupils of that class in the actor school, whatever ids the form sends', async () => {
     const teacher = await actor(PEOPLE.teacher.id);
     // Maëva is in Marseille: her id smuggled into a 3e A form is ignored.
-    expect(await recordConsents(teacher, { classId: CLASS_A, pupilIds: [maeva.id] }, t.db)).toEqual({ ok: true, data: { count: 0 } });
+    expect(await recordConsents(teacher, { classId: CLASS_A, pupilIds: [maeva.id] }, t.db)).toEqual({
+      ok: true,
+      data: { count: 0 },
+    });
     expect(await pupilRow(maeva.id)).toMatchObject({ parentalConsentAt: null });
     // 3e B is not their class: a main teacher records only their own class's forms.
-    expect(await recordConsents(teacher, { classId: CLASS_B, pupilIds: [adam.id] }, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await recordConsents(teacher, { classId: CLASS_B, pupilIds: [adam.id] }, t.db)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('is recorded by the head for any class of the school', async () => {
     const head = await actor(PEOPLE.head.id);
-    expect(await recordConsents(head, { classId: CLASS_A, pupilIds: [yanis.id] }, t.db)).toEqual({ ok: true, data: { count: 1 } });
+    expect(await recordConsents(head, { classId: CLASS_A, pupilIds: [yanis.id] }, t.db)).toEqual({
+      ok: true,
+      data: { count: 1 },
+    });
   });
 
   it('can be withdrawn when recorded by mistake, audited, and the pupil loses the offers at once', async () => {
     const teacher = await actor(PEOPLE.teacher.id);
-    expect(await withdrawConsent(teacher, { classId: CLASS_A, pupilId: yanis.id }, t.db)).toEqual({ ok: true, data: undefined });
+    expect(await withdrawConsent(teacher, { classId: CLASS_A, pupilId: yanis.id }, t.db)).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await pupilRow(yanis.id)).toMatchObject({ parentalConsentAt: null, parentalConsentRecordedBy: null });
     const [entry] = await t.db
       .select()
       .from(s.auditLog)
       .where(and(eq(s.auditLog.action, 'pupil.consent_withdrawn'), eq(s.auditLog.targetId, yanis.id)));
     expect(entry).toMatchObject({ actorId: PEOPLE.teacher.id, details: { classId: CLASS_A } });
-    expect(await listOffersForPupil(await actor(yanis.id), { page: 1, today: TODAY }, t.db)).toMatchObject({ ok: false });
+    expect(await listOffersForPupil(await actor(yanis.id), { page: 1, today: TODAY }, t.db)).toMatchObject({
+      ok: false,
+    });
     // Nothing left to withdraw.
-    expect(await withdrawConsent(teacher, { classId: CLASS_A, pupilId: yanis.id }, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await withdrawConsent(teacher, { classId: CLASS_A, pupilId: yanis.id }, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -15,7 +15,8 @@ import { findStaffClass } from './queries';
 import { SCHOOL_NOT_REGISTERED_MESSAGE, type PupilSignUpInput } from './schemas';
 
 const CLASS_NOT_FOUND = 'Cette classe n’existe pas dans ton collège. Choisis ta classe dans la liste.';
-const EMAIL_TAKEN = 'Un compte existe déjà avec cette adresse. Connecte-toi, ou réinitialise ton mot de passe si tu l’as oublié.';
+const EMAIL_TAKEN =
+  'Un compte existe déjà avec cette adresse. Connecte-toi, ou réinitialise ton mot de passe si tu l’as oublié.';
 const LINK_EXPIRED = 'Ce lien d’inscription n’est plus valable. Demande le nouveau lien à ton professeur principal.';
 const CLASS_NOT_AVAILABLE = 'Classe introuvable, ou vous n’y avez pas accès.';
 
@@ -32,8 +33,12 @@ export async function signUpPupil(
 ): Promise<ActionResult<{ id: string }>> {
   db ??= await getDb();
   return db.transaction(async (tx) => {
-    const [school] = await tx.select({ registeredAt: schools.registeredAt }).from(schools).where(eq(schools.id, input.schoolId));
-    if (!school?.registeredAt) return fail('FORBIDDEN', SCHOOL_NOT_REGISTERED_MESSAGE, { schoolId: [SCHOOL_NOT_REGISTERED_MESSAGE] });
+    const [school] = await tx
+      .select({ registeredAt: schools.registeredAt })
+      .from(schools)
+      .where(eq(schools.id, input.schoolId));
+    if (!school?.registeredAt)
+      return fail('FORBIDDEN', SCHOOL_NOT_REGISTERED_MESSAGE, { schoolId: [SCHOOL_NOT_REGISTERED_MESSAGE] });
     const [cls] = await tx
       .select({ id: schoolClasses.id, inviteToken: schoolClasses.inviteToken })
       .from(schoolClasses)
@@ -55,8 +60,13 @@ export async function signUpPupil(
       role: 'pupil',
     });
     // createAccount speaks to adults; a pupil is told the same thing with "tu".
-    if (!account.ok) return account.code === 'CONFLICT' ? fail('CONFLICT', EMAIL_TAKEN, { email: ['Cette adresse est déjà utilisée.'] }) : account;
-    await tx.insert(pupils).values({ userId: account.data.id, schoolId: input.schoolId, classId: cls.id, gender: input.gender });
+    if (!account.ok)
+      return account.code === 'CONFLICT'
+        ? fail('CONFLICT', EMAIL_TAKEN, { email: ['Cette adresse est déjà utilisée.'] })
+        : account;
+    await tx
+      .insert(pupils)
+      .values({ userId: account.data.id, schoolId: input.schoolId, classId: cls.id, gender: input.gender });
     return account;
   });
 }
@@ -65,38 +75,80 @@ export async function signUpPupil(
  * Records the signed forms the main teacher (or the head) collected. Only pupils of that class, in
  * the actor's school, still awaiting authorisation are updated, whatever ids the form sent.
  */
-export async function recordConsents(actor: SessionUser, { classId, pupilIds }: { classId: string; pupilIds: string[] }, db?: Db): Promise<ActionResult<{ count: number }>> {
+export async function recordConsents(
+  actor: SessionUser,
+  { classId, pupilIds }: { classId: string; pupilIds: string[] },
+  db?: Db,
+): Promise<ActionResult<{ count: number }>> {
   db ??= await getDb();
   const cls = await findStaffClass(actor, classId, db);
   if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
-  if (!canRecordConsent(actor, cls)) return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et la direction enregistrent les autorisations.');
+  if (!canRecordConsent(actor, cls))
+    return fail(
+      'FORBIDDEN',
+      'Seuls le professeur principal de la classe et la direction enregistrent les autorisations.',
+    );
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(pupils)
       .set({ parentalConsentAt: new Date(), parentalConsentRecordedBy: actor.id })
-      .where(and(inArray(pupils.userId, pupilIds), eq(pupils.classId, cls.id), eq(pupils.schoolId, cls.schoolId), isNull(pupils.parentalConsentAt)))
+      .where(
+        and(
+          inArray(pupils.userId, pupilIds),
+          eq(pupils.classId, cls.id),
+          eq(pupils.schoolId, cls.schoolId),
+          isNull(pupils.parentalConsentAt),
+        ),
+      )
       .returning({ id: pupils.userId });
     for (const { id } of updated) {
-      await audit(tx as unknown as Db, { actorId: actor.id, action: 'pupil.consent_recorded', targetType: 'pupil', targetId: id, details: { classId: cls.id } });
+      await audit(tx as unknown as Db, {
+        actorId: actor.id,
+        action: 'pupil.consent_recorded',
+        targetType: 'pupil',
+        targetId: id,
+        details: { classId: cls.id },
+      });
     }
     return { ok: true as const, data: { count: updated.length } };
   });
 }
 
 /** Undoes an authorisation recorded by mistake: the pupil stops seeing offers at their next request. */
-export async function withdrawConsent(actor: SessionUser, { classId, pupilId }: { classId: string; pupilId: string }, db?: Db): Promise<ActionResult> {
+export async function withdrawConsent(
+  actor: SessionUser,
+  { classId, pupilId }: { classId: string; pupilId: string },
+  db?: Db,
+): Promise<ActionResult> {
   db ??= await getDb();
   const cls = await findStaffClass(actor, classId, db);
   if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
-  if (!canRecordConsent(actor, cls)) return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et la direction retirent une autorisation.');
+  if (!canRecordConsent(actor, cls))
+    return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et la direction retirent une autorisation.');
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(pupils)
       .set({ parentalConsentAt: null, parentalConsentRecordedBy: null })
-      .where(and(eq(pupils.userId, pupilId), eq(pupils.classId, cls.id), eq(pupils.schoolId, cls.schoolId), isNotNull(pupils.parentalConsentAt)))
+      .where(
+        and(
+          eq(pupils.userId, pupilId),
+          eq(pupils.classId, cls.id),
+          eq(pupils.schoolId, cls.schoolId),
+          isNotNull(pupils.parentalConsentAt),
+        ),
+      )
       .returning({ id: pupils.userId });
-    if (!updated) return fail('NOT_FOUND', 'Cet élève n’a pas d’autorisation enregistrée dans cette classe.', { pupilId: ['Choisissez un élève de la liste.'] });
-    await audit(tx as unknown as Db, { actorId: actor.id, action: 'pupil.consent_withdrawn', targetType: 'pupil', targetId: updated.id, details: { classId: cls.id } });
+    if (!updated)
+      return fail('NOT_FOUND', 'Cet élève n’a pas d’autorisation enregistrée dans cette classe.', {
+        pupilId: ['Choisissez un élève de la liste.'],
+      });
+    await audit(tx as unknown as Db, {
+      actorId: actor.id,
+      action: 'pupil.consent_withdrawn',
+      targetType: 'pupil',
+      targetId: updated.id,
+      details: { classId: cls.id },
+    });
     return { ok: true as const, data: undefined };
   });
 }
@@ -106,13 +158,23 @@ export async function withdrawConsent(actor: SessionUser, { classId, pupilId }: 
  * explicit `replace`). The token is kept as is, not hashed: it is shown again on the class page,
  * and it only lets a pupil pick this class, who then still waits for parental authorisation.
  */
-export async function setClassInviteLink(actor: SessionUser, { classId, replace }: { classId: string; replace: boolean }, db?: Db): Promise<ActionResult<{ token: string }>> {
+export async function setClassInviteLink(
+  actor: SessionUser,
+  { classId, replace }: { classId: string; replace: boolean },
+  db?: Db,
+): Promise<ActionResult<{ token: string }>> {
   db ??= await getDb();
   const cls = await findStaffClass(actor, classId, db);
   if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
-  if (!canEditClass(actor, cls)) return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et la direction gèrent le lien d’inscription.');
+  if (!canEditClass(actor, cls))
+    return fail(
+      'FORBIDDEN',
+      'Seuls le professeur principal de la classe et la direction gèrent le lien d’inscription.',
+    );
   if (cls.inviteToken && !replace) {
-    return fail('VALIDATION', 'Cette classe a déjà un lien.', { confirm: ['Cochez la case pour confirmer : l’ancien lien ne fonctionnera plus.'] });
+    return fail('VALIDATION', 'Cette classe a déjà un lien.', {
+      confirm: ['Cochez la case pour confirmer : l’ancien lien ne fonctionnera plus.'],
+    });
   }
   const { token } = newToken();
   await db

@@ -22,7 +22,11 @@ export interface SignUpSchool {
 }
 
 /** Step 2 of the pupil sign-up: the chosen collège and its classes of the current campaign. */
-export async function findSignUpSchool(schoolId: string, today: IsoDate = todayInParis(), db?: Db): Promise<SignUpSchool | null> {
+export async function findSignUpSchool(
+  schoolId: string,
+  today: IsoDate = todayInParis(),
+  db?: Db,
+): Promise<SignUpSchool | null> {
   if (!UUID.test(schoolId)) return null;
   db ??= await getDb();
   const [school] = await db
@@ -34,10 +38,18 @@ export async function findSignUpSchool(schoolId: string, today: IsoDate = todayI
     ? await db
         .select({ id: schoolClasses.id, name: schoolClasses.name })
         .from(schoolClasses)
-        .where(and(eq(schoolClasses.schoolId, school.id), eq(schoolClasses.schoolYear, currentOrUpcomingSchoolYear(today))))
+        .where(
+          and(eq(schoolClasses.schoolId, school.id), eq(schoolClasses.schoolYear, currentOrUpcomingSchoolYear(today))),
+        )
         .orderBy(asc(schoolClasses.name))
     : [];
-  return { id: school.id, name: school.name, commune: school.commune, registered: school.registeredAt !== null, classes };
+  return {
+    id: school.id,
+    name: school.name,
+    commune: school.commune,
+    registered: school.registeredAt !== null,
+    classes,
+  };
 }
 
 export interface InvitedClass {
@@ -110,7 +122,10 @@ export async function getClassFollowUp(actor: SessionUser, classId: string, db?:
   const cls = await findStaffClass(actor, classId, db);
   if (!cls) return null;
   const [teacher] = cls.mainTeacherId
-    ? await db.select({ firstName: mainTeacher.firstName, lastName: mainTeacher.lastName }).from(mainTeacher).where(eq(mainTeacher.id, cls.mainTeacherId))
+    ? await db
+        .select({ firstName: mainTeacher.firstName, lastName: mainTeacher.lastName })
+        .from(mainTeacher)
+        .where(eq(mainTeacher.id, cls.mainTeacherId))
     : [];
   const weeks = await db
     .select({ week: classInternshipWeeks.week })
@@ -136,7 +151,12 @@ export type ClassFollowUp = NonNullable<Awaited<ReturnType<typeof getClassFollow
  * class is not the actor's or the actor may not collect authorisations (main teacher of the class,
  * head or school-wide staff).
  */
-export async function getAuthorisationForms(actor: SessionUser, classId: string, { all = false } = {}, db?: Db): Promise<AuthorisationForm | null> {
+export async function getAuthorisationForms(
+  actor: SessionUser,
+  classId: string,
+  { all = false } = {},
+  db?: Db,
+): Promise<AuthorisationForm | null> {
   db ??= await getDb();
   const cls = await findStaffClass(actor, classId, db);
   if (!cls || !canRecordConsent(actor, cls)) return null;
@@ -167,7 +187,12 @@ export async function getPupilOverview(actor: SessionUser, db?: Db): Promise<Pup
   if (actor.role !== 'pupil' || !actor.schoolId) return null;
   db ??= await getDb();
   const [row] = await db
-    .select({ schoolName: schools.name, registeredAt: schools.registeredAt, classId: schoolClasses.id, className: schoolClasses.name })
+    .select({
+      schoolName: schools.name,
+      registeredAt: schools.registeredAt,
+      classId: schoolClasses.id,
+      className: schoolClasses.name,
+    })
     .from(pupils)
     .innerJoin(schools, eq(schools.id, pupils.schoolId))
     .leftJoin(schoolClasses, eq(schoolClasses.id, pupils.classId))
@@ -180,5 +205,10 @@ export async function getPupilOverview(actor: SessionUser, db?: Db): Promise<Pup
         .where(eq(classInternshipWeeks.classId, row.classId))
         .orderBy(asc(classInternshipWeeks.week))
     : [];
-  return { schoolName: row.schoolName, className: row.className, weeks: weeks.map((w) => w.week), canSearchOffers: canSearchOffers(actor, row) };
+  return {
+    schoolName: row.schoolName,
+    className: row.className,
+    weeks: weeks.map((w) => w.week),
+    canSearchOffers: canSearchOffers(actor, row),
+  };
 }

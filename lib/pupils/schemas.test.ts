@@ -22,11 +22,21 @@ const signUp: [string, string][] = [
 describe('pupil sign-up form', () => {
   it('reads a complete form; an empty token means no invite link', () => {
     const parsed = parseForm(pupilSignUpSchema, form(signUp));
-    expect(parsed).toMatchObject({ ok: true, data: { firstName: 'Chloé', email: 'chloe@exemple.fr', gender: 'girl', token: undefined } });
+    expect(parsed).toMatchObject({
+      ok: true,
+      data: { firstName: 'Chloé', email: 'chloe@exemple.fr', gender: 'girl', token: undefined },
+    });
   });
 
   it('asks, in the pupil’s words, for what is missing, and gives back what was typed except the password', () => {
-    const parsed = parseForm(pupilSignUpSchema, form(signUp.filter(([key]) => !['gender', 'classId'].includes(key)).map(([k, v]) => [k, k === 'password' ? 'court' : v])));
+    const parsed = parseForm(
+      pupilSignUpSchema,
+      form(
+        signUp
+          .filter(([key]) => !['gender', 'classId'].includes(key))
+          .map(([k, v]) => [k, k === 'password' ? 'court' : v]),
+      ),
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.state.fieldErrors).toEqual({
@@ -41,13 +51,41 @@ describe('pupil sign-up form', () => {
 
 describe('class page forms', () => {
   it('records at least one pupil', () => {
-    expect(parseForm(recordConsentSchema, form([['classId', ID]]))).toMatchObject({ ok: false, state: { fieldErrors: { pupilIds: 'Cochez au moins un élève.' } } });
-    expect(parseForm(recordConsentSchema, form([['classId', ID], ['pupilIds[]', ID]]))).toMatchObject({ ok: true, data: { pupilIds: [ID] } });
+    expect(parseForm(recordConsentSchema, form([['classId', ID]]))).toMatchObject({
+      ok: false,
+      state: { fieldErrors: { pupilIds: 'Cochez au moins un élève.' } },
+    });
+    expect(
+      parseForm(
+        recordConsentSchema,
+        form([
+          ['classId', ID],
+          ['pupilIds[]', ID],
+        ]),
+      ),
+    ).toMatchObject({ ok: true, data: { pupilIds: [ID] } });
   });
 
   it('withdraws an authorisation only once confirmed; a new link needs no confirmation', () => {
-    expect(parseForm(withdrawConsentSchema, form([['classId', ID], ['pupilId', ID]]))).toMatchObject({ ok: false, state: { fieldErrors: { confirm: expect.any(String) } } });
-    expect(parseForm(withdrawConsentSchema, form([['classId', ID], ['pupilId', ID], ['confirm', 'on']]))).toMatchObject({ ok: true });
+    expect(
+      parseForm(
+        withdrawConsentSchema,
+        form([
+          ['classId', ID],
+          ['pupilId', ID],
+        ]),
+      ),
+    ).toMatchObject({ ok: false, state: { fieldErrors: { confirm: expect.any(String) } } });
+    expect(
+      parseForm(
+        withdrawConsentSchema,
+        form([
+          ['classId', ID],
+          ['pupilId', ID],
+          ['confirm', 'on'],
+        ]),
+      ),
+    ).toMatchObject({ ok: true });
     expect(parseForm(inviteLinkSchema, form([['classId', ID]]))).toEqual({ ok: true, data: { classId: ID } });
   });
 });

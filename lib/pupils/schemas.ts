@@ -18,7 +18,11 @@ const id = (message: string) => z.uuid({ error: message });
 // The rules of lib/users/schemas.ts (80-character names, 12 to 128-character passwords), with
 // messages that speak to a pupil as the rest of their pages do.
 const name = (what: string) =>
-  z.string().trim().min(1, `Écris ${what}.`).max(80, `${what[0]!.toUpperCase()}${what.slice(1)} : 80 caractères au plus.`);
+  z
+    .string()
+    .trim()
+    .min(1, `Écris ${what}.`)
+    .max(80, `${what[0]!.toUpperCase()}${what.slice(1)} : 80 caractères au plus.`);
 const email = z
   .string()
   .trim()
@@ -26,9 +30,13 @@ const email = z
   .min(1, 'Écris ton adresse électronique.')
   .max(254, 'Cette adresse est trop longue.')
   .pipe(z.email('Cette adresse n’est pas valide. Exemple : prenom.nom@exemple.fr'));
-const password = z.string().min(12, 'Ton mot de passe doit avoir au moins 12 caractères.').max(128, 'Ton mot de passe doit avoir 128 caractères au plus.');
+const password = z
+  .string()
+  .min(12, 'Ton mot de passe doit avoir au moins 12 caractères.')
+  .max(128, 'Ton mot de passe doit avoir 128 caractères au plus.');
 
-export const PUPIL_PASSWORD_HINT = 'Au moins 12 caractères. Une petite phrase de plusieurs mots est facile à retenir et difficile à deviner.';
+export const PUPIL_PASSWORD_HINT =
+  'Au moins 12 caractères. Une petite phrase de plusieurs mots est facile à retenir et difficile à deviner.';
 
 export const pupilSignUpSchema = z.object({
   schoolId: id('Choisis d’abord ton collège.'),
@@ -52,7 +60,9 @@ export const classIdSchema = z.object({ classId: id('Classe introuvable.') });
 
 export const recordConsentSchema = z.object({
   classId: id('Classe introuvable.'),
-  pupilIds: z.array(id('Élève introuvable.'), { error: 'Cochez au moins un élève.' }).min(1, 'Cochez au moins un élève.'),
+  pupilIds: z
+    .array(id('Élève introuvable.'), { error: 'Cochez au moins un élève.' })
+    .min(1, 'Cochez au moins un élève.'),
 });
 
 const confirmation = (message: string) => z.literal('on', { error: message });

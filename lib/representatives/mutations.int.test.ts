@@ -19,7 +19,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const account = (email: string) => ({ firstName: 'Claire', lastName: 'Morel', email, password: 'une phrase de passe assez longue' });
+const account = (email: string) => ({
+  firstName: 'Claire',
+  lastName: 'Morel',
+  email,
+  password: 'une phrase de passe assez longue',
+});
 
 async function signUp(fields: Record<string, string>) {
   return signUpRepresentative(representativeSignUpSchema.parse(fields), 'hash-for-tests', t.db);
@@ -27,12 +32,18 @@ async function signUp(fields: Record<string, string>) {
 
 describe('representative sign-up and validation', () => {
   it('is pending until an admin validates, then sees their department named', async () => {
-    const created = await signUp({ level: 'department', departmentCode: '13', ...account('pref13@interieur.gouv.test') });
+    const created = await signUp({
+      level: 'department',
+      departmentCode: '13',
+      ...account('pref13@interieur.gouv.test'),
+    });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const pending = (await loadSessionUser(created.data.id, t.db))!;
     expect(pending).toMatchObject({ role: 'state_rep', scope: { level: 'department', code: '13', validated: false } });
-    expect((await listRepresentatives(admin, { validated: false }, t.db)).rows.map((r) => [r.email, r.scope])).toEqual([['pref13@interieur.gouv.test', 'Bouches-du-Rhône (13)']]);
+    expect((await listRepresentatives(admin, { validated: false }, t.db)).rows.map((r) => [r.email, r.scope])).toEqual([
+      ['pref13@interieur.gouv.test', 'Bouches-du-Rhône (13)'],
+    ]);
 
     const validated = await validateRepresentative(admin, created.data.id, t.db);
     expect(validated.ok).toBe(true);
@@ -40,7 +51,10 @@ describe('representative sign-up and validation', () => {
     expect(after.scope).toEqual({ level: 'department', code: '13', validated: true });
     expect(await ownScopeLabel(after, t.db)).toBe('Bouches-du-Rhône (13)');
 
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'representative.validated'), eq(auditLog.targetId, created.data.id)));
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'representative.validated'), eq(auditLog.targetId, created.data.id)));
     expect(entry).toMatchObject({ actorId: PEOPLE.admin.id, targetType: 'user' });
     const [mail] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'pref13@interieur.gouv.test'));
     expect(mail).toMatchObject({ template: 'representative_validated' });
@@ -50,7 +64,10 @@ describe('representative sign-up and validation', () => {
   });
 
   it('names regions, académies and ministries in the representative’s words', async () => {
-    const [interior] = await t.db.select({ id: ministries.id }).from(ministries).where(eq(ministries.name, 'Intérieur'));
+    const [interior] = await t.db
+      .select({ id: ministries.id })
+      .from(ministries)
+      .where(eq(ministries.name, 'Intérieur'));
     const cases = [
       [{ level: 'academy', academyCode: '02' }, 'Académie d’Aix-Marseille'],
       [{ level: 'ministry', ministryId: interior!.id }, 'Ministère : Intérieur'],
@@ -66,16 +83,28 @@ describe('representative sign-up and validation', () => {
   });
 
   it('asks for the territory of the chosen level, and only keeps that one', () => {
-    const missing = representativeSignUpSchema.safeParse({ level: 'region', departmentCode: '93', ...account('x@demo.test') });
+    const missing = representativeSignUpSchema.safeParse({
+      level: 'region',
+      departmentCode: '93',
+      ...account('x@demo.test'),
+    });
     expect(missing.success).toBe(false);
     expect(missing.error?.issues[0]).toMatchObject({ path: ['regionCode'], message: 'Choisissez votre région.' });
-    const national = representativeSignUpSchema.parse({ level: 'national', departmentCode: '93', ...account('x@demo.test') });
+    const national = representativeSignUpSchema.parse({
+      level: 'national',
+      departmentCode: '93',
+      ...account('x@demo.test'),
+    });
     expect(national).toMatchObject({ level: 'national', territoryCode: null, ministryId: null });
   });
 
   it('refuses a territory that does not exist on its field', async () => {
     const result = await signUp({ level: 'department', departmentCode: '99', ...account('inconnu@demo.test') });
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { departmentCode: ['Choisissez votre département.'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { departmentCode: ['Choisissez votre département.'] },
+    });
   });
 
   it('lets only an admin validate or refuse', async () => {
@@ -83,7 +112,10 @@ describe('representative sign-up and validation', () => {
     if (!created.ok) throw new Error(created.message);
     for (const id of [PEOPLE.rep93.id, PEOPLE.repIdf.id, PEOPLE.head.id, PEOPLE.host.id]) {
       const other = (await loadSessionUser(id, t.db))!;
-      expect(await validateRepresentative(other, created.data.id, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await validateRepresentative(other, created.data.id, t.db)).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
       expect(await rejectRepresentative(other, created.data.id, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       expect((await listRepresentatives(other, { validated: false }, t.db)).rows).toEqual([]);
     }
@@ -96,7 +128,12 @@ describe('representative sign-up and validation', () => {
     expect(await rejectRepresentative(admin, created.data.id, t.db)).toMatchObject({ ok: true });
     expect(await loadSessionUser(created.data.id, t.db)).toBeNull();
     expect(await validateRepresentative(admin, created.data.id, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'representative.rejected'), eq(auditLog.targetId, created.data.id)))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'representative.rejected'), eq(auditLog.targetId, created.data.id))),
+    ).toHaveLength(1);
     expect(await rejectRepresentative(admin, PEOPLE.rep93.id, t.db)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 });

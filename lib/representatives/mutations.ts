@@ -22,14 +22,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * an admin validates them. The territory code is checked against the reference tables here
  * because the column has no foreign key (its table depends on the level).
  */
-export async function signUpRepresentative(input: Omit<RepresentativeSignUpInput, 'password'>, passwordHash: string, db?: Db): Promise<ActionResult<{ id: string }>> {
+export async function signUpRepresentative(
+  input: Omit<RepresentativeSignUpInput, 'password'>,
+  passwordHash: string,
+  db?: Db,
+): Promise<ActionResult<{ id: string }>> {
   db ??= await getDb();
   const unknown = await unknownScope(input, db);
   if (unknown) return unknown;
   return db.transaction(async (tx) => {
     const account = await createAccount(tx, { ...input, passwordHash, role: 'state_rep', status: 'active' });
     if (!account.ok) return account;
-    await tx.insert(stateRepresentatives).values({ userId: account.data.id, level: input.level, territoryCode: input.territoryCode, ministryId: input.ministryId });
+    await tx.insert(stateRepresentatives).values({
+      userId: account.data.id,
+      level: input.level,
+      territoryCode: input.territoryCode,
+      ministryId: input.ministryId,
+    });
     return account;
   });
 }
@@ -38,11 +47,16 @@ export async function signUpRepresentative(input: Omit<RepresentativeSignUpInput
  * Admin only: opens a pending representative's access to their scope, records who did it, and
  * tells them by e-mail. Refuses a representative already validated or whose account is disabled.
  */
-export async function validateRepresentative(actor: SessionUser, userId: string, db?: Db): Promise<ActionResult<{ email: string }>> {
+export async function validateRepresentative(
+  actor: SessionUser,
+  userId: string,
+  db?: Db,
+): Promise<ActionResult<{ email: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', 'Seule l’équipe nationale valide les référents.');
   db ??= await getDb();
   const scope = await findRepresentativeScope(userId, db);
-  if (!scope || scope.status !== 'active') return fail('NOT_FOUND', 'Ce référent n’existe pas ou son compte est désactivé.');
+  if (!scope || scope.status !== 'active')
+    return fail('NOT_FOUND', 'Ce référent n’existe pas ou son compte est désactivé.');
   return db.transaction(async (tx) => {
     const [validated] = await tx
       .update(stateRepresentatives)
@@ -51,7 +65,13 @@ export async function validateRepresentative(actor: SessionUser, userId: string,
       .returning({ userId: stateRepresentatives.userId });
     if (!validated) return fail('CONFLICT', 'Ce référent a déjà été validé.');
     const label = scopeLabel(scope);
-    await audit(tx, { actorId: actor.id, action: 'representative.validated', targetType: 'user', targetId: userId, details: { level: scope.level, scope: label } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'representative.validated',
+      targetType: 'user',
+      targetId: userId,
+      details: { level: scope.level, scope: label },
+    });
     await enqueueEmail(tx, scope.email, emails.representativeValidated({ scopeLabel: label }));
     return { ok: true as const, data: { email: scope.email } };
   });
@@ -62,7 +82,11 @@ export async function validateRepresentative(actor: SessionUser, userId: string,
  * is disabled rather than deleted so the decision stays in the audit log and the address cannot
  * simply sign up again unnoticed.
  */
-export async function rejectRepresentative(actor: SessionUser, userId: string, db?: Db): Promise<ActionResult<{ email: string }>> {
+export async function rejectRepresentative(
+  actor: SessionUser,
+  userId: string,
+  db?: Db,
+): Promise<ActionResult<{ email: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', 'Seule l’équipe nationale traite les demandes des référents.');
   db ??= await getDb();
   return db.transaction(async (tx) => {
@@ -83,12 +107,16 @@ export async function rejectRepresentative(actor: SessionUser, userId: string, d
 }
 
 /** A refusal naming the field to fix when the chosen territory or ministry does not exist. */
-async function unknownScope(input: Pick<RepresentativeSignUpInput, 'level' | 'territoryCode' | 'ministryId'>, db: Db): Promise<ActionResult<never> | null> {
+async function unknownScope(
+  input: Pick<RepresentativeSignUpInput, 'level' | 'territoryCode' | 'ministryId'>,
+  db: Db,
+): Promise<ActionResult<never> | null> {
   if (input.level === 'national') return null;
   const { field, message } = TERRITORY_FIELD[input.level];
   let exists: boolean;
   if (input.level === 'ministry') {
-    if (!UUID.test(input.ministryId!)) return fail('VALIDATION', 'Le ministère choisi n’existe pas.', { [field]: [message] });
+    if (!UUID.test(input.ministryId!))
+      return fail('VALIDATION', 'Le ministère choisi n’existe pas.', { [field]: [message] });
     const [row] = await db.select({ id: ministries.id }).from(ministries).where(eq(ministries.id, input.ministryId!));
     exists = Boolean(row);
   } else {

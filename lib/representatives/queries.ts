@@ -7,9 +7,13 @@ import type { ScopeLevel, SessionUser } from '@/lib/auth/types';
 import { scopeLabel } from './rules';
 
 /** The territory's or ministry's name, whichever the level points to (one of the joins matches). */
-const scopeName = sql<string | null>`coalesce(${regions.name}, ${academies.name}, ${departments.name}, ${ministries.name})`;
+const scopeName = sql<
+  string | null
+>`coalesce(${regions.name}, ${academies.name}, ${departments.name}, ${ministries.name})`;
 
-const scopeCode = sql<string | null>`coalesce(${stateRepresentatives.territoryCode}, ${stateRepresentatives.ministryId}::text)`;
+const scopeCode = sql<
+  string | null
+>`coalesce(${stateRepresentatives.territoryCode}, ${stateRepresentatives.ministryId}::text)`;
 
 const representativeColumns = {
   userId: users.id,
@@ -30,18 +34,25 @@ function selectRepresentatives(db: Db) {
     .select(representativeColumns)
     .from(stateRepresentatives)
     .innerJoin(users, eq(users.id, stateRepresentatives.userId))
-    .leftJoin(regions, and(eq(stateRepresentatives.level, 'region'), eq(regions.code, stateRepresentatives.territoryCode)))
-    .leftJoin(academies, and(eq(stateRepresentatives.level, 'academy'), eq(academies.code, stateRepresentatives.territoryCode)))
-    .leftJoin(departments, and(eq(stateRepresentatives.level, 'department'), eq(departments.code, stateRepresentatives.territoryCode)))
+    .leftJoin(
+      regions,
+      and(eq(stateRepresentatives.level, 'region'), eq(regions.code, stateRepresentatives.territoryCode)),
+    )
+    .leftJoin(
+      academies,
+      and(eq(stateRepresentatives.level, 'academy'), eq(academies.code, stateRepresentatives.territoryCode)),
+    )
+    .leftJoin(
+      departments,
+      and(eq(stateRepresentatives.level, 'department'), eq(departments.code, stateRepresentatives.territoryCode)),
+    )
     .leftJoin(ministries, eq(ministries.id, stateRepresentatives.ministryId));
 }
 
 /** One representative with their scope's name, or null. */
 export async function findRepresentativeScope(userId: string, db?: Db) {
   db ??= await getDb();
-  const [row] = await selectRepresentatives(db).where(
-    eq(stateRepresentatives.userId, userId),
-  );
+  const [row] = await selectRepresentatives(db).where(eq(stateRepresentatives.userId, userId));
   return row ?? null;
 }
 
@@ -77,14 +88,24 @@ export async function listRepresentatives(
 ): Promise<{ rows: RepresentativeRow[]; total: number }> {
   if (!isAdmin(actor)) return { rows: [], total: 0 };
   db ??= await getDb();
-  const where = and(validated ? isNotNull(stateRepresentatives.validatedAt) : isNull(stateRepresentatives.validatedAt), eq(users.status, 'active'));
+  const where = and(
+    validated ? isNotNull(stateRepresentatives.validatedAt) : isNull(stateRepresentatives.validatedAt),
+    eq(users.status, 'active'),
+  );
   const [rows, totals] = await Promise.all([
     selectRepresentatives(db)
       .where(where)
       .orderBy(validated ? desc(stateRepresentatives.validatedAt) : asc(users.createdAt), asc(users.id))
       .limit(REPRESENTATIVES_PAGE_SIZE)
       .offset((Math.max(1, page) - 1) * REPRESENTATIVES_PAGE_SIZE),
-    db.select({ total: count() }).from(stateRepresentatives).innerJoin(users, eq(users.id, stateRepresentatives.userId)).where(where),
+    db
+      .select({ total: count() })
+      .from(stateRepresentatives)
+      .innerJoin(users, eq(users.id, stateRepresentatives.userId))
+      .where(where),
   ]);
-  return { rows: rows.map(({ code, name, ...row }) => ({ ...row, scope: scopeLabel({ level: row.level, code, name }) })), total: totals[0]?.total ?? 0 };
+  return {
+    rows: rows.map(({ code, name, ...row }) => ({ ...row, scope: scopeLabel({ level: row.level, code, name }) })),
+    total: totals[0]?.total ?? 0,
+  };
 }

@@ -40,7 +40,14 @@ export const representativeSignUpSchema = z
   .transform(({ level, regionCode, academyCode, departmentCode, ministryId, ...account }) => ({
     ...account,
     level,
-    territoryCode: level === 'region' ? regionCode : level === 'academy' ? academyCode : level === 'department' ? departmentCode : null,
+    territoryCode:
+      level === 'region'
+        ? regionCode
+        : level === 'academy'
+          ? academyCode
+          : level === 'department'
+            ? departmentCode
+            : null,
     ministryId: level === 'ministry' ? ministryId : null,
   }));
 

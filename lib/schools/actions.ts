@@ -18,7 +18,11 @@ export async function registerSchoolAction(_prev: FormState, formData: FormData)
   const result = await registerSchool(parsed.data);
   if (!result.ok) return formFailure(result, formData);
   // Throws the redirect to the head's space: outside any try/catch.
-  await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: '/etablissement' });
+  await signIn('credentials', {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: '/etablissement',
+  });
   return { status: 'success' };
 }
 

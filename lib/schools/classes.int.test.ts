@@ -17,39 +17,82 @@ let head: SessionUser, teacher: SessionUser, headMarseille: SessionUser, plainTe
 beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db, now);
-  const [plain] = await t.db.insert(users).values({ email: 'prof.histoire@ac-creteil.fr', role: 'school_staff', firstName: 'Aïcha', lastName: 'Koné', passwordHash: null }).returning({ id: users.id });
-  await t.db.insert(staffMemberships).values({ userId: plain!.id, schoolId: demoId(101), role: 'teacher', status: 'active' });
+  const [plain] = await t.db
+    .insert(users)
+    .values({
+      email: 'prof.histoire@ac-creteil.fr',
+      role: 'school_staff',
+      firstName: 'Aïcha',
+      lastName: 'Koné',
+      passwordHash: null,
+    })
+    .returning({ id: users.id });
+  await t.db
+    .insert(staffMemberships)
+    .values({ userId: plain!.id, schoolId: demoId(101), role: 'teacher', status: 'active' });
   const load = async (id: string) => (await loadSessionUser(id, t.db))!;
-  [head, teacher, headMarseille, plainTeacher] = [await load(PEOPLE.head.id), await load(PEOPLE.teacher.id), await load(PEOPLE.headMarseille.id), await load(plain!.id)];
+  [head, teacher, headMarseille, plainTeacher] = [
+    await load(PEOPLE.head.id),
+    await load(PEOPLE.teacher.id),
+    await load(PEOPLE.headMarseille.id),
+    await load(plain!.id),
+  ];
 });
 afterAll(() => t.close());
 
 const classA = demoId(201);
 const classB = demoId(202);
-const edit = (classId: string, fields: { name?: string; mainTeacherId?: string | null; weeks?: string[] } = {}) => ({ classId, name: '3e A', weeks: [], mainTeacherId: undefined, ...fields });
-const weeksOf = async (classId: string) => (await t.db.select({ week: classInternshipWeeks.week }).from(classInternshipWeeks).where(eq(classInternshipWeeks.classId, classId))).map((r) => r.week).sort();
+const edit = (classId: string, fields: { name?: string; mainTeacherId?: string | null; weeks?: string[] } = {}) => ({
+  classId,
+  name: '3e A',
+  weeks: [],
+  mainTeacherId: undefined,
+  ...fields,
+});
+const weeksOf = async (classId: string) =>
+  (
+    await t.db
+      .select({ week: classInternshipWeeks.week })
+      .from(classInternshipWeeks)
+      .where(eq(classInternshipWeeks.classId, classId))
+  )
+    .map((r) => r.week)
+    .sort();
 
 describe('opening classes', () => {
   it('lets the head open a class of the current campaign, without a main teacher yet', async () => {
     const result = await createClass(head, { name: '3e C' }, now, t.db);
     expect(result.ok).toBe(true);
-    const [created] = await t.db.select().from(schoolClasses).where(eq(schoolClasses.id, result.ok ? result.data.id : ''));
+    const [created] = await t.db
+      .select()
+      .from(schoolClasses)
+      .where(eq(schoolClasses.id, result.ok ? result.data.id : ''));
     expect(created).toMatchObject({ schoolId: demoId(101), schoolYear: 2026, name: '3e C', mainTeacherId: null });
   });
 
   it('makes a main teacher who opens a class its main teacher', async () => {
     const result = await createClass(teacher, { name: '3e D' }, now, t.db);
-    const [created] = await t.db.select().from(schoolClasses).where(eq(schoolClasses.id, result.ok ? result.data.id : ''));
+    const [created] = await t.db
+      .select()
+      .from(schoolClasses)
+      .where(eq(schoolClasses.id, result.ok ? result.data.id : ''));
     expect(created).toMatchObject({ mainTeacherId: PEOPLE.teacher.id });
   });
 
   it('refuses a name already used this year in the school, with a clear message on the field', async () => {
     const result = await createClass(head, { name: '3e A' }, now, t.db);
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { name: [expect.stringContaining('déjà ce nom')] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { name: [expect.stringContaining('déjà ce nom')] },
+    });
   });
 
   it('refuses teachers without a class of their own and pending staff', async () => {
-    expect(await createClass(plainTeacher, { name: '3e E' }, now, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await createClass(plainTeacher, { name: '3e E' }, now, t.db)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     const pending = { ...head, staffRole: undefined, schoolId: undefined };
     expect(await createClass(pending, { name: '3e E' }, now, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
@@ -57,7 +100,10 @@ describe('opening classes', () => {
   it('opens a class of the head of school B in school B only: school A is out of reach', async () => {
     const before = await listClasses(head, 2026, t.db);
     const result = await createClass(headMarseille, { name: '3e Z' }, now, t.db);
-    const [created] = await t.db.select().from(schoolClasses).where(eq(schoolClasses.id, result.ok ? result.data.id : ''));
+    const [created] = await t.db
+      .select()
+      .from(schoolClasses)
+      .where(eq(schoolClasses.id, result.ok ? result.data.id : ''));
     expect(created!.schoolId).toBe(demoId(104));
     expect(await listClasses(head, 2026, t.db)).toEqual(before);
   });
@@ -65,17 +111,34 @@ describe('opening classes', () => {
 
 describe('editing a class: name, main teacher, internship weeks', () => {
   it('saves future weeks of the window and lists them with the class', async () => {
-    expect(await updateClass(head, edit(classA, { weeks: ['2027-01-11', '2027-03-01'] }), now, t.db)).toEqual({ ok: true, data: undefined });
+    expect(await updateClass(head, edit(classA, { weeks: ['2027-01-11', '2027-03-01'] }), now, t.db)).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await weeksOf(classA)).toEqual(['2027-01-11', '2027-03-01']);
     const row = (await listClasses(head, 2026, t.db)).find((c) => c.id === classA);
-    expect(row).toMatchObject({ name: '3e A', mainTeacherName: 'Julien Marchand', pupils: 4, weeks: ['2027-01-11', '2027-03-01'], canEdit: true });
+    expect(row).toMatchObject({
+      name: '3e A',
+      mainTeacherName: 'Julien Marchand',
+      pupils: 4,
+      weeks: ['2027-01-11', '2027-03-01'],
+      canEdit: true,
+    });
   });
 
   it('refuses a week in August, a past week and a day that is not a Monday, and keeps the weeks unchanged', async () => {
     const august = await updateClass(head, edit(classA, { weeks: ['2027-08-02'] }), now, t.db);
-    expect(august).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { weeks: ['Cette semaine est hors de la période des stages (mi-octobre à fin avril).'] } });
-    expect(await updateClass(head, edit(classA, { weeks: ['2026-11-16'] }), now, t.db)).toMatchObject({ fieldErrors: { weeks: [WEEK_REFUSALS.past] } });
-    expect(await updateClass(head, edit(classA, { weeks: ['2027-01-13'] }), now, t.db)).toMatchObject({ fieldErrors: { weeks: [WEEK_REFUSALS.invalid] } });
+    expect(august).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { weeks: ['Cette semaine est hors de la période des stages (mi-octobre à fin avril).'] },
+    });
+    expect(await updateClass(head, edit(classA, { weeks: ['2026-11-16'] }), now, t.db)).toMatchObject({
+      fieldErrors: { weeks: [WEEK_REFUSALS.past] },
+    });
+    expect(await updateClass(head, edit(classA, { weeks: ['2027-01-13'] }), now, t.db)).toMatchObject({
+      fieldErrors: { weeks: [WEEK_REFUSALS.invalid] },
+    });
     expect(await weeksOf(classA)).toEqual(['2027-01-11', '2027-03-01']);
   });
 
@@ -87,26 +150,52 @@ describe('editing a class: name, main teacher, internship weeks', () => {
   });
 
   it('assigns an active teacher of the school as main teacher, and refuses anyone else', async () => {
-    expect(await updateClass(head, edit(classB, { name: '3e B', mainTeacherId: plainTeacher.id }), now, t.db)).toMatchObject({ ok: true });
+    expect(
+      await updateClass(head, edit(classB, { name: '3e B', mainTeacherId: plainTeacher.id }), now, t.db),
+    ).toMatchObject({ ok: true });
     for (const outsider of [PEOPLE.headMarseille.id, PUPILS[0][0].id, PEOPLE.head.id]) {
-      expect(await updateClass(head, edit(classB, { name: '3e B', mainTeacherId: outsider }), now, t.db)).toMatchObject({ ok: false, fieldErrors: { mainTeacherId: [expect.any(String)] } });
+      expect(await updateClass(head, edit(classB, { name: '3e B', mainTeacherId: outsider }), now, t.db)).toMatchObject(
+        { ok: false, fieldErrors: { mainTeacherId: [expect.any(String)] } },
+      );
     }
     expect((await getClassForEdit(head, classB, t.db))!.mainTeacherId).toBe(plainTeacher.id);
   });
 
   it('lets a main teacher edit their own class but not choose its main teacher, nor edit another class', async () => {
-    expect(await updateClass(teacher, edit(classA, { name: '3e A bis', mainTeacherId: null, weeks: ['2027-01-18'] }), now, t.db)).toMatchObject({ ok: true });
-    expect((await getClassForEdit(teacher, classA, t.db))!).toMatchObject({ name: '3e A bis', mainTeacherId: PEOPLE.teacher.id });
-    expect(await updateClass(teacher, edit(classB, { name: '3e B' }), now, t.db)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(
+      await updateClass(
+        teacher,
+        edit(classA, { name: '3e A bis', mainTeacherId: null, weeks: ['2027-01-18'] }),
+        now,
+        t.db,
+      ),
+    ).toMatchObject({ ok: true });
+    expect((await getClassForEdit(teacher, classA, t.db))!).toMatchObject({
+      name: '3e A bis',
+      mainTeacherId: PEOPLE.teacher.id,
+    });
+    expect(await updateClass(teacher, edit(classB, { name: '3e B' }), now, t.db)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('refuses renaming a class to the name of another class of the same year', async () => {
-    expect(await updateClass(head, edit(classA, { name: '3e B' }), now, t.db)).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { name: [expect.any(String)] } });
+    expect(await updateClass(head, edit(classA, { name: '3e B' }), now, t.db)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { name: [expect.any(String)] },
+    });
   });
 
   it('answers NOT_FOUND to the head of school B editing a class of school A, and changes nothing', async () => {
     const before = await getClassForEdit(head, classA, t.db);
-    const result = await updateClass(headMarseille, edit(classA, { name: 'Piratée', mainTeacherId: null, weeks: [] }), now, t.db);
+    const result = await updateClass(
+      headMarseille,
+      edit(classA, { name: 'Piratée', mainTeacherId: null, weeks: [] }),
+      now,
+      t.db,
+    );
     expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await getClassForEdit(headMarseille, classA, t.db)).toBeNull();
     expect(await getClassForEdit(head, classA, t.db)).toEqual(before);
@@ -117,7 +206,15 @@ describe('school dashboard', () => {
   it('counts classes of the campaign, pupils, authorised pupils, staff and join requests of the actor’s school only', async () => {
     const overview = await getSchoolOverview(head, 2026, t.db);
     // Demo: 3e A and 3e B plus 3e C and 3e D opened above; 6 pupils, 5 with consent; head, main teacher, teacher.
-    expect(overview).toMatchObject({ name: 'Collège Henri Barbusse', network: 'rep', classes: 4, pupils: 6, pupilsWithConsent: 5, staff: 3, pendingJoinRequests: 0 });
+    expect(overview).toMatchObject({
+      name: 'Collège Henri Barbusse',
+      network: 'rep',
+      classes: 4,
+      pupils: 6,
+      pupilsWithConsent: 5,
+      staff: 3,
+      pendingJoinRequests: 0,
+    });
     expect(await getSchoolOverview({ ...head, staffRole: undefined, schoolId: undefined }, 2026, t.db)).toBeNull();
   });
 });

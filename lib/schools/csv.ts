@@ -119,10 +119,16 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvTable {
       fieldStart = false;
     }
   }
-  if (inQuotes) throw new CsvError(`Guillemet ouvert à la ligne ${quoteLine} et jamais refermé : le fichier est mal formé.`);
+  if (inQuotes)
+    throw new CsvError(`Guillemet ouvert à la ligne ${quoteLine} et jamais refermé : le fichier est mal formé.`);
   if (field !== '' || fields.length > 0) endRow();
 
   const [head, ...rows] = records;
   if (!head) throw new CsvError('Le fichier est vide.');
-  return { separator: sep, header: head.fields, headerLine: head.line, rows: rows.filter((row) => row.fields.some((f) => f.trim() !== '')) };
+  return {
+    separator: sep,
+    header: head.fields,
+    headerLine: head.line,
+    rows: rows.filter((row) => row.fields.some((f) => f.trim() !== '')),
+  };
 }

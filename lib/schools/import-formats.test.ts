@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvError, decodeCsv, detectSeparator, parseCsv } from './csv';
-import { checkUai, departmentFromPostcode, departmentFromUai, normalizeDepartmentCode, parseCoordinates } from './codes';
+import {
+  checkUai,
+  departmentFromPostcode,
+  departmentFromUai,
+  normalizeDepartmentCode,
+  parseCoordinates,
+} from './codes';
 import { parseSchoolFile, UnknownFormatError } from './import-formats';
 
 const fixture = (name: string) => decodeCsv(readFileSync(path.join(import.meta.dirname, 'fixtures', name)));
@@ -69,15 +75,27 @@ describe('UAI and département', () => {
       null,
       null,
     ]);
-    expect(['93300', '20090', '20600', '97432', '01100'].map(departmentFromPostcode)).toEqual(['93', '2A', '2B', '974', '01']);
+    expect(['93300', '20090', '20600', '97432', '01100'].map(departmentFromPostcode)).toEqual([
+      '93',
+      '2A',
+      '2B',
+      '974',
+      '01',
+    ]);
   });
 });
 
 describe('coordinates', () => {
   it('reads WKT and GeoJSON, both longitude first', () => {
     expect(parseCoordinates('POINT (2.390673 48.907886)')).toEqual({ lng: 2.390673, lat: 48.907886 });
-    expect(parseCoordinates('SRID=4326;POINT(-0.6223780999999999 44.7993225)')).toEqual({ lng: -0.6223780999999999, lat: 44.7993225 });
-    expect(parseCoordinates('{"type":"Point","coordinates":[-2.00601,48.6509]}')).toEqual({ lng: -2.00601, lat: 48.6509 });
+    expect(parseCoordinates('SRID=4326;POINT(-0.6223780999999999 44.7993225)')).toEqual({
+      lng: -0.6223780999999999,
+      lat: 44.7993225,
+    });
+    expect(parseCoordinates('{"type":"Point","coordinates":[-2.00601,48.6509]}')).toEqual({
+      lng: -2.00601,
+      lat: 48.6509,
+    });
     expect(parseCoordinates('[55.45, -20.88]')).toEqual({ lng: 55.45, lat: -20.88 });
     expect(parseCoordinates('48.9, 2.39')).toBeNull();
   });
@@ -96,7 +114,13 @@ describe('parseSchoolFile', () => {
       [7, '0132561N', '13', 'rep'],
       [9, '6200006M', '2A', 'rep'],
     ]);
-    expect(parsed.records[4]).toMatchObject({ name: 'ANATOLE FRANCE', commune: 'MARSEILLE 06', lat: null, postcode: null, source: 'rep_list' });
+    expect(parsed.records[4]).toMatchObject({
+      name: 'ANATOLE FRANCE',
+      commune: 'MARSEILLE 06',
+      lat: null,
+      postcode: null,
+      source: 'rep_list',
+    });
     expect(parsed.rejected).toEqual([
       { line: 11, uai: '0932529Y', reason: expect.stringMatching(/lettre clé/) },
       { line: 12, uai: '0131264D', reason: 'réseau (colonne EP) manquant : REP ou REP+ attendu' },
@@ -107,9 +131,22 @@ describe('parseSchoolFile', () => {
     const parsed = parseSchoolFile(fixture('colleges-coordonnees.csv'));
     expect(parsed.format).toBe('school_list');
     const marie = parsed.records.find((r) => r.uai === '0931439J');
-    expect(marie).toMatchObject({ commune: 'Les Lilas', postcode: '93260', address: '10, boulevard Jean Jaurès', network: null, lat: 48.8797 });
-    expect(parsed.records.find((r) => r.uai === '6200006M')).toMatchObject({ departmentCode: '2A', lng: 8.7488488, lat: 41.941447 });
-    expect(parsed.records.find((r) => r.uai === '0960012S')).toMatchObject({ name: 'Collège "Le Phare", annexe', departmentCode: '96' });
+    expect(marie).toMatchObject({
+      commune: 'Les Lilas',
+      postcode: '93260',
+      address: '10, boulevard Jean Jaurès',
+      network: null,
+      lat: 48.8797,
+    });
+    expect(parsed.records.find((r) => r.uai === '6200006M')).toMatchObject({
+      departmentCode: '2A',
+      lng: 8.7488488,
+      lat: 41.941447,
+    });
+    expect(parsed.records.find((r) => r.uai === '0960012S')).toMatchObject({
+      name: 'Collège "Le Phare", annexe',
+      departmentCode: '96',
+    });
     expect(parsed.records.find((r) => r.uai === '0132572A')?.network).toBeNull(); // "qpv" is not a network
     expect(parsed.rejected.map((r) => [r.line, r.reason])).toEqual([
       [9, expect.stringMatching(/lettre clé/)],
@@ -122,9 +159,18 @@ describe('parseSchoolFile', () => {
       'Code UAI;Nom;Code postal;Ville;latitude;longitude\n0010035h;Louis Lumière;1100;Oyonnax;46,2567;5,6556\n0931184G;Jean Moulin;93300;Aubervilliers;48.9;\n',
     );
     expect(parsed.records).toEqual([
-      expect.objectContaining({ uai: '0010035H', postcode: '01100', departmentCode: '01', lat: 46.2567, lng: 5.6556, network: null }),
+      expect.objectContaining({
+        uai: '0010035H',
+        postcode: '01100',
+        departmentCode: '01',
+        lat: 46.2567,
+        lng: 5.6556,
+        network: null,
+      }),
     ]);
-    expect(parsed.rejected).toEqual([{ line: 3, uai: '0931184G', reason: 'latitude et longitude doivent être renseignées ensemble' }]);
+    expect(parsed.rejected).toEqual([
+      { line: 3, uai: '0931184G', reason: 'latitude et longitude doivent être renseignées ensemble' },
+    ]);
   });
 
   it('rejects rows without a name, an unreadable position or any clue to the département', () => {
@@ -140,6 +186,8 @@ describe('parseSchoolFile', () => {
 
   it('names the expected columns when the header is unknown', () => {
     expect(() => parseSchoolFile('Identifiant;Nom;Téléphone\n0931184G;Jean Moulin;01\n')).toThrow(UnknownFormatError);
-    expect(() => parseSchoolFile('Identifiant;Nom;Téléphone\n')).toThrow(/Colonnes trouvées : Identifiant, Nom, Téléphone[\s\S]*NUMERO/);
+    expect(() => parseSchoolFile('Identifiant;Nom;Téléphone\n')).toThrow(
+      /Colonnes trouvées : Identifiant, Nom, Téléphone[\s\S]*NUMERO/,
+    );
   });
 });

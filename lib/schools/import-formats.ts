@@ -1,5 +1,13 @@
 import { parseCsv, type CsvRow } from './csv';
-import { checkUai, departmentFromPostcode, departmentFromUai, normalizeDepartmentCode, normalizePostcode, normalizeUai, parseCoordinates } from './codes';
+import {
+  checkUai,
+  departmentFromPostcode,
+  departmentFromUai,
+  normalizeDepartmentCode,
+  normalizePostcode,
+  normalizeUai,
+  parseCoordinates,
+} from './codes';
 
 /**
  * Pure side of the school importer: recognises an open-data file from its header row and maps each
@@ -51,7 +59,18 @@ export class UnknownFormatError extends Error {
   }
 }
 
-type Field = 'uai' | 'name' | 'commune' | 'postcode' | 'address' | 'department' | 'coordinates' | 'lat' | 'lng' | 'network' | 'type';
+type Field =
+  | 'uai'
+  | 'name'
+  | 'commune'
+  | 'postcode'
+  | 'address'
+  | 'department'
+  | 'coordinates'
+  | 'lat'
+  | 'lng'
+  | 'network'
+  | 'type';
 
 interface FormatSpec {
   format: SchoolFileFormat;
@@ -81,8 +100,23 @@ const FORMATS: FormatSpec[] = [
     format: 'school_list',
     label: "liste d'établissements",
     columns: {
-      uai: ['uai', 'code_uai', 'numero_uai', 'identifiant_de_l_etablissement', 'numero_etablissement', 'code_etablissement'],
-      name: ['name', 'nom', 'etablissement', 'nom_etablissement', 'nom_de_l_etablissement', 'colleges', 'appellation_officielle'],
+      uai: [
+        'uai',
+        'code_uai',
+        'numero_uai',
+        'identifiant_de_l_etablissement',
+        'numero_etablissement',
+        'code_etablissement',
+      ],
+      name: [
+        'name',
+        'nom',
+        'etablissement',
+        'nom_etablissement',
+        'nom_de_l_etablissement',
+        'colleges',
+        'appellation_officielle',
+      ],
       commune: ['city', 'commune', 'ville', 'nom_commune', 'libelle_commune'],
       postcode: ['zipcode', 'code_postal', 'postcode', 'cp'],
       address: ['street', 'adresse', 'adresse_1', 'adresse_etablissement'],
@@ -136,15 +170,27 @@ export function detectFormat(header: string[]): DetectedFormat {
     }
     if (spec.required.every((field) => index[field] !== undefined)) return { spec, index };
   }
-  const found = header.map((h) => h.trim()).filter(Boolean).join(', ') || '(aucune)';
-  throw new UnknownFormatError(`Format de fichier non reconnu. Colonnes trouvées : ${found}.\nFormats acceptés :\n${EXPECTED_COLUMNS_HELP}`);
+  const found =
+    header
+      .map((h) => h.trim())
+      .filter(Boolean)
+      .join(', ') || '(aucune)';
+  throw new UnknownFormatError(
+    `Format de fichier non reconnu. Colonnes trouvées : ${found}.\nFormats acceptés :\n${EXPECTED_COLUMNS_HELP}`,
+  );
 }
 
 /** Reads a whole file: throws CsvError (malformed) or UnknownFormatError (unknown header). */
 export function parseSchoolFile(text: string): ParsedSchoolFile {
   const table = parseCsv(text);
   const detected = detectFormat(table.header);
-  const result: ParsedSchoolFile = { format: detected.spec.format, formatLabel: detected.spec.label, records: [], rejected: [], skipped: 0 };
+  const result: ParsedSchoolFile = {
+    format: detected.spec.format,
+    formatLabel: detected.spec.label,
+    records: [],
+    rejected: [],
+    skipped: 0,
+  };
   for (const row of table.rows) {
     const mapped = mapRow(detected, row);
     if (mapped === 'skip') result.skipped++;
@@ -178,7 +224,11 @@ export function mapRow({ spec, index }: DetectedFormat, row: CsvRow): SchoolReco
   // The REP list exists to give the network: a row without one is an error in that file, whereas a
   // school list may legitimately carry "qpv" or nothing.
   if (spec.format === 'rep_list' && !network) {
-    return reject(rawNetwork ? `réseau « ${rawNetwork} » inconnu : REP ou REP+ attendu` : 'réseau (colonne EP) manquant : REP ou REP+ attendu');
+    return reject(
+      rawNetwork
+        ? `réseau « ${rawNetwork} » inconnu : REP ou REP+ attendu`
+        : 'réseau (colonne EP) manquant : REP ou REP+ attendu',
+    );
   }
 
   const rawPostcode = get('postcode');
@@ -188,8 +238,12 @@ export function mapRow({ spec, index }: DetectedFormat, row: CsvRow): SchoolReco
   const position = readPosition(get('coordinates'), get('lat'), get('lng'));
   if (typeof position === 'string') return reject(position);
 
-  const departmentCode = normalizeDepartmentCode(get('department')) ?? departmentFromUai(uai) ?? (postcode ? departmentFromPostcode(postcode) : null);
-  if (!departmentCode) return reject("département introuvable : ni la colonne département, ni l'UAI, ni le code postal ne l'indiquent");
+  const departmentCode =
+    normalizeDepartmentCode(get('department')) ??
+    departmentFromUai(uai) ??
+    (postcode ? departmentFromPostcode(postcode) : null);
+  if (!departmentCode)
+    return reject("département introuvable : ni la colonne département, ni l'UAI, ni le code postal ne l'indiquent");
 
   return {
     line: row.line,
@@ -230,7 +284,8 @@ function readPosition(coordinates: string, lat: string, lng: string): { lat: num
   if (!lat || !lng) return 'latitude et longitude doivent être renseignées ensemble';
   // French spreadsheets write decimals with a comma.
   const position = { lat: Number(lat.replace(',', '.')), lng: Number(lng.replace(',', '.')) };
-  if (!Number.isFinite(position.lat) || !Number.isFinite(position.lng)) return `coordonnées « ${lat} ; ${lng} » illisibles`;
+  if (!Number.isFinite(position.lat) || !Number.isFinite(position.lng))
+    return `coordonnées « ${lat} ; ${lng} » illisibles`;
   return inRange(position);
 }
 

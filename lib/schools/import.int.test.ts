@@ -38,7 +38,12 @@ async function ensureTerritories(db: Db) {
     .insert(departments)
     .values([
       { code: '93', name: 'Seine-Saint-Denis', regionCode: '11', academyCode: await academyOf('Créteil', 'creteil') },
-      { code: '13', name: 'Bouches-du-Rhône', regionCode: '93', academyCode: await academyOf('Aix-Marseille', 'aix-marseille') },
+      {
+        code: '13',
+        name: 'Bouches-du-Rhône',
+        regionCode: '93',
+        academyCode: await academyOf('Aix-Marseille', 'aix-marseille'),
+      },
       { code: '2A', name: 'Corse-du-Sud', regionCode: '94', academyCode: await academyOf('Corse', 'corse') },
     ])
     .onConflictDoNothing();
@@ -67,13 +72,25 @@ describe('importSchools', () => {
     const report = await importFixture('rep-2022.csv');
     expect(report).toMatchObject({ imported: 6, updated: 0, unchanged: 0 });
     expect(report.rejected.map((r) => r.line)).toEqual([11, 12]);
-    expect(await school('0931184G')).toMatchObject({ name: 'JEAN MOULIN', commune: 'AUBERVILLIERS', departmentCode: '93', network: 'rep_plus', lat: null });
+    expect(await school('0931184G')).toMatchObject({
+      name: 'JEAN MOULIN',
+      commune: 'AUBERVILLIERS',
+      departmentCode: '93',
+      network: 'rep_plus',
+      lat: null,
+    });
     expect(await school('6200006M')).toMatchObject({ departmentCode: '2A', network: 'rep' });
   });
 
   it('completes them from a coordinate list without losing known networks', async () => {
     // An admin granted a derogation to a collège near a QPV before the list arrived.
-    await t.db.insert(schools).values({ uai: '0931439J', name: 'MARIE CURIE', commune: 'LES LILAS', departmentCode: '93', network: 'derogation' });
+    await t.db.insert(schools).values({
+      uai: '0931439J',
+      name: 'MARIE CURIE',
+      commune: 'LES LILAS',
+      departmentCode: '93',
+      network: 'derogation',
+    });
 
     const report = await importFixture('colleges-coordonnees.csv');
     expect(report).toMatchObject({ imported: 1, updated: 5, unchanged: 0 });
@@ -95,7 +112,11 @@ describe('importSchools', () => {
     });
     expect((await school('0132572A')).network).toBe('rep_plus'); // "qpv" says nothing about REP
     expect(await school('0132561N')).toMatchObject({ network: 'rep', lat: 43.2905764, commune: 'Marseille' });
-    expect(await school('0931439J')).toMatchObject({ network: 'derogation', address: '10, boulevard Jean Jaurès', lat: 48.8797 });
+    expect(await school('0931439J')).toMatchObject({
+      network: 'derogation',
+      address: '10, boulevard Jean Jaurès',
+      lat: 48.8797,
+    });
     expect(await school('6200006M')).toMatchObject({ lat: 41.941447, lng: 8.7488488, departmentCode: '2A' });
     expect(await school('0131705H')).toMatchObject({ name: 'Fernand Léger', network: 'rep', postcode: '13130' });
   });
@@ -113,7 +134,12 @@ describe('importSchools', () => {
       "ACADEMIE;N°Département;DEPARTEMENT;COMMUNE;UAI tête de réseau;NUMERO;NOM DE L'ETABLISSEMENT;TYPE_DETABLISSEMENT;EP\n" +
         'AIX-MARSEILLE;13;BOUCHES-DU-RHONE;MARSEILLE 06;0132561N;0132561N;ANATOLE FRANCE;COLLEGE;REP+\n',
     );
-    expect(await importSchools(t.db, parsed.records)).toMatchObject({ imported: 0, updated: 1, unchanged: 0, rejected: [] });
+    expect(await importSchools(t.db, parsed.records)).toMatchObject({
+      imported: 0,
+      updated: 1,
+      unchanged: 0,
+      rejected: [],
+    });
     const after = await school('0132561N');
     expect(after).toMatchObject({ network: 'rep_plus', name: before.name, lat: before.lat });
     expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());

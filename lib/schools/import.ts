@@ -19,12 +19,19 @@ export interface ImportReport {
   rejected: RejectedRow[];
 }
 
-export type ImportedSchool = Pick<School, 'uai' | 'name' | 'commune' | 'postcode' | 'address' | 'departmentCode' | 'lat' | 'lng' | 'network'>;
+export type ImportedSchool = Pick<
+  School,
+  'uai' | 'name' | 'commune' | 'postcode' | 'address' | 'departmentCode' | 'lat' | 'lng' | 'network'
+>;
 
 /** 500 rows x 10 columns stays far below PostgreSQL's 65 535 bind parameters per statement. */
 const BATCH_SIZE = 500;
 
-export async function importSchools(db: Db, records: SchoolRecord[], { batchSize = BATCH_SIZE } = {}): Promise<ImportReport> {
+export async function importSchools(
+  db: Db,
+  records: SchoolRecord[],
+  { batchSize = BATCH_SIZE } = {},
+): Promise<ImportReport> {
   const report: ImportReport = { imported: 0, updated: 0, unchanged: 0, rejected: [] };
   const known = new Set((await db.select({ code: departments.code }).from(departments)).map((d) => d.code));
 
@@ -75,7 +82,12 @@ async function importBatch(db: Db, batch: SchoolRecord[]) {
         network: schools.network,
       })
       .from(schools)
-      .where(inArray(schools.uai, batch.map((r) => r.uai)))
+      .where(
+        inArray(
+          schools.uai,
+          batch.map((r) => r.uai),
+        ),
+      )
       .for('update');
     const byUai = new Map(existing.map((school) => [school.uai, school]));
 

@@ -42,8 +42,13 @@ export async function registerSchool(input: RegisterSchoolInput, db?: Db): Promi
         role: 'school_staff',
       });
       if (!account.ok) return account;
-      await tx.insert(staffMemberships).values({ userId: account.data.id, schoolId: input.schoolId, role: 'head', status: 'active' });
-      await tx.update(schools).set({ registeredAt: sql`now()`, updatedAt: sql`now()` }).where(eq(schools.id, input.schoolId));
+      await tx
+        .insert(staffMemberships)
+        .values({ userId: account.data.id, schoolId: input.schoolId, role: 'head', status: 'active' });
+      await tx
+        .update(schools)
+        .set({ registeredAt: sql`now()`, updatedAt: sql`now()` })
+        .where(eq(schools.id, input.schoolId));
       await audit(tx, {
         actorId: account.data.id,
         action: 'school.registered',
@@ -65,7 +70,10 @@ export async function registerSchool(input: RegisterSchoolInput, db?: Db): Promi
  * or a domain our reference data lacks, and a hard block would lock them out; the audit entry
  * records it so the national team can check such registrations.
  */
-async function checkRegistration(db: Db, input: RegisterSchoolInput): Promise<ActionResult<{ uai: string; academicEmail: boolean | null }>> {
+async function checkRegistration(
+  db: Db,
+  input: RegisterSchoolInput,
+): Promise<ActionResult<{ uai: string; academicEmail: boolean | null }>> {
   const [school] = await db
     .select({
       uai: schools.uai,
@@ -78,13 +86,18 @@ async function checkRegistration(db: Db, input: RegisterSchoolInput): Promise<Ac
     .innerJoin(departments, eq(departments.code, schools.departmentCode))
     .innerJoin(academies, eq(academies.code, departments.academyCode))
     .where(eq(schools.id, input.schoolId));
-  if (!school) return fail('NOT_FOUND', 'Ce collège n’est pas dans l’annuaire. Recherchez-le à nouveau.', { schoolId: ['Collège introuvable.'] });
+  if (!school)
+    return fail('NOT_FOUND', 'Ce collège n’est pas dans l’annuaire. Recherchez-le à nouveau.', {
+      schoolId: ['Collège introuvable.'],
+    });
   const refusal = headRegistrationRefusal(school);
   if (refusal) return fail(school.registered ? 'CONFLICT' : 'FORBIDDEN', refusal);
   const academicEmail = school.emailDomain ? isAtDomain(input.email, school.emailDomain) : null;
   if (academicEmail === false && !input.otherDomain) {
     return fail('VALIDATION', `Cette adresse n’est pas une adresse de votre académie (…@${school.emailDomain}).`, {
-      email: [`Utilisez de préférence votre adresse professionnelle de l’académie, par exemple prenom.nom@${school.emailDomain}.`],
+      email: [
+        `Utilisez de préférence votre adresse professionnelle de l’académie, par exemple prenom.nom@${school.emailDomain}.`,
+      ],
       otherDomain: ['Si vous n’avez pas d’adresse académique, cochez cette case pour utiliser celle-ci.'],
     });
   }
@@ -95,9 +108,15 @@ async function checkRegistration(db: Db, input: RegisterSchoolInput): Promise<Ac
  * Opens a class of the current campaign in the actor's own school (never a school named by the
  * form). A main teacher who opens one becomes its main teacher (technical note, Annex 1).
  */
-export async function createClass(actor: SessionUser, input: CreateClassInput, now = new Date(), db?: Db): Promise<ActionResult<{ id: string }>> {
+export async function createClass(
+  actor: SessionUser,
+  input: CreateClassInput,
+  now = new Date(),
+  db?: Db,
+): Promise<ActionResult<{ id: string }>> {
   const schoolId = actor.schoolId;
-  if (!schoolId || !canCreateClass(actor, schoolId)) return fail('FORBIDDEN', 'Votre rôle ne permet pas d’ouvrir une classe dans ce collège.');
+  if (!schoolId || !canCreateClass(actor, schoolId))
+    return fail('FORBIDDEN', 'Votre rôle ne permet pas d’ouvrir une classe dans ce collège.');
   db ??= await getDb();
   const [created] = await db
     .insert(schoolClasses)
@@ -118,22 +137,44 @@ export async function createClass(actor: SessionUser, input: CreateClassInput, n
  * teacher or main teacher of the same school) and its internship weeks (rules.ts: Mondays of the
  * window, not past; past weeks stay as they were).
  */
-export async function updateClass(actor: SessionUser, input: UpdateClassInput, now = new Date(), db?: Db): Promise<ActionResult<void>> {
+export async function updateClass(
+  actor: SessionUser,
+  input: UpdateClassInput,
+  now = new Date(),
+  db?: Db,
+): Promise<ActionResult<void>> {
   if (!actor.schoolId) return fail('NOT_FOUND', 'Cette classe n’existe pas dans votre collège.');
   db ??= await getDb();
   const [schoolClass] = await db
-    .select({ id: schoolClasses.id, schoolId: schoolClasses.schoolId, schoolYear: schoolClasses.schoolYear, mainTeacherId: schoolClasses.mainTeacherId })
+    .select({
+      id: schoolClasses.id,
+      schoolId: schoolClasses.schoolId,
+      schoolYear: schoolClasses.schoolYear,
+      mainTeacherId: schoolClasses.mainTeacherId,
+    })
     .from(schoolClasses)
     .where(and(eq(schoolClasses.id, input.classId), eq(schoolClasses.schoolId, actor.schoolId)));
   if (!schoolClass) return fail('NOT_FOUND', 'Cette classe n’existe pas dans votre collège.');
-  if (!canEditClass(actor, schoolClass)) return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et l’équipe de direction modifient cette classe.');
+  if (!canEditClass(actor, schoolClass))
+    return fail(
+      'FORBIDDEN',
+      'Seuls le professeur principal de la classe et l’équipe de direction modifient cette classe.',
+    );
 
   const today = todayInParis(now);
-  const recorded = (await db.select({ week: classInternshipWeeks.week }).from(classInternshipWeeks).where(eq(classInternshipWeeks.classId, schoolClass.id))).map((r) => r.week);
+  const recorded = (
+    await db
+      .select({ week: classInternshipWeeks.week })
+      .from(classInternshipWeeks)
+      .where(eq(classInternshipWeeks.classId, schoolClass.id))
+  ).map((r) => r.week);
   const weeks = checkCampaignWeeks(input.weeks, { schoolYear: schoolClass.schoolYear, today, recorded });
   if (!weeks.ok) return fail('VALIDATION', weeks.message, { weeks: [weeks.message] });
 
-  const mainTeacherId = canManageClasses(actor, schoolClass.schoolId) && input.mainTeacherId !== undefined ? input.mainTeacherId : schoolClass.mainTeacherId;
+  const mainTeacherId =
+    canManageClasses(actor, schoolClass.schoolId) && input.mainTeacherId !== undefined
+      ? input.mainTeacherId
+      : schoolClass.mainTeacherId;
   if (mainTeacherId && mainTeacherId !== schoolClass.mainTeacherId) {
     const [teacher] = await db
       .select({ id: staffMemberships.id })
@@ -154,13 +195,20 @@ export async function updateClass(actor: SessionUser, input: UpdateClassInput, n
 
   try {
     await db.transaction(async (tx) => {
-      await tx.update(schoolClasses).set({ name: input.name, mainTeacherId }).where(eq(schoolClasses.id, schoolClass.id));
-      await tx.delete(classInternshipWeeks).where(and(eq(classInternshipWeeks.classId, schoolClass.id), gt(classInternshipWeeks.week, today)));
+      await tx
+        .update(schoolClasses)
+        .set({ name: input.name, mainTeacherId })
+        .where(eq(schoolClasses.id, schoolClass.id));
+      await tx
+        .delete(classInternshipWeeks)
+        .where(and(eq(classInternshipWeeks.classId, schoolClass.id), gt(classInternshipWeeks.week, today)));
       const future = weeks.weeks.filter((week) => week > today);
-      if (future.length > 0) await tx.insert(classInternshipWeeks).values(future.map((week) => ({ classId: schoolClass.id, week })));
+      if (future.length > 0)
+        await tx.insert(classInternshipWeeks).values(future.map((week) => ({ classId: schoolClass.id, week })));
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'school_classes_schoolId_schoolYear_name_unique')) return fail('VALIDATION', DUPLICATE_CLASS, { name: [DUPLICATE_CLASS] });
+    if (isUniqueViolation(error, 'school_classes_schoolId_schoolYear_name_unique'))
+      return fail('VALIDATION', DUPLICATE_CLASS, { name: [DUPLICATE_CLASS] });
     throw error;
   }
   return { ok: true, data: undefined };
@@ -174,7 +222,11 @@ function isAtDomain(email: string, domain: string): boolean {
 
 /** PostgreSQL unique violation (23505) on `constraint`; drivers and Drizzle nest it in `cause`. */
 function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const { code, constraint: name } = e as { code?: unknown; constraint?: unknown };
     if (code === '23505') return name === undefined || name === constraint;
   }

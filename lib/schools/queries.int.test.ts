@@ -15,11 +15,18 @@ describe('school directory search', () => {
     expect((await searchSchools('henri barbusse', {}, t.db)).map((s) => s.uai)).toEqual(['0931232J']);
     expect((await searchSchools('CLICHY', {}, t.db)).map((s) => s.uai)).toEqual(['0932366S']);
     expect((await searchSchools('edgar quinét', {}, t.db)).map((s) => s.uai)).toEqual(['0131935H']);
-    expect((await searchSchools('0132408x', {}, t.db))[0]).toMatchObject({ uai: '0132408X', eligible: true, registered: false });
+    expect((await searchSchools('0132408x', {}, t.db))[0]).toMatchObject({
+      uai: '0132408X',
+      eligible: true,
+      registered: false,
+    });
   });
 
   it('keeps only registered schools for pupils, and ignores 1-character queries', async () => {
-    expect((await searchSchools('collège', { registeredOnly: true }, t.db)).map((s) => s.uai).sort()).toEqual(['0131935H', '0931232J']);
+    expect((await searchSchools('collège', { registeredOnly: true }, t.db)).map((s) => s.uai).sort()).toEqual([
+      '0131935H',
+      '0931232J',
+    ]);
     expect(await searchSchools('c', {}, t.db)).toEqual([]);
   });
 

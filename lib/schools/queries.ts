@@ -1,7 +1,16 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { academies, classInternshipWeeks, departments, pupils, schoolClasses, schools, staffMemberships, users } from '@/db/schema';
+import {
+  academies,
+  classInternshipWeeks,
+  departments,
+  pupils,
+  schoolClasses,
+  schools,
+  staffMemberships,
+  users,
+} from '@/db/schema';
 import { canEditClass, canFollowClass, isStaffOf } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
@@ -35,14 +44,19 @@ const directoryColumns = {
 };
 
 /** Accent- and case-insensitive comparison without the unaccent extension (absent from PGlite). */
-const fold = (value: SQLWrapper | string) => sql`translate(lower(${value}), 'àâäáãéèêëíìîïóòôöõúùûüçœæÿ', 'aaaaaeeeeiiiiooooouuuucoay')`;
+const fold = (value: SQLWrapper | string) =>
+  sql`translate(lower(${value}), 'àâäáãéèêëíìîïóòôöõúùûüçœæÿ', 'aaaaaeeeeiiiiooooouuuucoay')`;
 
 /**
  * The public school directory, searched by name, commune or UAI (at least 2 characters; an exact
  * UAI comes first). `registeredOnly` keeps schools whose head has registered them (pupil sign-up).
  * Public data: no personal information in the result.
  */
-export async function searchSchools(query: string, { registeredOnly = false, limit = 20 } = {}, db?: Db): Promise<SchoolSearchResult[]> {
+export async function searchSchools(
+  query: string,
+  { registeredOnly = false, limit = 20 } = {},
+  db?: Db,
+): Promise<SchoolSearchResult[]> {
   const q = query.trim();
   if (q.length < 2) return [];
   db ??= await getDb();
@@ -53,7 +67,12 @@ export async function searchSchools(query: string, { registeredOnly = false, lim
     .from(schools)
     .where(
       and(
-        or(eq(schools.uai, uai), sql`${fold(schools.name)} like ${fold(pattern)}`, sql`${fold(schools.commune)} like ${fold(pattern)}`, sql`${schools.postcode} like ${pattern}`),
+        or(
+          eq(schools.uai, uai),
+          sql`${fold(schools.name)} like ${fold(pattern)}`,
+          sql`${fold(schools.commune)} like ${fold(pattern)}`,
+          sql`${schools.postcode} like ${pattern}`,
+        ),
         registeredOnly ? isNotNull(schools.registeredAt) : undefined,
       ),
     )
@@ -66,10 +85,7 @@ export async function searchSchools(query: string, { registeredOnly = false, lim
 export async function findSchool(id: string, db?: Db): Promise<SchoolSearchResult | null> {
   if (!isUuid(id)) return null;
   db ??= await getDb();
-  const [row] = await db
-    .select(directoryColumns)
-    .from(schools)
-    .where(eq(schools.id, id));
+  const [row] = await db.select(directoryColumns).from(schools).where(eq(schools.id, id));
   return row ?? null;
 }
 
@@ -84,7 +100,10 @@ export const NETWORK_LABELS: Record<SchoolSearchResult['network'], string> = {
  * A school of the directory with its académie's e-mail domain (ac-creteil.fr), for the head's
  * sign-up: public fields only. Null for an unknown id.
  */
-export async function findSchoolForRegistration(id: string, db?: Db): Promise<(SchoolSearchResult & { emailDomain: string | null }) | null> {
+export async function findSchoolForRegistration(
+  id: string,
+  db?: Db,
+): Promise<(SchoolSearchResult & { emailDomain: string | null }) | null> {
   if (!isUuid(id)) return null;
   db ??= await getDb();
   const [row] = await db
@@ -117,7 +136,11 @@ export interface SchoolOverview {
  * with an account, those whose parental authorisation is recorded, active staff, join requests).
  * Every active staff member sees it; null for anyone else.
  */
-export async function getSchoolOverview(actor: SessionUser, schoolYear: number, db?: Db): Promise<SchoolOverview | null> {
+export async function getSchoolOverview(
+  actor: SessionUser,
+  schoolYear: number,
+  db?: Db,
+): Promise<SchoolOverview | null> {
   const schoolId = actor.schoolId;
   if (!schoolId || !isStaffOf(actor, schoolId)) return null;
   db ??= await getDb();
@@ -129,11 +152,20 @@ export async function getSchoolOverview(actor: SessionUser, schoolYear: number, 
       commune: schools.commune,
       network: schools.network,
       registeredAt: schools.registeredAt,
-      classes: db.$count(schoolClasses, and(eq(schoolClasses.schoolId, schools.id), eq(schoolClasses.schoolYear, schoolYear))),
+      classes: db.$count(
+        schoolClasses,
+        and(eq(schoolClasses.schoolId, schools.id), eq(schoolClasses.schoolYear, schoolYear)),
+      ),
       pupils: db.$count(pupils, pupilsOfSchool),
       pupilsWithConsent: db.$count(pupils, and(pupilsOfSchool, isNotNull(pupils.parentalConsentAt))),
-      staff: db.$count(staffMemberships, and(eq(staffMemberships.schoolId, schools.id), eq(staffMemberships.status, 'active'))),
-      pendingJoinRequests: db.$count(staffMemberships, and(eq(staffMemberships.schoolId, schools.id), eq(staffMemberships.status, 'pending'))),
+      staff: db.$count(
+        staffMemberships,
+        and(eq(staffMemberships.schoolId, schools.id), eq(staffMemberships.status, 'active')),
+      ),
+      pendingJoinRequests: db.$count(
+        staffMemberships,
+        and(eq(staffMemberships.schoolId, schools.id), eq(staffMemberships.status, 'pending')),
+      ),
     })
     .from(schools)
     .where(eq(schools.id, schoolId));

@@ -9,9 +9,15 @@ describe('who can register a school', () => {
   });
 
   it('explains each refusal: outside priority education, derogation awaiting approval, already registered', () => {
-    expect(headRegistrationRefusal({ network: 'none', eligible: false, registered: false })).toBe(REGISTRATION_REFUSALS.notPriority);
-    expect(headRegistrationRefusal({ network: 'derogation', eligible: false, registered: false })).toContain('dérogation en attente d’accord');
-    expect(headRegistrationRefusal({ network: 'rep', eligible: true, registered: true })).toBe(REGISTRATION_REFUSALS.alreadyRegistered);
+    expect(headRegistrationRefusal({ network: 'none', eligible: false, registered: false })).toBe(
+      REGISTRATION_REFUSALS.notPriority,
+    );
+    expect(headRegistrationRefusal({ network: 'derogation', eligible: false, registered: false })).toContain(
+      'dérogation en attente d’accord',
+    );
+    expect(headRegistrationRefusal({ network: 'rep', eligible: true, registered: true })).toBe(
+      REGISTRATION_REFUSALS.alreadyRegistered,
+    );
   });
 
   it('lets staff ask to join registered schools only', () => {

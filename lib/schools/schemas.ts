@@ -11,7 +11,12 @@ const className = z
   .string()
   .trim()
   .transform((value) => value.replace(/\s+/g, ' '))
-  .pipe(z.string().min(1, 'Saisissez le nom de la classe, par exemple « 3e A ».').max(40, 'Le nom de la classe : 40 caractères au plus.'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'Saisissez le nom de la classe, par exemple « 3e A ».')
+      .max(40, 'Le nom de la classe : 40 caractères au plus.'),
+  );
 
 /** A single checkbox sent as `name[]` by CheckboxGroup: checked when the array is not empty. */
 const checked = z
@@ -39,6 +44,9 @@ export const updateClassSchema = z.object({
     .optional()
     .transform((value) => (value === undefined ? undefined : value || null)),
   /** Mondays 'YYYY-MM-DD', checked against the campaign's window by the mutation (rules.ts). */
-  weeks: z.array(z.string()).optional().transform((weeks) => weeks ?? []),
+  weeks: z
+    .array(z.string())
+    .optional()
+    .transform((weeks) => weeks ?? []),
 });
 export type UpdateClassInput = z.infer<typeof updateClassSchema>;

@@ -5,8 +5,22 @@ import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/auth/auth';
 import { requireRole } from '@/lib/auth/session';
 import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
-import { cancelStaffInvitation, changeStaffRole, decideJoinRequest, inviteStaff, requestToJoin, revokeStaff } from './mutations';
-import { cancelInvitationSchema, changeRoleSchema, inviteStaffSchema, joinDecisionSchema, joinSchoolSchema, revokeStaffSchema } from './schemas';
+import {
+  cancelStaffInvitation,
+  changeStaffRole,
+  decideJoinRequest,
+  inviteStaff,
+  requestToJoin,
+  revokeStaff,
+} from './mutations';
+import {
+  cancelInvitationSchema,
+  changeRoleSchema,
+  inviteStaffSchema,
+  joinDecisionSchema,
+  joinSchoolSchema,
+  revokeStaffSchema,
+} from './schemas';
 import { signUpRefusal } from '@/lib/auth/rate-limit';
 
 /*
@@ -74,6 +88,10 @@ export async function joinSchoolAction(_prev: FormState, formData: FormData): Pr
   if (limited) return limited;
   const result = await requestToJoin(parsed.data);
   if (!result.ok) return formFailure(result, formData);
-  await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: '/etablissement' });
+  await signIn('credentials', {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: '/etablissement',
+  });
   return { status: 'success' };
 }

@@ -3,7 +3,14 @@ import type { SessionUser } from '@/lib/auth/types';
 import { canChangeMember, canViewTeam } from './policy';
 
 const A = 'school-a';
-const actor = (fields: Partial<SessionUser>): SessionUser => ({ id: 'u', email: 'x@y.fr', firstName: 'X', lastName: 'Y', role: 'school_staff', ...fields });
+const actor = (fields: Partial<SessionUser>): SessionUser => ({
+  id: 'u',
+  email: 'x@y.fr',
+  firstName: 'X',
+  lastName: 'Y',
+  role: 'school_staff',
+  ...fields,
+});
 const actors = {
   headA: actor({ id: 'head-a', staffRole: 'head', schoolId: A }),
   cpeA: actor({ staffRole: 'cpe', schoolId: A }),
@@ -16,7 +23,8 @@ const actors = {
   admin: actor({ role: 'admin' }),
 };
 type Name = keyof typeof actors;
-const allowed = (check: (a: SessionUser) => boolean) => (Object.keys(actors) as Name[]).filter((name) => check(actors[name]));
+const allowed = (check: (a: SessionUser) => boolean) =>
+  (Object.keys(actors) as Name[]).filter((name) => check(actors[name]));
 
 describe('staff list of school A', () => {
   it('is seen by the head and the other school-wide staff, not by teachers, other schools or outsiders', () => {
@@ -24,7 +32,9 @@ describe('staff list of school A', () => {
   });
 
   it('lets only the head change or revoke a member, never themselves nor the head role', () => {
-    expect(allowed((a) => canChangeMember(a, { schoolId: A, userId: 'teacher-a', role: 'main_teacher' }))).toEqual(['headA']);
+    expect(allowed((a) => canChangeMember(a, { schoolId: A, userId: 'teacher-a', role: 'main_teacher' }))).toEqual([
+      'headA',
+    ]);
     expect(canChangeMember(actors.headA, { schoolId: A, userId: 'head-a', role: 'head' })).toBe(false);
     expect(canChangeMember(actors.headA, { schoolId: A, userId: 'other-head', role: 'head' })).toBe(false);
   });

@@ -58,25 +58,48 @@ export async function listTeam(actor: SessionUser, db?: Db): Promise<Team | null
     .select(memberColumns)
     .from(staffMemberships)
     .innerJoin(users, eq(users.id, staffMemberships.userId))
-    .where(and(eq(staffMemberships.schoolId, schoolId), canManage ? inArray(staffMemberships.status, ['active', 'pending']) : eq(staffMemberships.status, 'active')))
+    .where(
+      and(
+        eq(staffMemberships.schoolId, schoolId),
+        canManage ? inArray(staffMemberships.status, ['active', 'pending']) : eq(staffMemberships.status, 'active'),
+      ),
+    )
     .orderBy(sql`${staffMemberships.role} = 'head' desc`, asc(users.lastName), asc(users.firstName));
   const pending = canManage
     ? await db
-        .select({ id: invitations.id, email: invitations.email, role: invitations.staffRole, expiresAt: invitations.expiresAt })
+        .select({
+          id: invitations.id,
+          email: invitations.email,
+          role: invitations.staffRole,
+          expiresAt: invitations.expiresAt,
+        })
         .from(invitations)
-        .where(and(eq(invitations.schoolId, schoolId), eq(invitations.kind, 'school_staff'), isNull(invitations.usedAt), gt(invitations.expiresAt, sql`now()`)))
+        .where(
+          and(
+            eq(invitations.schoolId, schoolId),
+            eq(invitations.kind, 'school_staff'),
+            isNull(invitations.usedAt),
+            gt(invitations.expiresAt, sql`now()`),
+          ),
+        )
         .orderBy(desc(invitations.createdAt))
     : [];
   return {
     canManage,
-    members: rows.filter((r) => r.status === 'active').map((r) => ({ ...toMember(r), manageable: canChangeMember(actor, { ...r, schoolId }) })),
+    members: rows
+      .filter((r) => r.status === 'active')
+      .map((r) => ({ ...toMember(r), manageable: canChangeMember(actor, { ...r, schoolId }) })),
     requests: rows.filter((r) => r.status === 'pending').map(toMember),
     invitations: pending.map((p) => ({ ...p, role: p.role! })),
   };
 }
 
 /** One active member of the head's school whose role they may change or revoke; null otherwise. */
-export async function getManageableMember(actor: SessionUser, membershipId: string, db?: Db): Promise<Omit<TeamMember, 'manageable'> | null> {
+export async function getManageableMember(
+  actor: SessionUser,
+  membershipId: string,
+  db?: Db,
+): Promise<Omit<TeamMember, 'manageable'> | null> {
   const schoolId = actor.schoolId;
   if (!schoolId || !canManageStaff(actor, schoolId) || !isUuid(membershipId)) return null;
   db ??= await getDb();
@@ -84,7 +107,13 @@ export async function getManageableMember(actor: SessionUser, membershipId: stri
     .select(memberColumns)
     .from(staffMemberships)
     .innerJoin(users, eq(users.id, staffMemberships.userId))
-    .where(and(eq(staffMemberships.id, membershipId), eq(staffMemberships.schoolId, schoolId), eq(staffMemberships.status, 'active')));
+    .where(
+      and(
+        eq(staffMemberships.id, membershipId),
+        eq(staffMemberships.schoolId, schoolId),
+        eq(staffMemberships.status, 'active'),
+      ),
+    );
   return row && canChangeMember(actor, { ...row, schoolId }) ? toMember(row) : null;
 }
 
@@ -92,7 +121,11 @@ export async function getManageableMember(actor: SessionUser, membershipId: stri
  * Who can be made main teacher of a class: active teachers and main teachers of the actor's school,
  * plus the class's current main teacher if still active, so the form can show them.
  */
-export async function listTeacherOptions(actor: SessionUser, currentMainTeacherId: string | null, db?: Db): Promise<{ id: string; name: string }[]> {
+export async function listTeacherOptions(
+  actor: SessionUser,
+  currentMainTeacherId: string | null,
+  db?: Db,
+): Promise<{ id: string; name: string }[]> {
   const schoolId = actor.schoolId;
   if (!schoolId || !isStaffOf(actor, schoolId)) return [];
   db ??= await getDb();
@@ -104,7 +137,10 @@ export async function listTeacherOptions(actor: SessionUser, currentMainTeacherI
       and(
         eq(staffMemberships.schoolId, schoolId),
         eq(staffMemberships.status, 'active'),
-        or(inArray(staffMemberships.role, [...TEACHING_ROLES]), currentMainTeacherId ? eq(users.id, currentMainTeacherId) : undefined),
+        or(
+          inArray(staffMemberships.role, [...TEACHING_ROLES]),
+          currentMainTeacherId ? eq(users.id, currentMainTeacherId) : undefined,
+        ),
       ),
     )
     .orderBy(asc(users.lastName), asc(users.firstName));
@@ -115,7 +151,10 @@ export async function listTeacherOptions(actor: SessionUser, currentMainTeacherI
  * For a staff account without an active membership: the school it asked to join (pending) or
  * lost access to (revoked or declined), most recent first; null if it never asked.
  */
-export async function ownMembershipRequest(actor: SessionUser, db?: Db): Promise<{ schoolName: string; status: 'pending' | 'revoked' } | null> {
+export async function ownMembershipRequest(
+  actor: SessionUser,
+  db?: Db,
+): Promise<{ schoolName: string; status: 'pending' | 'revoked' } | null> {
   if (actor.role !== 'school_staff') return null;
   db ??= await getDb();
   const [row] = await db
@@ -127,6 +166,22 @@ export async function ownMembershipRequest(actor: SessionUser, db?: Db): Promise
   return row ? { schoolName: row.schoolName, status: row.status as 'pending' | 'revoked' } : null;
 }
 
-function toMember(row: { membershipId: string; userId: string; firstName: string; lastName: string; email: string; role: StaffRole; since: Date }): Omit<TeamMember, 'manageable'> {
-  return { membershipId: row.membershipId, userId: row.userId, firstName: row.firstName, lastName: row.lastName, email: row.email, role: row.role, since: row.since };
+function toMember(row: {
+  membershipId: string;
+  userId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: StaffRole;
+  since: Date;
+}): Omit<TeamMember, 'manageable'> {
+  return {
+    membershipId: row.membershipId,
+    userId: row.userId,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    role: row.role,
+    since: row.since,
+  };
 }

@@ -17,7 +17,14 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
  * Roles a head can give: every role but head. There is one head per school, who registers it;
  * handing the school over to a new head goes through the national team.
  */
-export const MEMBER_ROLES = ['main_teacher', 'teacher', 'cpe', 'librarian', 'psychologist', 'administrative'] as const satisfies readonly StaffRole[];
+export const MEMBER_ROLES = [
+  'main_teacher',
+  'teacher',
+  'cpe',
+  'librarian',
+  'psychologist',
+  'administrative',
+] as const satisfies readonly StaffRole[];
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 export const memberRoleOptions = MEMBER_ROLES.map((role) => ({ value: role, label: STAFF_ROLE_LABELS[role] }));
@@ -33,12 +40,18 @@ export const changeRoleSchema = z.object({ membershipId: id, role: memberRole })
 export const revokeStaffSchema = z.object({
   membershipId: id,
   // CheckboxGroup sends `confirm[]`: an absent array means the box was left unchecked.
-  confirm: z.array(z.string(), { error: 'Cochez la case pour confirmer le retrait de l’accès.' }).min(1, 'Cochez la case pour confirmer le retrait de l’accès.'),
+  confirm: z
+    .array(z.string(), { error: 'Cochez la case pour confirmer le retrait de l’accès.' })
+    .min(1, 'Cochez la case pour confirmer le retrait de l’accès.'),
 });
 
 export const joinDecisionSchema = z.object({ membershipId: id, decision: z.enum(['approve', 'decline']) });
 
 export const cancelInvitationSchema = z.object({ invitationId: id });
 
-export const joinSchoolSchema = z.object({ schoolId: z.uuid('Choisissez votre collège dans l’annuaire.'), role: memberRole, ...accountFields });
+export const joinSchoolSchema = z.object({
+  schoolId: z.uuid('Choisissez votre collège dans l’annuaire.'),
+  role: memberRole,
+  ...accountFields,
+});
 export type JoinSchoolInput = z.infer<typeof joinSchoolSchema>;

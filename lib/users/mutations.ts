@@ -4,7 +4,8 @@ import type { Db } from '@/db/client';
 import { users, type NewUser } from '@/db/schema';
 import { fail, type ActionResult } from '@/lib/errors';
 
-export const EMAIL_TAKEN_MESSAGE = 'Un compte existe déjà avec cette adresse. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.';
+export const EMAIL_TAKEN_MESSAGE =
+  'Un compte existe déjà avec cette adresse. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.';
 
 /**
  * Creates an account inside the caller's transaction (sign-ups create the account and its
@@ -14,14 +15,28 @@ export const EMAIL_TAKEN_MESSAGE = 'Un compte existe déjà avec cette adresse. 
  */
 export async function createAccount(
   tx: Db,
-  input: { email: string; passwordHash: string | null; firstName: string; lastName: string; role: NewUser['role']; status?: NewUser['status'] },
+  input: {
+    email: string;
+    passwordHash: string | null;
+    firstName: string;
+    lastName: string;
+    role: NewUser['role'];
+    status?: NewUser['status'];
+  },
 ): Promise<ActionResult<{ id: string }>> {
   const email = input.email.trim().toLowerCase();
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) return fail('CONFLICT', EMAIL_TAKEN_MESSAGE, { email: ['Cette adresse est déjà utilisée.'] });
   const [created] = await tx
     .insert(users)
-    .values({ email, passwordHash: input.passwordHash, firstName: input.firstName, lastName: input.lastName, role: input.role, status: input.status ?? 'active' })
+    .values({
+      email,
+      passwordHash: input.passwordHash,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      role: input.role,
+      status: input.status ?? 'active',
+    })
     .onConflictDoNothing()
     .returning({ id: users.id });
   if (!created) return fail('CONFLICT', EMAIL_TAKEN_MESSAGE, { email: ['Cette adresse est déjà utilisée.'] });

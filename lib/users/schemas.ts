@@ -19,7 +19,11 @@ export const newPasswordField = z
   .max(128, 'Choisissez un mot de passe de 128 caractères au plus.');
 
 export const nameField = (what: string) =>
-  z.string().trim().min(1, `Saisissez ${what}.`).max(80, `${what[0]!.toUpperCase()}${what.slice(1)} : 80 caractères au plus.`);
+  z
+    .string()
+    .trim()
+    .min(1, `Saisissez ${what}.`)
+    .max(80, `${what[0]!.toUpperCase()}${what.slice(1)} : 80 caractères au plus.`);
 
 export const accountFields = {
   firstName: nameField('votre prénom'),
@@ -28,4 +32,5 @@ export const accountFields = {
   password: newPasswordField,
 };
 
-export const PASSWORD_HINT = '12 caractères minimum. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.';
+export const PASSWORD_HINT =
+  '12 caractères minimum. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.';

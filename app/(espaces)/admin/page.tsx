@@ -24,7 +24,9 @@ export default async function AdminHomePage() {
       href: '/admin/etablissements',
       title: 'Établissements et dérogations',
       desc: `Enregistrez l’accord de la préfecture et de l’académie pour un collège hors REP. ${counts.approvedDerogations} dérogation${counts.approvedDerogations > 1 ? 's' : ''} en vigueur.`,
-      todo: counts.pendingDerogations ? `${counts.pendingDerogations} dérogation${counts.pendingDerogations > 1 ? 's' : ''} à enregistrer` : null,
+      todo: counts.pendingDerogations
+        ? `${counts.pendingDerogations} dérogation${counts.pendingDerogations > 1 ? 's' : ''} à enregistrer`
+        : null,
     },
     {
       href: '/admin/operateurs',
@@ -52,7 +54,10 @@ export default async function AdminHomePage() {
       <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
         {sections.map((section) => (
           <li key={section.href} className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
-            <div className={fr.cx('fr-p-3w')} style={{ height: '100%', border: '1px solid var(--border-default-grey)' }}>
+            <div
+              className={fr.cx('fr-p-3w')}
+              style={{ height: '100%', border: '1px solid var(--border-default-grey)' }}
+            >
               <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>
                 <Link href={section.href}>{section.title}</Link>
               </h3>

@@ -11,9 +11,18 @@ import { findOwnOrganisation, getOperatorOverview } from '@/lib/hosts/queries';
 export const metadata: Metadata = { title: 'Mon espace structure d’accueil' };
 
 const OFFER_STEPS = [
-  { title: 'Publier des offres', desc: 'Un métier, un lieu, un tuteur, des horaires (7 heures par jour au plus), plusieurs semaines et des places par semaine.' },
-  { title: 'Répondre aux candidatures', desc: 'Acceptez ou refusez chaque candidature ; une place acceptée est réservée jusqu’à la confirmation de l’élève.' },
-  { title: 'Signer les conventions', desc: 'Avec le collège, l’élève et ses représentants légaux, avant le début du stage.' },
+  {
+    title: 'Publier des offres',
+    desc: 'Un métier, un lieu, un tuteur, des horaires (7 heures par jour au plus), plusieurs semaines et des places par semaine.',
+  },
+  {
+    title: 'Répondre aux candidatures',
+    desc: 'Acceptez ou refusez chaque candidature ; une place acceptée est réservée jusqu’à la confirmation de l’élève.',
+  },
+  {
+    title: 'Signer les conventions',
+    desc: 'Avec le collège, l’élève et ses représentants légaux, avant le début du stage.',
+  },
 ];
 
 export default async function HostHomePage() {
@@ -23,7 +32,10 @@ export default async function HostHomePage() {
   if (user.role === 'operator') {
     const overview = await getOperatorOverview(user);
     return (
-      <PageContainer title={title} lead="Espace des associations partenaires : vous publiez des offres pour le compte des structures que vous accompagnez.">
+      <PageContainer
+        title={title}
+        lead="Espace des associations partenaires : vous publiez des offres pour le compte des structures que vous accompagnez."
+      >
         {!overview ? (
           <NotAttached />
         ) : (
@@ -34,13 +46,17 @@ export default async function HostHomePage() {
               <h3 className={fr.cx('fr-h5')}>Structures que vous accompagnez</h3>
               {overview.hosts.length === 0 ? (
                 <p>
-                  Aucune structure n’est encore rattachée à votre association. L’équipe nationale les rattache à votre demande :
-                  écrivez-lui depuis la page <Link href="/contact">Contact</Link>.
+                  Aucune structure n’est encore rattachée à votre association. L’équipe nationale les rattache à votre
+                  demande : écrivez-lui depuis la page <Link href="/contact">Contact</Link>.
                 </p>
               ) : (
                 <ul className={fr.cx('fr-raw-list')}>
                   {overview.hosts.map((host) => (
-                    <li key={host.id} className={fr.cx('fr-py-2w')} style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
+                    <li
+                      key={host.id}
+                      className={fr.cx('fr-py-2w')}
+                      style={{ borderBottom: '1px solid var(--border-default-grey)' }}
+                    >
                       <p className={fr.cx('fr-text--bold', 'fr-mb-1v')}>{host.name}</p>
                       <OrganisationFacts organisation={host} />
                     </li>

@@ -49,7 +49,11 @@ export default async function SchoolHomePage() {
             {NETWORK_LABELS[overview.network]}
           </Badge>
         </p>
-        <p>{overview.registeredAt ? `Inscrit sur la plateforme le ${longDate.format(overview.registeredAt)}.` : 'Pas encore inscrit sur la plateforme.'}</p>
+        <p>
+          {overview.registeredAt
+            ? `Inscrit sur la plateforme le ${longDate.format(overview.registeredAt)}.`
+            : 'Pas encore inscrit sur la plateforme.'}
+        </p>
       </section>
 
       {isHead && overview.pendingJoinRequests > 0 && (
@@ -57,7 +61,11 @@ export default async function SchoolHomePage() {
           className={fr.cx('fr-mb-4w')}
           severity="info"
           as="h2"
-          title={overview.pendingJoinRequests > 1 ? `${overview.pendingJoinRequests} demandes d’accès attendent votre réponse` : 'Une demande d’accès attend votre réponse'}
+          title={
+            overview.pendingJoinRequests > 1
+              ? `${overview.pendingJoinRequests} demandes d’accès attendent votre réponse`
+              : 'Une demande d’accès attend votre réponse'
+          }
           description={<Link href="/etablissement/equipe#demandes">Voir les demandes</Link>}
         />
       )}
@@ -76,8 +84,8 @@ export default async function SchoolHomePage() {
         )}
         {isHead && overview.staff === 1 && (
           <CallOut title="Invitez votre équipe" titleAs="h3" iconId="fr-icon-mail-line">
-            Invitez les professeurs principaux de 3e et les autres personnels (CPE, professeur documentaliste…) depuis la page
-            Équipe : chacun reçoit un lien valable 7 jours.
+            Invitez les professeurs principaux de 3e et les autres personnels (CPE, professeur documentaliste…) depuis
+            la page Équipe : chacun reçoit un lien valable 7 jours.
           </CallOut>
         )}
       </section>
@@ -88,14 +96,24 @@ export default async function SchoolHomePage() {
         </h2>
         <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
           <li className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-            <Tile title="Classes et semaines de stage" titleAs="h3" desc="Les classes de 3e ouvertes, leur professeur principal et leurs semaines de stage." linkProps={{ href: '/etablissement/classes' }} orientation="horizontal" />
+            <Tile
+              title="Classes et semaines de stage"
+              titleAs="h3"
+              desc="Les classes de 3e ouvertes, leur professeur principal et leurs semaines de stage."
+              linkProps={{ href: '/etablissement/classes' }}
+              orientation="horizontal"
+            />
           </li>
           {canViewTeam(user, user.schoolId) && (
             <li className={fr.cx('fr-col-12', 'fr-col-md-6')}>
               <Tile
                 title="Équipe"
                 titleAs="h3"
-                desc={isHead ? 'Inviter les personnels, accepter les demandes, modifier les rôles et retirer les accès.' : 'Les personnels du collège inscrits sur la plateforme.'}
+                desc={
+                  isHead
+                    ? 'Inviter les personnels, accepter les demandes, modifier les rôles et retirer les accès.'
+                    : 'Les personnels du collège inscrits sur la plateforme.'
+                }
                 linkProps={{ href: '/etablissement/equipe' }}
                 orientation="horizontal"
               />
@@ -107,8 +125,14 @@ export default async function SchoolHomePage() {
       <NextSteps
         title="Bientôt dans votre espace"
         steps={[
-          { title: 'Suivre les élèves', desc: 'Élèves sans candidature, candidatures en attente, stages confirmés et conventions.' },
-          { title: 'Signer les conventions', desc: 'Chaque stage confirmé donne lieu à une convention signée par tous avant son début.' },
+          {
+            title: 'Suivre les élèves',
+            desc: 'Élèves sans candidature, candidatures en attente, stages confirmés et conventions.',
+          },
+          {
+            title: 'Signer les conventions',
+            desc: 'Chaque stage confirmé donne lieu à une convention signée par tous avant son début.',
+          },
         ]}
       />
     </PageContainer>

@@ -48,9 +48,15 @@ export default async function StateRepHomePage() {
       <NextSteps
         title="Vos indicateurs"
         steps={[
-          { title: 'Offres déposées', desc: 'Le nombre de stages proposés, publics et privés, comparé aux objectifs de votre territoire.' },
+          {
+            title: 'Offres déposées',
+            desc: 'Le nombre de stages proposés, publics et privés, comparé aux objectifs de votre territoire.',
+          },
           { title: 'Candidatures', desc: 'Les candidatures des élèves, par secteur professionnel et par genre.' },
-          { title: 'Stages réalisés', desc: 'Les stages confirmés et réalisés, par secteur professionnel et par genre.' },
+          {
+            title: 'Stages réalisés',
+            desc: 'Les stages confirmés et réalisés, par secteur professionnel et par genre.',
+          },
         ]}
       />
     </PageContainer>

@@ -14,9 +14,16 @@ import { canManageOffers } from '@/lib/offers/scope';
 export async function GET(request: NextRequest): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: 'Connectez-vous pour rechercher une adresse.' }, { status: 401 });
-  if (!canManageOffers(user)) return Response.json({ error: 'La recherche d’adresse sert aux structures d’accueil qui publient des offres.' }, { status: 403 });
+  if (!canManageOffers(user))
+    return Response.json(
+      { error: 'La recherche d’adresse sert aux structures d’accueil qui publient des offres.' },
+      { status: 403 },
+    );
   if (!(await consumeAttempt('address_lookup', user.id, clientIp(await headers()))))
-    return Response.json({ error: 'Trop de recherches d’adresse en une minute : patientez un instant, ou placez le lieu sur la carte.' }, { status: 429 });
+    return Response.json(
+      { error: 'Trop de recherches d’adresse en une minute : patientez un instant, ou placez le lieu sur la carte.' },
+      { status: 429 },
+    );
   const q = request.nextUrl.searchParams.get('q')?.trim() ?? '';
   const suggestions = q.length >= 3 && q.length <= 200 ? await getGeocoder().suggest(q) : [];
   return Response.json({ suggestions }, { headers: { 'Cache-Control': 'private, max-age=300' } });

@@ -9,7 +9,11 @@ import { searchSchools } from '@/lib/schools/queries';
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: 'Connectez-vous pour chercher un collège.' }, { status: 401 });
-  if (!canManageOffers(user)) return Response.json({ error: 'Réservé aux structures d’accueil et aux associations partenaires.' }, { status: 403 });
+  if (!canManageOffers(user))
+    return Response.json(
+      { error: 'Réservé aux structures d’accueil et aux associations partenaires.' },
+      { status: 403 },
+    );
   const q = (new URL(request.url).searchParams.get('q') ?? '').slice(0, 100);
   const schools = await searchSchools(q, { limit: 10 });
   return Response.json(

@@ -19,9 +19,9 @@ export default async function ChangeEmailPage() {
             Ton adresse actuelle : <strong>{user.email}</strong>.
           </p>
           <p>
-            Nous envoyons un lien à la nouvelle adresse pour vérifier qu’elle est bien la tienne. Ton adresse change quand
-            tu ouvres ce lien, dans les 24 heures, en étant connecté à ton compte. Nous prévenons aussi ton adresse
-            actuelle du changement.
+            Nous envoyons un lien à la nouvelle adresse pour vérifier qu’elle est bien la tienne. Ton adresse change
+            quand tu ouvres ce lien, dans les 24 heures, en étant connecté à ton compte. Nous prévenons aussi ton
+            adresse actuelle du changement.
           </p>
         </>
       ) : (
@@ -38,7 +38,8 @@ export default async function ChangeEmailPage() {
       )}
       {pendingEmail && (
         <p>
-          Une demande vers <strong>{pendingEmail}</strong> attend déjà sa confirmation ; une nouvelle demande la remplace.
+          Une demande vers <strong>{pendingEmail}</strong> attend déjà sa confirmation ; une nouvelle demande la
+          remplace.
         </p>
       )}
       <div className={fr.cx('fr-mt-4w')}>

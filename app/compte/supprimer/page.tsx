@@ -21,7 +21,10 @@ export default async function DeleteAccountPage() {
         // Pupils are addressed with "tu", as on the rest of their pages.
         <>
           <ul>
-            <li>Ton nom, ton adresse électronique et ton mot de passe sont effacés : personne ne pourra plus se connecter à ce compte.</li>
+            <li>
+              Ton nom, ton adresse électronique et ton mot de passe sont effacés : personne ne pourra plus se connecter
+              à ce compte.
+            </li>
             <li>Tu es déconnecté tout de suite. La suppression est définitive.</li>
             <li>
               Tes candidatures en cours sont annulées et tes lettres de motivation effacées. Ton collège, ta classe et
@@ -30,18 +33,31 @@ export default async function DeleteAccountPage() {
             <li>Si ton stage est déjà confirmé, préviens ton professeur principal et la structure qui t’accueille.</li>
           </ul>
           <p>
-            Avant de partir, tu peux <a href="/compte/donnees" download>télécharger tes données</a>.
+            Avant de partir, tu peux{' '}
+            <a href="/compte/donnees" download>
+              télécharger tes données
+            </a>
+            .
           </p>
         </>
       ) : (
         <>
           <ul>
-            <li>Votre nom, votre adresse électronique et votre mot de passe sont effacés : personne ne pourra plus se connecter à ce compte.</li>
+            <li>
+              Votre nom, votre adresse électronique et votre mot de passe sont effacés : personne ne pourra plus se
+              connecter à ce compte.
+            </li>
             <li>Vous êtes déconnecté tout de suite. La suppression est définitive.</li>
-            {user.role !== 'admin' && <li>Votre accès à votre établissement, à votre structure ou à votre territoire prend fin.</li>}
+            {user.role !== 'admin' && (
+              <li>Votre accès à votre établissement, à votre structure ou à votre territoire prend fin.</li>
+            )}
           </ul>
           <p>
-            Avant de partir, vous pouvez <a href="/compte/donnees" download>télécharger vos données</a>.
+            Avant de partir, vous pouvez{' '}
+            <a href="/compte/donnees" download>
+              télécharger vos données
+            </a>
+            .
           </p>
         </>
       )}

@@ -46,7 +46,14 @@ export default async function PupilSignUpPage({ searchParams }: { searchParams: 
   return (
     <PageContainer title="Créer mon compte élève" breadcrumb="Compte élève" narrow>
       <Stepper currentStep={1} stepCount={2} title="Trouve ton collège" nextTitle="Ta classe et ton compte" />
-      {schoolId && <Alert className={fr.cx('fr-mb-4w')} severity="warning" small description="Ce collège est introuvable. Cherche-le de nouveau." />}
+      {schoolId && (
+        <Alert
+          className={fr.cx('fr-mb-4w')}
+          severity="warning"
+          small
+          description="Ce collège est introuvable. Cherche-le de nouveau."
+        />
+      )}
       <p>
         Écris le nom de ton collège ou de sa ville. Ton professeur principal t’a peut-être donné un lien d’inscription :
         il t’amène directement à ta classe.

@@ -34,21 +34,30 @@ export default async function HeadSignUpPage({ searchParams }: Props) {
       {school ? (
         <>
           <Stepper currentStep={2} stepCount={2} title="Vos coordonnées" />
-          <ChosenSchool school={school} changeHref={`/inscription/etablissement?q=${encodeURIComponent(school.commune)}`} />
+          <ChosenSchool
+            school={school}
+            changeHref={`/inscription/etablissement?q=${encodeURIComponent(school.commune)}`}
+          />
           <Step2 school={school} />
         </>
       ) : (
         <>
           <Stepper currentStep={1} stepCount={2} title="Votre collège" nextTitle="Vos coordonnées" />
           <p>
-            Réservé aux chefs d’établissement des collèges en éducation prioritaire (REP+ et REP) et des collèges admis par
-            dérogation. Cherchez votre collège par sa commune, son nom ou son numéro UAI.
+            Réservé aux chefs d’établissement des collèges en éducation prioritaire (REP+ et REP) et des collèges admis
+            par dérogation. Cherchez votre collège par sa commune, son nom ou son numéro UAI.
           </p>
           <p className={fr.cx('fr-text--sm')}>
-            Vous êtes professeur ou personnel du collège ? <Link href="/inscription/personnel">Demandez à rejoindre l’équipe</Link>, ou ouvrez le
-            lien d’invitation reçu par courriel.
+            Vous êtes professeur ou personnel du collège ?{' '}
+            <Link href="/inscription/personnel">Demandez à rejoindre l’équipe</Link>, ou ouvrez le lien d’invitation
+            reçu par courriel.
           </p>
-          <SchoolSearch action="/inscription/etablissement" query={query} results={await searchSchools(query)} reasonNotSelectable={headRegistrationRefusal} />
+          <SchoolSearch
+            action="/inscription/etablissement"
+            query={query}
+            results={await searchSchools(query)}
+            reasonNotSelectable={headRegistrationRefusal}
+          />
         </>
       )}
     </PageContainer>
@@ -59,23 +68,28 @@ function Step2({ school }: { school: NonNullable<Awaited<ReturnType<typeof findS
   const refusal = headRegistrationRefusal(school);
   if (refusal) {
     return (
-      <Alert severity="error" as="h2" title="Ce collège ne peut pas être inscrit" description={
-        <>
-          {refusal}{' '}
-          {refusal === REGISTRATION_REFUSALS.alreadyRegistered ? (
-            <Link href={`/inscription/personnel?ecole=${school.id}`}>Demander à rejoindre l’équipe</Link>
-          ) : (
-            <Link href="/contact">Nous contacter</Link>
-          )}
-        </>
-      } />
+      <Alert
+        severity="error"
+        as="h2"
+        title="Ce collège ne peut pas être inscrit"
+        description={
+          <>
+            {refusal}{' '}
+            {refusal === REGISTRATION_REFUSALS.alreadyRegistered ? (
+              <Link href={`/inscription/personnel?ecole=${school.id}`}>Demander à rejoindre l’équipe</Link>
+            ) : (
+              <Link href="/contact">Nous contacter</Link>
+            )}
+          </>
+        }
+      />
     );
   }
   return (
     <>
       <p>
-        Vous serez le chef d’établissement de ce collège sur la plateforme : vous ouvrirez ses classes de 3e, choisirez leurs
-        semaines de stage et gérerez les accès de votre équipe.
+        Vous serez le chef d’établissement de ce collège sur la plateforme : vous ouvrirez ses classes de 3e, choisirez
+        leurs semaines de stage et gérerez les accès de votre équipe.
       </p>
       <HeadRegistrationForm schoolId={school.id} emailDomain={school.emailDomain} />
       <p className={fr.cx('fr-text--sm', 'fr-mt-4w')}>

@@ -39,7 +39,10 @@ export default async function StaffSignUpPage({ searchParams }: Props) {
             <Alert severity="error" as="h2" title="Ce collège ne peut pas encore être choisi" description={refusal} />
           ) : (
             <>
-              <p>Votre chef d’établissement reçoit votre demande par courriel. Vous aurez accès au collège dès qu’il l’aura acceptée.</p>
+              <p>
+                Votre chef d’établissement reçoit votre demande par courriel. Vous aurez accès au collège dès qu’il
+                l’aura acceptée.
+              </p>
               <JoinSchoolForm schoolId={school.id} />
             </>
           )}
@@ -48,14 +51,19 @@ export default async function StaffSignUpPage({ searchParams }: Props) {
         <>
           <Stepper currentStep={1} stepCount={2} title="Votre collège" nextTitle="Votre compte" />
           <p>
-            Professeurs, professeurs principaux, CPE, professeurs documentalistes, psychologues de l’Éducation nationale et
-            personnels administratifs : cherchez votre collège par sa commune, son nom ou son numéro UAI.
+            Professeurs, professeurs principaux, CPE, professeurs documentalistes, psychologues de l’Éducation nationale
+            et personnels administratifs : cherchez votre collège par sa commune, son nom ou son numéro UAI.
           </p>
           <p className={fr.cx('fr-text--sm')}>
             Vous avez reçu une invitation par courriel ? Ouvrez simplement son lien. Vous êtes chef d’établissement ?{' '}
             <Link href="/inscription/etablissement">Inscrivez votre collège</Link>.
           </p>
-          <SchoolSearch action="/inscription/personnel" query={query} results={await searchSchools(query)} reasonNotSelectable={joinRequestRefusal} />
+          <SchoolSearch
+            action="/inscription/personnel"
+            query={query}
+            results={await searchSchools(query)}
+            reasonNotSelectable={joinRequestRefusal}
+          />
         </>
       )}
     </PageContainer>

@@ -11,7 +11,11 @@ import styles from './representative-sign-up-form.module.css';
 type Option = { value: string; label: string };
 
 const LEVELS = [
-  { value: 'department', label: 'Département', hint: 'Référent désigné par la préfecture ou la direction des services départementaux de l’Éducation nationale' },
+  {
+    value: 'department',
+    label: 'Département',
+    hint: 'Référent désigné par la préfecture ou la direction des services départementaux de l’Éducation nationale',
+  },
   { value: 'academy', label: 'Académie', hint: 'Rectorat' },
   { value: 'region', label: 'Région', hint: 'Préfecture de région' },
   { value: 'ministry', label: 'Ministère', hint: 'Secrétariat général d’un ministère' },
@@ -19,13 +23,47 @@ const LEVELS = [
 ];
 
 /** Scope level first, then the territory (or ministry) picker of that level only (see the CSS module). */
-export function RepresentativeSignUpForm({ regions, academies, departments, ministries }: { regions: Option[]; academies: Option[]; departments: Option[]; ministries: Option[] }) {
+export function RepresentativeSignUpForm({
+  regions,
+  academies,
+  departments,
+  ministries,
+}: {
+  regions: Option[];
+  academies: Option[];
+  departments: Option[];
+  ministries: Option[];
+}) {
   const [state, formAction] = useActionState(signUpRepresentativeAction, initialFormState);
   const territories = [
-    { name: 'departmentCode', label: 'Département', placeholder: 'Choisissez votre département', options: departments, className: styles.department },
-    { name: 'academyCode', label: 'Académie', placeholder: 'Choisissez votre académie', options: academies, className: styles.academy },
-    { name: 'regionCode', label: 'Région', placeholder: 'Choisissez votre région', options: regions, className: styles.region },
-    { name: 'ministryId', label: 'Ministère', placeholder: 'Choisissez votre ministère', options: ministries, className: styles.ministry },
+    {
+      name: 'departmentCode',
+      label: 'Département',
+      placeholder: 'Choisissez votre département',
+      options: departments,
+      className: styles.department,
+    },
+    {
+      name: 'academyCode',
+      label: 'Académie',
+      placeholder: 'Choisissez votre académie',
+      options: academies,
+      className: styles.academy,
+    },
+    {
+      name: 'regionCode',
+      label: 'Région',
+      placeholder: 'Choisissez votre région',
+      options: regions,
+      className: styles.region,
+    },
+    {
+      name: 'ministryId',
+      label: 'Ministère',
+      placeholder: 'Choisissez votre ministère',
+      options: ministries,
+      className: styles.ministry,
+    },
   ];
 
   return (
@@ -41,11 +79,20 @@ export function RepresentativeSignUpForm({ regions, academies, departments, mini
         </div>
         {territories.map((territory) => (
           <div key={territory.name} className={`${fr.cx('fr-fieldset__element')} ${territory.className}`}>
-            <SelectField name={territory.name} label={territory.label} state={state} options={territory.options} placeholder={territory.placeholder} />
+            <SelectField
+              name={territory.name}
+              label={territory.label}
+              state={state}
+              options={territory.options}
+              placeholder={territory.placeholder}
+            />
           </div>
         ))}
       </fieldset>
-      <AccountFieldset state={state} emailHint="L’adresse de votre administration (par exemple prenom.nom@seine-saint-denis.gouv.fr ou @ac-creteil.fr) : l’équipe nationale la vérifie." />
+      <AccountFieldset
+        state={state}
+        emailHint="L’adresse de votre administration (par exemple prenom.nom@seine-saint-denis.gouv.fr ou @ac-creteil.fr) : l’équipe nationale la vérifie."
+      />
       <SubmitButton pendingLabel="Envoi de la demande…">Demander mon accès</SubmitButton>
     </form>
   );

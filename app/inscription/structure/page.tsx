@@ -23,14 +23,14 @@ export default async function HostSignUpPage() {
       narrow
     >
       <p>
-        Avant de publier une offre, lisez la <Link href="/charte-qualite">charte de qualité d’une offre de stage</Link> :
-        cinq jours d’observation, 7 heures par jour au plus, la découverte de plusieurs métiers.
+        Avant de publier une offre, lisez la <Link href="/charte-qualite">charte de qualité d’une offre de stage</Link>{' '}
+        : cinq jours d’observation, 7 heures par jour au plus, la découverte de plusieurs métiers.
       </p>
       <p className={fr.cx('fr-text--sm')}>Tous les champs sont obligatoires, sauf mention contraire.</p>
       <HostSignUpForm ministries={choices.ministries} paqteGroups={choices.paqteGroups} />
       <p className={fr.cx('fr-mt-4w')}>
-        Un collègue a déjà inscrit votre structure ? Demandez-lui de vous inviter depuis son espace. Vous avez déjà un compte ?{' '}
-        <Link href="/connexion">Se connecter</Link>.
+        Un collègue a déjà inscrit votre structure ? Demandez-lui de vous inviter depuis son espace. Vous avez déjà un
+        compte ? <Link href="/connexion">Se connecter</Link>.
       </p>
     </PageContainer>
   );

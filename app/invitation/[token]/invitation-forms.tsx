@@ -15,7 +15,11 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <FormAlert state={state} />
       <input type="hidden" name="token" value={token} />
       {/* Read-only, unnamed: shown so the person knows their sign-in address, and for password managers. */}
-      <Input label="Adresse électronique" hintText="L’adresse à laquelle l’invitation a été envoyée." nativeInputProps={{ type: 'email', value: email, readOnly: true, autoComplete: 'username' }} />
+      <Input
+        label="Adresse électronique"
+        hintText="L’adresse à laquelle l’invitation a été envoyée."
+        nativeInputProps={{ type: 'email', value: email, readOnly: true, autoComplete: 'username' }}
+      />
       <TextField name="firstName" label="Prénom" state={state} autoComplete="given-name" required maxLength={80} />
       <TextField name="lastName" label="Nom" state={state} autoComplete="family-name" required maxLength={80} />
       <PasswordField name="password" label="Mot de passe" hint={PASSWORD_HINT} state={state} />

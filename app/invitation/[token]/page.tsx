@@ -27,8 +27,10 @@ export default async function InvitationPage({ params }: Props) {
   const view = invitationToken.safeParse(token).success ? await describeInvitation(token) : null;
 
   if (!view) return <Refused title="Lien d’invitation invalide" message={INVITATION_REFUSALS.unknown} />;
-  if (view.status === 'used') return <Refused title="Invitation déjà utilisée" message={INVITATION_REFUSALS.used} signIn />;
-  if (view.status === 'expired') return <Refused title="Invitation expirée" message={INVITATION_REFUSALS.expired(view)} />;
+  if (view.status === 'used')
+    return <Refused title="Invitation déjà utilisée" message={INVITATION_REFUSALS.used} signIn />;
+  if (view.status === 'expired')
+    return <Refused title="Invitation expirée" message={INVITATION_REFUSALS.expired(view)} />;
 
   const user = await getCurrentUser();
   return (
@@ -37,7 +39,13 @@ export default async function InvitationPage({ params }: Props) {
         {view.inviterName ?? 'L’équipe Mon stage de troisième'} vous invite à {invitationPurpose(view)}.
       </p>
       <p>Ce lien est valable jusqu’au {longDate.format(view.expiresAt)} et ne sert qu’une fois.</p>
-      {user ? <SignedIn user={user} view={view} token={token} /> : view.accountExists ? <SignInFirst view={view} token={token} /> : <NewAccount view={view} token={token} />}
+      {user ? (
+        <SignedIn user={user} view={view} token={token} />
+      ) : view.accountExists ? (
+        <SignInFirst view={view} token={token} />
+      ) : (
+        <NewAccount view={view} token={token} />
+      )}
     </PageContainer>
   );
 }
@@ -48,7 +56,8 @@ function NewAccount({ view, token }: { view: InvitationView; token: string }) {
       <h2 id="compte">Créez votre compte</h2>
       <AcceptInvitationForm token={token} email={view.email} />
       <p className={fr.cx('fr-text--sm', 'fr-mt-4w')}>
-        Vos nom, prénom et adresse servent à gérer votre accès. Voir <Link href="/donnees-personnelles">Données personnelles</Link>.
+        Vos nom, prénom et adresse servent à gérer votre accès. Voir{' '}
+        <Link href="/donnees-personnelles">Données personnelles</Link>.
       </p>
     </section>
   );
@@ -58,8 +67,12 @@ function SignInFirst({ view, token }: { view: InvitationView; token: string }) {
   return (
     <section aria-labelledby="connexion">
       <h2 id="connexion">Vous avez déjà un compte</h2>
-      <p>Un compte existe avec l’adresse {view.email}. Connectez-vous : vous reviendrez ici pour accepter l’invitation.</p>
-      <Button linkProps={{ href: `/connexion?callbackUrl=${encodeURIComponent(`/invitation/${token}`)}` }}>Se connecter pour accepter</Button>
+      <p>
+        Un compte existe avec l’adresse {view.email}. Connectez-vous : vous reviendrez ici pour accepter l’invitation.
+      </p>
+      <Button linkProps={{ href: `/connexion?callbackUrl=${encodeURIComponent(`/invitation/${token}`)}` }}>
+        Se connecter pour accepter
+      </Button>
     </section>
   );
 }
@@ -89,7 +102,8 @@ function SignedIn({ user, view, token }: { user: SessionUser; view: InvitationVi
     <section aria-labelledby="accepter">
       <h2 id="accepter">Accepter avec votre compte</h2>
       <p>
-        Vous êtes connecté en tant que {user.firstName} {user.lastName} ({user.email}). <Link href={homePathFor(user)}>Retour à mon espace</Link>
+        Vous êtes connecté en tant que {user.firstName} {user.lastName} ({user.email}).{' '}
+        <Link href={homePathFor(user)}>Retour à mon espace</Link>
       </p>
       <AttachInvitationForm token={token} />
     </section>

@@ -55,7 +55,12 @@ export default async function OfferPage({ params }: Props) {
   const audience = user?.role === 'pupil' ? 'pupil' : 'other';
 
   return (
-    <PageContainer title={offer.title} breadcrumb={offer.title} parents={[{ label: 'Offres de stage', href: '/offres' }]} narrow>
+    <PageContainer
+      title={offer.title}
+      breadcrumb={offer.title}
+      parents={[{ label: 'Offres de stage', href: '/offres' }]}
+      narrow
+    >
       <Notices offer={offer} user={user} />
       {offer.isReserved && (
         <Badge severity="info" className={fr.cx('fr-mb-2w')}>
@@ -63,7 +68,9 @@ export default async function OfferPage({ params }: Props) {
         </Badge>
       )}
       <OfferDetails offer={offer} audience={audience} />
-      {user?.schoolId && offer.status === 'published' && isHeadOf(user, user.schoolId) && <HeadReservation offer={offer} />}
+      {user?.schoolId && offer.status === 'published' && isHeadOf(user, user.schoolId) && (
+        <HeadReservation offer={offer} />
+      )}
       <p className={fr.cx('fr-mt-6w')}>
         <Link href="/offres" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
           Retour aux offres de stage
@@ -88,12 +95,21 @@ function Notices({ offer, user }: { offer: OfferView; user: SessionUser | null }
         severity="info"
         role="status"
         as="h2"
-        title={published ? 'Aperçu de votre offre publiée' : offer.status === 'draft' ? 'Aperçu : cette offre est un brouillon' : 'Aperçu : cette offre n’est pas publiée'}
+        title={
+          published
+            ? 'Aperçu de votre offre publiée'
+            : offer.status === 'draft'
+              ? 'Aperçu : cette offre est un brouillon'
+              : 'Aperçu : cette offre n’est pas publiée'
+        }
         description={
           <>
-            {published ? 'Voici la page telle que la lisent les élèves' : 'Les élèves ne la voient pas. Voici la page telle qu’ils la liront une fois l’offre publiée'}
+            {published
+              ? 'Voici la page telle que la lisent les élèves'
+              : 'Les élèves ne la voient pas. Voici la page telle qu’ils la liront une fois l’offre publiée'}
             {offer.isReserved ? ', seulement ceux des collèges pour lesquels elle est réservée. ' : '. '}
-            {offer.tutor?.name && `Tuteur : ${offer.tutor.name}${offer.tutor.role ? `, ${offer.tutor.role}` : ''} (visible par votre structure seulement). `}
+            {offer.tutor?.name &&
+              `Tuteur : ${offer.tutor.name}${offer.tutor.role ? `, ${offer.tutor.role}` : ''} (visible par votre structure seulement). `}
             <Link href={`/entreprise/offres/${offer.id}`}>Retour à la gestion de l’offre</Link>
           </>
         }
@@ -124,8 +140,8 @@ function HeadReservation({ offer }: { offer: OfferView }) {
         Réserver cette offre pour votre collège
       </h2>
       <p>
-        Si la structure d’accueil accepte, l’offre ne sera plus visible que par les élèves et les personnels des collèges
-        pour lesquels elle est réservée. Elle vous répond par courriel.
+        Si la structure d’accueil accepte, l’offre ne sera plus visible que par les élèves et les personnels des
+        collèges pour lesquels elle est réservée. Elle vous répond par courriel.
       </p>
       <RequestReservationForm offerId={offer.id} status={status} />
     </section>

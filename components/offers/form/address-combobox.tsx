@@ -126,7 +126,11 @@ export function AddressCombobox({ onChoose }: { onChoose: (suggestion: GeocodedA
         aria-label="Adresses proposées"
         hidden={!open}
         className={fr.cx('fr-raw-list', 'fr-mb-3w')}
-        style={{ marginTop: '-1rem', border: '1px solid var(--border-default-grey)', background: 'var(--background-default-grey)' }}
+        style={{
+          marginTop: '-1rem',
+          border: '1px solid var(--border-default-grey)',
+          background: 'var(--background-default-grey)',
+        }}
       >
         {suggestions.map((suggestion, index) => (
           <li
@@ -135,13 +139,18 @@ export function AddressCombobox({ onChoose }: { onChoose: (suggestion: GeocodedA
             role="option"
             aria-selected={index === active}
             className={fr.cx('fr-px-2w', 'fr-py-1w')}
-            style={{ cursor: 'pointer', background: index === active ? 'var(--background-action-low-blue-france)' : undefined }}
+            style={{
+              cursor: 'pointer',
+              background: index === active ? 'var(--background-action-low-blue-france)' : undefined,
+            }}
             // Keep the focus in the field, so that choosing with the mouse does not blur and close the list first.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(suggestion)}
           >
             {suggestion.label}
-            {suggestion.precision === 'commune' && <span className={fr.cx('fr-hint-text')}>Position : le centre de la commune</span>}
+            {suggestion.precision === 'commune' && (
+              <span className={fr.cx('fr-hint-text')}>Position : le centre de la commune</span>
+            )}
           </li>
         ))}
       </ul>

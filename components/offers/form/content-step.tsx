@@ -13,10 +13,23 @@ type Sector = { value: string; label: string; onisepUrl: string | null };
  * fields have no maxLength: a pasted text too long is kept whole and the message says the limit,
  * rather than being cut silently.
  */
-export function ContentStep({ offerId, defaultValues, sectors }: { offerId: string; defaultValues: z.input<typeof contentSchema>; sectors: Sector[] }) {
+export function ContentStep({
+  offerId,
+  defaultValues,
+  sectors,
+}: {
+  offerId: string;
+  defaultValues: z.input<typeof contentSchema>;
+  sectors: Sector[];
+}) {
   return (
     <OfferStepForm step="contenu" offerId={offerId} schema={contentSchema} defaultValues={defaultValues}>
-      <HookTextField name="title" label="Titre de l’offre" hint="Le métier ou le service, en quelques mots : c’est ce que les élèves lisent d’abord. 150 caractères au plus." required />
+      <HookTextField
+        name="title"
+        label="Titre de l’offre"
+        hint="Le métier ou le service, en quelques mots : c’est ce que les élèves lisent d’abord. 150 caractères au plus."
+        required
+      />
       <HookTextField
         name="description"
         label="Ce que l’élève observera"
@@ -33,7 +46,13 @@ export function ContentStep({ offerId, defaultValues, sectors }: { offerId: stri
         rows={4}
         required
       />
-      <HookSelectField name="sectorId" label="Secteur d’activité" hint="La liste des secteurs de l’ONISEP, que les élèves utilisent pour chercher." options={sectors} placeholder="Choisissez un secteur" />
+      <HookSelectField
+        name="sectorId"
+        label="Secteur d’activité"
+        hint="La liste des secteurs de l’ONISEP, que les élèves utilisent pour chercher."
+        options={sectors}
+        placeholder="Choisissez un secteur"
+      />
       <OnisepLink sectors={sectors} />
     </OfferStepForm>
   );
@@ -46,7 +65,12 @@ function OnisepLink({ sectors }: { sectors: Sector[] }) {
   if (!url) return null;
   return (
     <p className="fr-text--sm">
-      <a href={url} target="_blank" rel="noopener noreferrer" title="Ce secteur sur le site de l’ONISEP - nouvelle fenêtre">
+      <a
+        href={url}
+        target="_blank"
+        rel="noopener noreferrer"
+        title="Ce secteur sur le site de l’ONISEP - nouvelle fenêtre"
+      >
         Ce secteur sur le site de l’ONISEP
       </a>
     </p>

@@ -2,7 +2,14 @@
 
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
-import { FormProvider, useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import {
+  FormProvider,
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { fr } from '@codegouvfr/react-dsfr';
@@ -17,7 +24,6 @@ import { OFFER_STEP_LABELS, OFFER_STEPS, type OfferStep } from '@/lib/offers/sch
 export function stepHref(offerId: string, step?: OfferStep): string {
   return `/entreprise/offres/${offerId}${step ? `/${step}` : ''}`;
 }
-
 
 /**
  * One step of the offer form: react-hook-form validates with the step's zod schema as the user
@@ -42,7 +48,11 @@ export function OfferStepForm<S extends z.ZodType<FieldValues, FieldValues>>({
   const router = useRouter();
   const [status, setStatus] = useState<FormState>(initialFormState);
   const [saving, setSaving] = useState(false);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues, mode: 'onTouched' });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    mode: 'onTouched',
+  });
   const index = OFFER_STEPS.indexOf(step);
   const nextStep = OFFER_STEPS[index + 1];
 
@@ -52,7 +62,8 @@ export function OfferStepForm<S extends z.ZodType<FieldValues, FieldValues>>({
     setSaving(false);
     if (!result.ok) {
       const fields = Object.entries(result.fieldErrors ?? {});
-      for (const [name, messages] of fields) form.setError(name as Path<z.input<S>>, { type: 'server', message: messages[0] });
+      for (const [name, messages] of fields)
+        form.setError(name as Path<z.input<S>>, { type: 'server', message: messages[0] });
       if (fields[0]) form.setFocus(fields[0][0] as Path<z.input<S>>);
       setStatus({ status: 'error', message: result.message });
       return;
@@ -76,7 +87,12 @@ export function OfferStepForm<S extends z.ZodType<FieldValues, FieldValues>>({
 
   return (
     <>
-      <Stepper currentStep={index + 1} stepCount={OFFER_STEPS.length} title={OFFER_STEP_LABELS[step]} nextTitle={nextStep && OFFER_STEP_LABELS[nextStep]} />
+      <Stepper
+        currentStep={index + 1}
+        stepCount={OFFER_STEPS.length}
+        title={OFFER_STEP_LABELS[step]}
+        nextTitle={nextStep && OFFER_STEP_LABELS[nextStep]}
+      />
       <FormAlert state={status} successTitle="C’est enregistré" />
       <FormProvider {...form}>
         <form noValidate onSubmit={onSubmit}>

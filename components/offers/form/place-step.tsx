@@ -29,7 +29,15 @@ const ADDRESS_FIELDS: string[] = ['street', 'postcode', 'commune'];
  * geocodes on saving. When the address cannot be found, or when the host prefers, a map takes a
  * pin (or typed coordinates) instead; nothing typed is lost.
  */
-export function PlaceStep({ offerId, defaultValues, tileUrl }: { offerId: string; defaultValues: PlaceValues; tileUrl: string }) {
+export function PlaceStep({
+  offerId,
+  defaultValues,
+  tileUrl,
+}: {
+  offerId: string;
+  defaultValues: PlaceValues;
+  tileUrl: string;
+}) {
   return (
     <OfferStepForm step="lieu" offerId={offerId} schema={placeSchema} defaultValues={defaultValues}>
       <PlaceFields tileUrl={tileUrl} />
@@ -45,7 +53,9 @@ function toPosition(lat: unknown, lng: unknown): PinPosition | null {
 
 function PlaceFields({ tileUrl }: { tileUrl: string }) {
   const { register, setValue, clearErrors, getFieldState, subscribe, formState } = useFormContext<PlaceValues>();
-  const [lat, lng, postcode, commune] = useWatch<PlaceValues, ['lat', 'lng', 'postcode', 'commune']>({ name: ['lat', 'lng', 'postcode', 'commune'] });
+  const [lat, lng, postcode, commune] = useWatch<PlaceValues, ['lat', 'lng', 'postcode', 'commune']>({
+    name: ['lat', 'lng', 'postcode', 'commune'],
+  });
   const [mapShown, setMapShown] = useState(false);
   const [communeCentre, setCommuneCentre] = useState<PinPosition | null>(null);
   /** Where lat/lng come from: the address (a suggestion, or the saved offer) or a pin placed by hand. */
@@ -90,7 +100,9 @@ function PlaceFields({ tileUrl }: { tileUrl: string }) {
     if (!mapOpen || hasPosition || !/^\d{5}$/.test(postcode.trim()) || commune.trim().length < 2) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const match = (await fetchSuggestions(`${postcode.trim()} ${commune.trim()}`, controller.signal)).find((found) => found.postcode === postcode.trim());
+      const match = (await fetchSuggestions(`${postcode.trim()} ${commune.trim()}`, controller.signal)).find(
+        (found) => found.postcode === postcode.trim(),
+      );
       if (match) setCommuneCentre({ lat: match.lat, lng: match.lng });
     }, 250);
     return () => {
@@ -129,7 +141,15 @@ function PlaceFields({ tileUrl }: { tileUrl: string }) {
       <AddressCombobox onChoose={choose} />
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-          <HookTextField name="postcode" label="Code postal" hint="5 chiffres, par exemple 93200." inputMode="numeric" autoComplete="postal-code" maxLength={5} required />
+          <HookTextField
+            name="postcode"
+            label="Code postal"
+            hint="5 chiffres, par exemple 93200."
+            inputMode="numeric"
+            autoComplete="postal-code"
+            maxLength={5}
+            required
+          />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-8')}>
           <HookTextField name="commune" label="Commune" autoComplete="address-level2" required />

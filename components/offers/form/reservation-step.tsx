@@ -19,7 +19,15 @@ export interface SchoolChoice {
  * Step 6: optionally reserve the offer for partner collèges (circular, Annex 3). A reserved offer
  * is seen only by those collèges' pupils and staff.
  */
-export function ReservationStep({ offerId, defaultValues, chosen }: { offerId: string; defaultValues: z.input<typeof reservationSchema>; chosen: SchoolChoice[] }) {
+export function ReservationStep({
+  offerId,
+  defaultValues,
+  chosen,
+}: {
+  offerId: string;
+  defaultValues: z.input<typeof reservationSchema>;
+  chosen: SchoolChoice[];
+}) {
   return (
     <OfferStepForm step="reservation" offerId={offerId} schema={reservationSchema} defaultValues={defaultValues}>
       <HookCheckbox
@@ -42,7 +50,11 @@ function SchoolPicker({ initial }: { initial: SchoolChoice[] }) {
   const error = getFieldState('schoolIds', formState).error?.message;
 
   useEffect(() => {
-    setValue('schoolIds', chosen.map((school) => school.id), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setValue(
+      'schoolIds',
+      chosen.map((school) => school.id),
+      { shouldDirty: true, shouldValidate: formState.isSubmitted },
+    );
   }, [chosen, setValue, formState.isSubmitted]);
 
   if (!reserved) return null;
@@ -63,7 +75,12 @@ function SchoolPicker({ initial }: { initial: SchoolChoice[] }) {
           {chosen.map((school) => (
             <li key={school.id}>
               {school.name} ({school.commune}, {school.uai}){' '}
-              <Button type="button" size="small" priority="tertiary no outline" onClick={() => setChosen(chosen.filter((c) => c.id !== school.id))}>
+              <Button
+                type="button"
+                size="small"
+                priority="tertiary no outline"
+                onClick={() => setChosen(chosen.filter((c) => c.id !== school.id))}
+              >
                 Retirer<span className="fr-sr-only"> {school.name}</span>
               </Button>
             </li>
@@ -99,24 +116,31 @@ function SchoolPicker({ initial }: { initial: SchoolChoice[] }) {
         </button>
       </div>
       <div aria-live="polite">
-        {results && (results.length === 0 ? (
-          <p className="fr-mt-2w">Aucun collège trouvé. Vérifiez l’orthographe ou cherchez par commune.</p>
-        ) : (
-          <ul className="fr-mt-2w">
-            {results.map((school) => {
-              const already = chosen.some((c) => c.id === school.id);
-              return (
-                <li key={school.id}>
-                  {school.name} ({school.commune}, {school.uai}){' '}
-                  <Button type="button" size="small" priority="secondary" disabled={already} onClick={() => setChosen([...chosen, school])}>
-                    {already ? 'Ajouté' : 'Ajouter'}
-                    <span className="fr-sr-only"> {school.name}</span>
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-        ))}
+        {results &&
+          (results.length === 0 ? (
+            <p className="fr-mt-2w">Aucun collège trouvé. Vérifiez l’orthographe ou cherchez par commune.</p>
+          ) : (
+            <ul className="fr-mt-2w">
+              {results.map((school) => {
+                const already = chosen.some((c) => c.id === school.id);
+                return (
+                  <li key={school.id}>
+                    {school.name} ({school.commune}, {school.uai}){' '}
+                    <Button
+                      type="button"
+                      size="small"
+                      priority="secondary"
+                      disabled={already}
+                      onClick={() => setChosen([...chosen, school])}
+                    >
+                      {already ? 'Ajouté' : 'Ajouter'}
+                      <span className="fr-sr-only"> {school.name}</span>
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          ))}
       </div>
     </div>
   );

@@ -21,7 +21,13 @@ export function StructureStep({
   return (
     <OfferStepForm step="structure" offerId={offerId} schema={structureSchema} defaultValues={defaultValues}>
       {organisations ? (
-        <HookSelectField name="organisationId" label="Structure d’accueil" hint="L’offre est publiée au nom de cette structure, que votre association accompagne." options={organisations} placeholder="Choisissez la structure" />
+        <HookSelectField
+          name="organisationId"
+          label="Structure d’accueil"
+          hint="L’offre est publiée au nom de cette structure, que votre association accompagne."
+          options={organisations}
+          placeholder="Choisissez la structure"
+        />
       ) : (
         organisationName && (
           <p>
@@ -32,11 +38,25 @@ export function StructureStep({
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Le tuteur de l’élève</legend>
         <div className="fr-fieldset__element">
-          <p className="fr-text--sm fr-mb-2w">La personne qui accueille l’élève et répond au collège. Ses coordonnées ne sont jamais montrées aux élèves.</p>
+          <p className="fr-text--sm fr-mb-2w">
+            La personne qui accueille l’élève et répond au collège. Ses coordonnées ne sont jamais montrées aux élèves.
+          </p>
           <HookTextField name="tutorName" label="Prénom et nom" autoComplete="name" required />
-          <HookTextField name="tutorRole" label="Fonction (facultatif)" hint="Par exemple : responsable d’exploitation" autoComplete="organization-title" />
+          <HookTextField
+            name="tutorRole"
+            label="Fonction (facultatif)"
+            hint="Par exemple : responsable d’exploitation"
+            autoComplete="organization-title"
+          />
           <HookTextField name="tutorEmail" label="Adresse électronique" type="email" autoComplete="email" required />
-          <HookTextField name="tutorPhone" label="Téléphone (facultatif)" type="tel" inputMode="tel" autoComplete="tel" hint="Par exemple : 01 23 45 67 89" />
+          <HookTextField
+            name="tutorPhone"
+            label="Téléphone (facultatif)"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            hint="Par exemple : 01 23 45 67 89"
+          />
         </div>
       </fieldset>
     </OfferStepForm>

@@ -34,7 +34,10 @@ function checkedWeeks(value: unknown): IsoDate[] {
 /** "3 collèges à moins de 60 km · 45 élèves sans stage", what the host needs to pick a week. */
 function demandHint(demand: WeekDemand): string {
   if (demand.schools === 0) return 'Aucun collège proche n’a choisi cette semaine';
-  const pupils = demand.pupilsWithoutPlacement > 0 ? `${plural(demand.pupilsWithoutPlacement, 'élève')} sans stage` : 'tous leurs élèves ont déjà un stage';
+  const pupils =
+    demand.pupilsWithoutPlacement > 0
+      ? `${plural(demand.pupilsWithoutPlacement, 'élève')} sans stage`
+      : 'tous leurs élèves ont déjà un stage';
   return `${plural(demand.schools, 'collège')} à moins de ${DEMAND_RADIUS_KM} km · ${pupils}`;
 }
 
@@ -43,7 +46,8 @@ function byMonth(weeks: readonly IsoDate[]): { month: string; label: string; wee
   const months: { month: string; label: string; weeks: IsoDate[] }[] = [];
   for (const week of weeks) {
     const month = week.slice(0, 7);
-    if (months.at(-1)?.month !== month) months.push({ month, label: capitalise(MONTH.format(new Date(`${month}-15T12:00:00Z`))), weeks: [] });
+    if (months.at(-1)?.month !== month)
+      months.push({ month, label: capitalise(MONTH.format(new Date(`${month}-15T12:00:00Z`))), weeks: [] });
     months.at(-1)!.weeks.push(week);
   }
   return months;
@@ -79,24 +83,45 @@ export function WeeksStep({
   );
 }
 
-function WeekPicker({ offerId, weeks, demand, pastWeeks }: { offerId: string; weeks: IsoDate[]; demand: WeekDemand[] | null; pastWeeks: IsoDate[] }) {
+function WeekPicker({
+  offerId,
+  weeks,
+  demand,
+  pastWeeks,
+}: {
+  offerId: string;
+  weeks: IsoDate[];
+  demand: WeekDemand[] | null;
+  pastWeeks: IsoDate[];
+}) {
   const { register, setValue, getValues, getFieldState, formState } = useFormContext();
   const id = useId();
   const error = getFieldState('weeks', formState).error?.message;
   const demandByWeek = useMemo(() => new Map(demand?.map((entry) => [entry.week, entry])), [demand]);
-  const wanted = useMemo(() => (demand ?? []).filter((entry) => entry.schools > 0).map((entry) => entry.week), [demand]);
+  const wanted = useMemo(
+    () => (demand ?? []).filter((entry) => entry.schools > 0).map((entry) => entry.week),
+    [demand],
+  );
   const months = useMemo(() => byMonth(weeks), [weeks]);
 
-  const choose = (chosen: IsoDate[]) => setValue('weeks', chosen, { shouldDirty: true, shouldValidate: formState.isSubmitted });
-  const selectWanted = () => choose([...new Set([...checkedWeeks(getValues('weeks')).filter((week) => weeks.includes(week)), ...wanted])].sort());
+  const choose = (chosen: IsoDate[]) =>
+    setValue('weeks', chosen, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  const selectWanted = () =>
+    choose(
+      [...new Set([...checkedWeeks(getValues('weeks')).filter((week) => weeks.includes(week)), ...wanted])].sort(),
+    );
 
   return (
-    <fieldset className={fr.cx('fr-fieldset', error ? 'fr-fieldset--error' : undefined)} aria-labelledby={`${id}-legend ${id}-messages`} role={error ? 'group' : undefined}>
+    <fieldset
+      className={fr.cx('fr-fieldset', error ? 'fr-fieldset--error' : undefined)}
+      aria-labelledby={`${id}-legend ${id}-messages`}
+      role={error ? 'group' : undefined}
+    >
       <legend id={`${id}-legend`} className={fr.cx('fr-fieldset__legend')}>
         Semaines de stage
         <span className={fr.cx('fr-hint-text')}>
-          Une ou plusieurs semaines, de mi-octobre à fin avril. Les élèves ne peuvent faire leur stage que pendant les semaines choisies par leur collège : proposez celles où des élèves
-          proches cherchent encore un stage.
+          Une ou plusieurs semaines, de mi-octobre à fin avril. Les élèves ne peuvent faire leur stage que pendant les
+          semaines choisies par leur collège : proposez celles où des élèves proches cherchent encore un stage.
         </span>
       </legend>
 
@@ -126,30 +151,33 @@ function WeekPicker({ offerId, weeks, demand, pastWeeks }: { offerId: string; we
       ) : (
         wanted.length === 0 && (
           <p className={fr.cx('fr-fieldset__element')}>
-            Aucun collège inscrit à moins de {DEMAND_RADIUS_KM} km n’a encore choisi ses semaines de stage : choisissez celles qui conviennent à votre structure, les collèges plus
-            éloignés peuvent ouvrir la recherche à toute la France.
+            Aucun collège inscrit à moins de {DEMAND_RADIUS_KM} km n’a encore choisi ses semaines de stage : choisissez
+            celles qui conviennent à votre structure, les collèges plus éloignés peuvent ouvrir la recherche à toute la
+            France.
           </p>
         )
       )}
 
       {weeks.length === 0 ? (
-        <p className={fr.cx('fr-fieldset__element')}>Il ne reste aucune semaine de stage à venir pour cette campagne.</p>
+        <p className={fr.cx('fr-fieldset__element')}>
+          Il ne reste aucune semaine de stage à venir pour cette campagne.
+        </p>
       ) : (
         <>
           <div className={fr.cx('fr-fieldset__element')}>
             <ul className={fr.cx('fr-btns-group', 'fr-btns-group--sm', 'fr-btns-group--inline-md')}>
-            {wanted.length > 0 && (
+              {wanted.length > 0 && (
+                <li>
+                  <Button type="button" priority="secondary" size="small" onClick={selectWanted}>
+                    Sélectionner les semaines choisies par les collèges proches
+                  </Button>
+                </li>
+              )}
               <li>
-                <Button type="button" priority="secondary" size="small" onClick={selectWanted}>
-                  Sélectionner les semaines choisies par les collèges proches
+                <Button type="button" priority="tertiary" size="small" onClick={() => choose([])}>
+                  Tout désélectionner
                 </Button>
               </li>
-            )}
-            <li>
-              <Button type="button" priority="tertiary" size="small" onClick={() => choose([])}>
-                Tout désélectionner
-              </Button>
-            </li>
             </ul>
           </div>
           {months.map(({ month, label, weeks: monthWeeks }) => (
@@ -196,7 +224,8 @@ function SeatsFields({ weeks }: { weeks: IsoDate[] }) {
   // Only weeks to come: the summary is about the pupils still to host.
   const weekCount = checkedWeeks(chosen).filter((week) => weeks.includes(week)).length;
   const [perWeek, perYear] = [Number(perWeekValue), Number(perYearValue)];
-  const complete = weekCount > 0 && Number.isInteger(perWeek) && perWeek >= 1 && Number.isInteger(perYear) && perYear >= 1;
+  const complete =
+    weekCount > 0 && Number.isInteger(perWeek) && perWeek >= 1 && Number.isInteger(perYear) && perYear >= 1;
 
   return (
     <>

@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: 'Établissements et dérogations – 
 /** How many schools one search shows: enough for a commune, narrow the search beyond that. */
 const RESULTS = 50;
 
-export default async function AdminSchoolsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminSchoolsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole('admin');
   const { q } = parseListParams(await searchParams);
   const results = await searchSchools(q, { limit: RESULTS });
@@ -26,12 +30,18 @@ export default async function AdminSchoolsPage({ searchParams }: { searchParams:
     >
       <SearchForm action="/admin/etablissements" label="Nom du collège, commune ou UAI" query={q} />
       {q.length < 2 ? (
-        <p>Cherchez un collège par son nom, sa commune ou son numéro UAI pour voir son classement et gérer sa dérogation.</p>
+        <p>
+          Cherchez un collège par son nom, sa commune ou son numéro UAI pour voir son classement et gérer sa dérogation.
+        </p>
       ) : results.length === 0 ? (
         <p>Aucun collège ne correspond à « {q} ». Vérifiez l’orthographe ou cherchez par numéro UAI.</p>
       ) : (
         <Table
-          caption={results.length === RESULTS ? `Les ${RESULTS} premiers résultats pour « ${q} » : précisez la recherche` : `${results.length} résultat${results.length > 1 ? 's' : ''} pour « ${q} »`}
+          caption={
+            results.length === RESULTS
+              ? `Les ${RESULTS} premiers résultats pour « ${q} » : précisez la recherche`
+              : `${results.length} résultat${results.length > 1 ? 's' : ''} pour « ${q} »`
+          }
           headers={['Collège', 'UAI', 'Commune', 'Classement', 'Inscrit', 'Dérogation']}
           data={results.map((school) => [
             school.name,

@@ -38,7 +38,13 @@ export default async function OperatorsPage() {
         <h2 id="nouvelle-association" className={fr.cx('fr-h4')}>
           Créer une association partenaire
         </h2>
-        <SingleFieldForm action={createOperatorAction} name="name" label="Nom de l’association" hint="Tel qu’il apparaîtra aux structures et dans les statistiques." submitLabel="Créer l’association" />
+        <SingleFieldForm
+          action={createOperatorAction}
+          name="name"
+          label="Nom de l’association"
+          hint="Tel qu’il apparaîtra aux structures et dans les statistiques."
+          submitLabel="Créer l’association"
+        />
       </section>
     </AdminPage>
   );

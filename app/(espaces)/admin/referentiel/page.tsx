@@ -7,15 +7,30 @@ import { requireRole } from '@/lib/auth/session';
 export const metadata: Metadata = { title: 'Données de référence – Administration' };
 
 const SECTIONS = [
-  { href: '/admin/referentiel/secteurs', title: 'Secteurs professionnels', desc: 'Les noms des secteurs vus par les élèves et le lien vers la fiche ONISEP de chacun.' },
-  { href: '/admin/referentiel/objectifs', title: 'Objectifs de la campagne', desc: 'Les objectifs par région et département (annexe 1) et par ministère (annexe 2) de la circulaire.' },
-  { href: '/admin/referentiel/vacances', title: 'Vacances scolaires', desc: 'Les périodes de vacances de chaque zone : une semaine de stage ne peut pas y tomber.' },
+  {
+    href: '/admin/referentiel/secteurs',
+    title: 'Secteurs professionnels',
+    desc: 'Les noms des secteurs vus par les élèves et le lien vers la fiche ONISEP de chacun.',
+  },
+  {
+    href: '/admin/referentiel/objectifs',
+    title: 'Objectifs de la campagne',
+    desc: 'Les objectifs par région et département (annexe 1) et par ministère (annexe 2) de la circulaire.',
+  },
+  {
+    href: '/admin/referentiel/vacances',
+    title: 'Vacances scolaires',
+    desc: 'Les périodes de vacances de chaque zone : une semaine de stage ne peut pas y tomber.',
+  },
 ];
 
 export default async function ReferenceDataPage() {
   await requireRole('admin');
   return (
-    <AdminPage title="Données de référence" lead="Chaque modification est enregistrée dans le journal, avec les valeurs avant et après.">
+    <AdminPage
+      title="Données de référence"
+      lead="Chaque modification est enregistrée dans le journal, avec les valeurs avant et après."
+    >
       <ul>
         {SECTIONS.map((section) => (
           <li key={section.href} className={fr.cx('fr-mb-2w')}>

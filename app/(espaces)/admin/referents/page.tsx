@@ -25,10 +25,17 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
   const { rows, total } = await listRepresentatives(user, { validated, page });
 
   return (
-    <AdminPage title="Référents de l’État" lead="Les préfectures, les rectorats et les ministères désignent leur référent « stage de troisième » ; vérifiez chaque demande avant de l’ouvrir.">
+    <AdminPage
+      title="Référents de l’État"
+      lead="Les préfectures, les rectorats et les ministères désignent leur référent « stage de troisième » ; vérifiez chaque demande avant de l’ouvrir."
+    >
       <DoneNotice
         done={params.fait}
-        messages={{ valide: 'Le référent est validé : il voit désormais les indicateurs de son périmètre et en a été informé par courriel.', refuse: 'La demande est refusée et le compte désactivé.' }}
+        messages={{
+          valide:
+            'Le référent est validé : il voit désormais les indicateurs de son périmètre et en a été informé par courriel.',
+          refuse: 'La demande est refusée et le compte désactivé.',
+        }}
       />
       <nav aria-label="Demandes" className={fr.cx('fr-mb-3w')}>
         <ul className={fr.cx('fr-tags-group')}>
@@ -38,7 +45,11 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
             </Link>
           </li>
           <li>
-            <Link className={fr.cx('fr-tag')} href="/admin/referents?statut=valides" aria-current={validated ? 'page' : undefined}>
+            <Link
+              className={fr.cx('fr-tag')}
+              href="/admin/referents?statut=valides"
+              aria-current={validated ? 'page' : undefined}
+            >
               Validés
             </Link>
           </li>
@@ -48,8 +59,17 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
         <p>{validated ? 'Aucun référent validé pour l’instant.' : 'Aucune demande en attente : tout est traité.'}</p>
       ) : (
         <Table
-          caption={validated ? `Référents validés (${total})` : `Demandes en attente (${total}), les plus anciennes d’abord`}
-          headers={['Nom', 'Adresse électronique', 'Niveau', 'Périmètre', validated ? 'Validé le' : 'Demande du', 'Actions']}
+          caption={
+            validated ? `Référents validés (${total})` : `Demandes en attente (${total}), les plus anciennes d’abord`
+          }
+          headers={[
+            'Nom',
+            'Adresse électronique',
+            'Niveau',
+            'Périmètre',
+            validated ? 'Validé le' : 'Demande du',
+            'Actions',
+          ]}
           data={rows.map((row) => [
             `${row.firstName} ${row.lastName}`,
             row.email,
@@ -58,7 +78,11 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
             formatDate(validated ? row.validatedAt : row.createdAt),
             validated ? (
               <Link key="voir" href={`/admin/utilisateurs/${row.userId}`}>
-                Gérer le compte<span className={fr.cx('fr-sr-only')}> de {row.firstName} {row.lastName}</span>
+                Gérer le compte
+                <span className={fr.cx('fr-sr-only')}>
+                  {' '}
+                  de {row.firstName} {row.lastName}
+                </span>
               </Link>
             ) : (
               <div key="actions">
@@ -67,13 +91,21 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
                   hidden={{ userId: row.userId }}
                   submitLabel={
                     <>
-                      Valider<span className={fr.cx('fr-sr-only')}> {row.firstName} {row.lastName}</span>
+                      Valider
+                      <span className={fr.cx('fr-sr-only')}>
+                        {' '}
+                        {row.firstName} {row.lastName}
+                      </span>
                     </>
                   }
                 />
                 <p className={fr.cx('fr-mt-1w', 'fr-mb-0', 'fr-text--sm')}>
                   <Link href={`/admin/referents/${row.userId}`}>
-                    Refuser<span className={fr.cx('fr-sr-only')}> la demande de {row.firstName} {row.lastName}</span>
+                    Refuser
+                    <span className={fr.cx('fr-sr-only')}>
+                      {' '}
+                      la demande de {row.firstName} {row.lastName}
+                    </span>
                   </Link>
                 </p>
               </div>
@@ -81,7 +113,13 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
           ])}
         />
       )}
-      <ListPagination path="/admin/referents" params={{ statut: validated ? 'valides' : '' }} page={page} total={total} pageSize={REPRESENTATIVES_PAGE_SIZE} />
+      <ListPagination
+        path="/admin/referents"
+        params={{ statut: validated ? 'valides' : '' }}
+        page={page}
+        total={total}
+        pageSize={REPRESENTATIVES_PAGE_SIZE}
+      />
     </AdminPage>
   );
 }

@@ -12,19 +12,34 @@ import { requireRole } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Comptes – Administration' };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requireRole('admin');
   const { q, page } = parseListParams(await searchParams);
   const { rows, total } = await searchUsers(admin, { q, page });
 
   return (
-    <AdminPage title="Comptes" lead="Recherchez un compte par adresse électronique ou par nom pour le consulter, le désactiver ou le rétablir.">
-      <SearchForm action="/admin/utilisateurs" label="Adresse électronique, nom ou prénom" query={q} minLength={0} required={false} />
+    <AdminPage
+      title="Comptes"
+      lead="Recherchez un compte par adresse électronique ou par nom pour le consulter, le désactiver ou le rétablir."
+    >
+      <SearchForm
+        action="/admin/utilisateurs"
+        label="Adresse électronique, nom ou prénom"
+        query={q}
+        minLength={0}
+        required={false}
+      />
       {rows.length === 0 ? (
         <p>{q ? `Aucun compte ne correspond à « ${q} ».` : 'Aucun compte.'}</p>
       ) : (
         <Table
-          caption={q ? `${total} compte${total > 1 ? 's' : ''} pour « ${q} »` : `${total} comptes, les plus récents d’abord`}
+          caption={
+            q ? `${total} compte${total > 1 ? 's' : ''} pour « ${q} »` : `${total} comptes, les plus récents d’abord`
+          }
           headers={['Nom', 'Adresse électronique', 'Type de compte', 'État', 'Dernière connexion']}
           data={rows.map((row) => [
             <Link key="nom" href={`/admin/utilisateurs/${row.id}`}>

@@ -23,11 +23,18 @@ export default async function HostTeamPage() {
   }
 
   return (
-    <PageContainer title="Votre équipe" lead={`Les personnes qui gèrent les offres de votre structure, ${team.organisation.name}.`} breadcrumb="Votre équipe">
+    <PageContainer
+      title="Votre équipe"
+      lead={`Les personnes qui gèrent les offres de votre structure, ${team.organisation.name}.`}
+      breadcrumb="Votre équipe"
+    >
       <Table
         caption={`Membres (${team.members.length})`}
         headers={['Nom', 'Adresse électronique']}
-        data={team.members.map((member) => [`${member.firstName} ${member.lastName}${member.id === user.id ? ' (vous)' : ''}${member.status === 'disabled' ? ' — compte désactivé' : ''}`, member.email])}
+        data={team.members.map((member) => [
+          `${member.firstName} ${member.lastName}${member.id === user.id ? ' (vous)' : ''}${member.status === 'disabled' ? ' — compte désactivé' : ''}`,
+          member.email,
+        ])}
       />
       <section aria-labelledby="invitations" className={fr.cx('fr-mt-4w')}>
         <h2 id="invitations" className={fr.cx('fr-h4')}>

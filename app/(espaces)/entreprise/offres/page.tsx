@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: 'Mes offres' };
 
 const PATH = '/entreprise/offres';
 
-export default async function OffersDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OffersDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole('host', 'operator');
   const lead =
     user.role === 'operator'
@@ -47,7 +51,10 @@ export default async function OffersDashboardPage({ searchParams }: { searchPara
       {result.hasOffers && (
         <li>
           {/* A plain link: the file is a download, there is no page to prefetch. */}
-          <a className={fr.cx('fr-btn', 'fr-btn--tertiary', 'fr-icon-download-line', 'fr-btn--icon-left')} href={`${PATH}/export`}>
+          <a
+            className={fr.cx('fr-btn', 'fr-btn--tertiary', 'fr-icon-download-line', 'fr-btn--icon-left')}
+            href={`${PATH}/export`}
+          >
             Télécharger (CSV)
           </a>
         </li>
@@ -59,9 +66,9 @@ export default async function OffersDashboardPage({ searchParams }: { searchPara
     return (
       <PageContainer title="Mes offres" lead={lead} breadcrumb="Mes offres">
         <p>
-          Vous n’avez pas encore d’offre. Publiez votre première offre : décrivez ce que l’élève observera et les métiers qu’il
-          découvrira, puis choisissez les semaines où les collèges proches cherchent des stages et le nombre d’élèves que vous
-          pouvez accueillir. Vous pouvez l’enregistrer en brouillon et la reprendre plus tard.
+          Vous n’avez pas encore d’offre. Publiez votre première offre : décrivez ce que l’élève observera et les
+          métiers qu’il découvrira, puis choisissez les semaines où les collèges proches cherchent des stages et le
+          nombre d’élèves que vous pouvez accueillir. Vous pouvez l’enregistrer en brouillon et la reprendre plus tard.
         </p>
         {actions}
       </PageContainer>
@@ -74,9 +81,20 @@ export default async function OffersDashboardPage({ searchParams }: { searchPara
       {actions}
       <OffersFilterForm params={params} />
       {result.total > 0 ? (
-        <OffersTable rows={result.rows} params={params} total={result.total} page={result.page} pageCount={result.pageCount} showOrganisation={showOrganisation} />
+        <OffersTable
+          rows={result.rows}
+          params={params}
+          total={result.total}
+          page={result.page}
+          pageCount={result.pageCount}
+          showOrganisation={showOrganisation}
+        />
       ) : (
-        <NoMatch filtered={isFiltered(params)} allHref={dashboardHref(PATH, params, { status: '', q: '' })} archivedHref={dashboardHref(PATH, params, { status: 'archived', q: '' })} />
+        <NoMatch
+          filtered={isFiltered(params)}
+          allHref={dashboardHref(PATH, params, { status: '', q: '' })}
+          archivedHref={dashboardHref(PATH, params, { status: 'archived', q: '' })}
+        />
       )}
     </PageContainer>
   );
@@ -93,8 +111,9 @@ function NoMatch({ filtered, allHref, archivedHref }: { filtered: boolean; allHr
         </p>
       ) : (
         <p>
-          Vous n’avez plus d’offre en cours : vos offres passées sont archivées. <Link href={archivedHref}>Voir les offres archivées</Link>, les
-          renouveler pour cette campagne, ou publier une nouvelle offre.
+          Vous n’avez plus d’offre en cours : vos offres passées sont archivées.{' '}
+          <Link href={archivedHref}>Voir les offres archivées</Link>, les renouveler pour cette campagne, ou publier une
+          nouvelle offre.
         </p>
       )}
     </div>

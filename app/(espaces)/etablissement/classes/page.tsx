@@ -29,17 +29,30 @@ export default async function ClassesPage({ searchParams }: Props) {
   const mayCreate = canCreateClass(user, user.schoolId);
 
   return (
-    <PageContainer title="Classes et semaines de stage" lead={`Les classes de 3e ouvertes sur la plateforme pour l’année scolaire ${schoolYearLabel(schoolYear)}.`}>
+    <PageContainer
+      title="Classes et semaines de stage"
+      lead={`Les classes de 3e ouvertes sur la plateforme pour l’année scolaire ${schoolYearLabel(schoolYear)}.`}
+    >
       <p>
         <Link href="/etablissement" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
           Mon établissement
         </Link>
       </p>
-      {saved && <Alert className={fr.cx('fr-mb-4w')} severity="success" small description={`La classe ${saved.name} est enregistrée.`} role="status" />}
+      {saved && (
+        <Alert
+          className={fr.cx('fr-mb-4w')}
+          severity="success"
+          small
+          description={`La classe ${saved.name} est enregistrée.`}
+          role="status"
+        />
+      )}
 
       <section aria-labelledby="classes">
         <h2 id="classes">
-          {classes.length === 0 ? 'Aucune classe ouverte' : `${classes.length} classe${classes.length > 1 ? 's' : ''} ouverte${classes.length > 1 ? 's' : ''}`}
+          {classes.length === 0
+            ? 'Aucune classe ouverte'
+            : `${classes.length} classe${classes.length > 1 ? 's' : ''} ouverte${classes.length > 1 ? 's' : ''}`}
         </h2>
         {classes.length === 0 ? (
           <CallOut title="Ouvrez la première classe" titleAs="h3" iconId="fr-icon-team-line">

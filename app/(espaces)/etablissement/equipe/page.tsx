@@ -36,7 +36,14 @@ export default async function TeamPage({ searchParams }: Props) {
   const notice = typeof message === 'string' ? NOTICES[message] : undefined;
 
   return (
-    <PageContainer title="Équipe du collège" lead={team.canManage ? 'Invitez les personnels, répondez aux demandes d’accès, modifiez les rôles.' : 'Les personnels du collège qui ont accès à la plateforme.'}>
+    <PageContainer
+      title="Équipe du collège"
+      lead={
+        team.canManage
+          ? 'Invitez les personnels, répondez aux demandes d’accès, modifiez les rôles.'
+          : 'Les personnels du collège qui ont accès à la plateforme.'
+      }
+    >
       <p>
         <Link href="/etablissement" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
           Mon établissement
@@ -58,7 +65,11 @@ export default async function TeamPage({ searchParams }: Props) {
               ? [
                   member.manageable ? (
                     <Link key="gerer" href={`/etablissement/equipe/${member.membershipId}`}>
-                      Gérer<span className={fr.cx('fr-sr-only')}> l’accès de {member.firstName} {member.lastName}</span>
+                      Gérer
+                      <span className={fr.cx('fr-sr-only')}>
+                        {' '}
+                        l’accès de {member.firstName} {member.lastName}
+                      </span>
                     </Link>
                   ) : (
                     '—'
@@ -67,7 +78,11 @@ export default async function TeamPage({ searchParams }: Props) {
               : []),
           ])}
         />
-        {!team.canManage && <p className={fr.cx('fr-text--sm')}>Seul le chef d’établissement invite les personnels et modifie leurs accès.</p>}
+        {!team.canManage && (
+          <p className={fr.cx('fr-text--sm')}>
+            Seul le chef d’établissement invite les personnels et modifie leurs accès.
+          </p>
+        )}
       </section>
 
       {team.canManage && (
@@ -76,7 +91,9 @@ export default async function TeamPage({ searchParams }: Props) {
           <Invitations invitations={team.invitations} />
           <section aria-labelledby="inviter" className={fr.cx('fr-mt-6w')}>
             <h2 id="inviter">Inviter un membre de l’équipe</h2>
-            <p>La personne reçoit un lien par courriel, valable 7 jours et utilisable une fois, pour créer son compte.</p>
+            <p>
+              La personne reçoit un lien par courriel, valable 7 jours et utilisable une fois, pour créer son compte.
+            </p>
             <InviteStaffForm />
           </section>
         </>
@@ -97,7 +114,12 @@ function JoinRequests({ requests }: { requests: Team['requests'] }) {
           noCaption
           headers={['Nom', 'Adresse électronique', 'Rôle demandé', 'Demandé le', 'Réponse']}
           data={requests.map((request) => {
-            const who = <span className={fr.cx('fr-sr-only')}> la demande de {request.firstName} {request.lastName}</span>;
+            const who = (
+              <span className={fr.cx('fr-sr-only')}>
+                {' '}
+                la demande de {request.firstName} {request.lastName}
+              </span>
+            );
             const fields = { membershipId: request.membershipId };
             return [
               `${request.lastName.toUpperCase()} ${request.firstName}`,
@@ -105,8 +127,17 @@ function JoinRequests({ requests }: { requests: Team['requests'] }) {
               STAFF_ROLE_LABELS[request.role],
               longDate.format(request.since),
               <div key="reponse">
-                <RowActionForm action={decideJoinRequestAction} fields={{ ...fields, decision: 'approve' }} label={<>Accepter{who}</>} priority="primary" />
-                <RowActionForm action={decideJoinRequestAction} fields={{ ...fields, decision: 'decline' }} label={<>Refuser{who}</>} />
+                <RowActionForm
+                  action={decideJoinRequestAction}
+                  fields={{ ...fields, decision: 'approve' }}
+                  label={<>Accepter{who}</>}
+                  priority="primary"
+                />
+                <RowActionForm
+                  action={decideJoinRequestAction}
+                  fields={{ ...fields, decision: 'decline' }}
+                  label={<>Refuser{who}</>}
+                />
               </div>,
             ];
           })}

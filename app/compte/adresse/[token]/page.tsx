@@ -25,8 +25,8 @@ export default async function ConfirmEmailChangePage({ params }: { params: Promi
     return (
       <PageContainer title="Ce lien n’est plus valable" breadcrumb="Confirmer ma nouvelle adresse" narrow>
         <p>
-          Le lien a déjà servi, il a plus de 24 heures, ou il a été demandé depuis un autre compte que celui avec
-          lequel vous êtes connecté ({user.email}).
+          Le lien a déjà servi, il a plus de 24 heures, ou il a été demandé depuis un autre compte que celui avec lequel
+          vous êtes connecté ({user.email}).
         </p>
         <Button linkProps={{ href: '/compte/adresse' }}>Faire une nouvelle demande</Button>
       </PageContainer>

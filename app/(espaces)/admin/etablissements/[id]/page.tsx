@@ -14,20 +14,36 @@ import { NETWORK_LABELS } from '@/lib/schools/queries';
 
 export const metadata: Metadata = { title: 'Dérogation d’un collège – Administration' };
 
-export default async function SchoolDerogationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fait?: string }> }) {
+export default async function SchoolDerogationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ fait?: string }>;
+}) {
   const admin = await requireRole('admin');
   const school = await findSchoolForAdmin(admin, (await params).id);
   if (!school) notFound();
   const priority = school.network === 'rep' || school.network === 'rep_plus';
 
   return (
-    <AdminPage title={school.name} lead={`${school.postcode ?? ''} ${school.commune} · UAI ${school.uai}`} trail={[{ label: 'Établissements', href: '/admin/etablissements' }]}>
+    <AdminPage
+      title={school.name}
+      lead={`${school.postcode ?? ''} ${school.commune} · UAI ${school.uai}`}
+      trail={[{ label: 'Établissements', href: '/admin/etablissements' }]}
+    >
       <DoneNotice
         done={(await searchParams).fait}
-        messages={{ derogation: 'La dérogation est enregistrée : le chef d’établissement peut inscrire le collège.', retrait: 'La dérogation est retirée : le collège n’est plus éligible.' }}
+        messages={{
+          derogation: 'La dérogation est enregistrée : le chef d’établissement peut inscrire le collège.',
+          retrait: 'La dérogation est retirée : le collège n’est plus éligible.',
+        }}
       />
       <p>
-        Classement : <strong>{NETWORK_LABELS[school.network]}</strong>. {school.registeredAt ? `Inscrit par son chef d’établissement le ${formatDate(school.registeredAt)}.` : 'Pas encore inscrit par son chef d’établissement.'}
+        Classement : <strong>{NETWORK_LABELS[school.network]}</strong>.{' '}
+        {school.registeredAt
+          ? `Inscrit par son chef d’établissement le ${formatDate(school.registeredAt)}.`
+          : 'Pas encore inscrit par son chef d’établissement.'}
       </p>
       {priority ? (
         <p>Ce collège est en éducation prioritaire : il peut s’inscrire sans dérogation.</p>
@@ -61,8 +77,9 @@ export default async function SchoolDerogationPage({ params, searchParams }: { p
         <>
           <h2 className={fr.cx('fr-h4')}>Enregistrer une dérogation</h2>
           <p>
-            La circulaire permet d’admettre un collège hors REP+ et REP qui accueille des élèves des quartiers prioritaires,
-            avec l’accord de la préfecture et celui des services académiques. Le collège devient éligible dès l’enregistrement.
+            La circulaire permet d’admettre un collège hors REP+ et REP qui accueille des élèves des quartiers
+            prioritaires, avec l’accord de la préfecture et celui des services académiques. Le collège devient éligible
+            dès l’enregistrement.
           </p>
           <DerogationForm schoolId={school.id} schoolName={school.name} />
         </>

@@ -16,7 +16,13 @@ import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/rules';
 
 export const metadata: Metadata = { title: 'Association partenaire – Administration' };
 
-export default async function OperatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OperatorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requireRole('admin');
   const { id } = await params;
   const query = await searchParams;
@@ -27,7 +33,11 @@ export default async function OperatorPage({ params, searchParams }: { params: P
   const { operator, members, pending, hosts } = detail;
 
   return (
-    <AdminPage title={operator.name} lead={`Association partenaire depuis le ${formatDate(operator.createdAt)}.`} trail={[{ label: 'Associations partenaires', href: '/admin/operateurs' }]}>
+    <AdminPage
+      title={operator.name}
+      lead={`Association partenaire depuis le ${formatDate(operator.createdAt)}.`}
+      trail={[{ label: 'Associations partenaires', href: '/admin/operateurs' }]}
+    >
       <DoneNotice
         done={query.fait}
         messages={{
@@ -46,7 +56,8 @@ export default async function OperatorPage({ params, searchParams }: { params: P
           <ul>
             {members.map((member) => (
               <li key={member.id}>
-                {member.firstName} {member.lastName} ({member.email}){member.status === 'disabled' ? ' — compte désactivé' : ''}
+                {member.firstName} {member.lastName} ({member.email})
+                {member.status === 'disabled' ? ' — compte désactivé' : ''}
               </li>
             ))}
           </ul>
@@ -105,14 +116,23 @@ export default async function OperatorPage({ params, searchParams }: { params: P
           />
         )}
         <h3 className={fr.cx('fr-h6', 'fr-mt-4w')}>Rattacher une structure</h3>
-        <SearchForm action={`/admin/operateurs/${operator.id}`} label="Nom de la structure" query={q} className={fr.cx('fr-mb-3w')} />
+        <SearchForm
+          action={`/admin/operateurs/${operator.id}`}
+          label="Nom de la structure"
+          query={q}
+          className={fr.cx('fr-mb-3w')}
+        />
         {q.length >= 2 &&
           (candidates.length === 0 ? (
             <p>Aucune autre structure ne correspond à « {q} ».</p>
           ) : (
             <ul className={fr.cx('fr-raw-list')}>
               {candidates.map((candidate) => (
-                <li key={candidate.id} className={fr.cx('fr-py-1w')} style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
+                <li
+                  key={candidate.id}
+                  className={fr.cx('fr-py-1w')}
+                  style={{ borderBottom: '1px solid var(--border-default-grey)' }}
+                >
                   <p className={fr.cx('fr-mb-1w')}>
                     <strong>{candidate.name}</strong> · {ORGANISATION_KIND_LABELS[candidate.kind]}
                     {candidate.commune ? ` · ${candidate.commune}` : ''}

@@ -12,23 +12,42 @@ export const metadata: Metadata = { title: 'Objectifs de la campagne – Adminis
 
 const LEVEL_LABELS = { national: 'National', region: 'Région', department: 'Département' } as const;
 
-export default async function TargetsPage({ searchParams }: { searchParams: Promise<{ campagne?: string; fait?: string }> }) {
+export default async function TargetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ campagne?: string; fait?: string }>;
+}) {
   const admin = await requireRole('admin');
   const params = await searchParams;
   const campaigns = await listCampaigns(admin);
-  const campaign = campaigns.find((c) => c.id === params.campagne) ?? campaigns.find((c) => c.targets > 0) ?? campaigns[0];
+  const campaign =
+    campaigns.find((c) => c.id === params.campagne) ?? campaigns.find((c) => c.targets > 0) ?? campaigns[0];
   const targets = campaign ? await listTargets(admin, campaign.id) : null;
   const trail = [{ label: 'Données de référence', href: '/admin/referentiel' }];
 
   return (
-    <AdminPage title="Objectifs de la campagne" trail={trail} lead="Les objectifs sont gardés tels que publiés par la circulaire : le total d’une région n’est pas recalculé à partir de ses départements.">
+    <AdminPage
+      title="Objectifs de la campagne"
+      trail={trail}
+      lead="Les objectifs sont gardés tels que publiés par la circulaire : le total d’une région n’est pas recalculé à partir de ses départements."
+    >
       <DoneNotice done={params.fait} messages={{ enregistre: 'L’objectif est enregistré.' }} />
       {!campaign || !targets ? (
         <p>Aucune campagne n’est encore ouverte.</p>
       ) : (
         <>
           {campaigns.length > 1 && (
-            <FilterForm action="/admin/referentiel/objectifs" selects={[{ name: 'campagne', label: 'Campagne', value: campaign.id, options: campaigns.map((c) => ({ value: c.id, label: c.label })) }]} />
+            <FilterForm
+              action="/admin/referentiel/objectifs"
+              selects={[
+                {
+                  name: 'campagne',
+                  label: 'Campagne',
+                  value: campaign.id,
+                  options: campaigns.map((c) => ({ value: c.id, label: c.label })),
+                },
+              ]}
+            />
           )}
           <h2 className={fr.cx('fr-h4')}>Par territoire (annexe 1), campagne {campaign.label}</h2>
           {targets.territory.length === 0 ? (

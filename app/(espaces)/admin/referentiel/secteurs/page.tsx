@@ -15,13 +15,22 @@ export default async function SectorsPage({ searchParams }: { searchParams: Prom
   return (
     <AdminPage title="Secteurs professionnels" trail={[{ label: 'Données de référence', href: '/admin/referentiel' }]}>
       <DoneNotice done={(await searchParams).fait} messages={{ enregistre: 'Le secteur est enregistré.' }} />
-      <p>Les identifiants des secteurs ne changent jamais : les partenaires les utilisent. Seuls le nom et le lien ONISEP se modifient.</p>
+      <p>
+        Les identifiants des secteurs ne changent jamais : les partenaires les utilisent. Seuls le nom et le lien ONISEP
+        se modifient.
+      </p>
       <Table
         caption={`${sectors.length} secteurs`}
         headers={['Secteur', 'Fiche ONISEP', 'Action']}
         data={sectors.map((sector) => [
           sector.name,
-          sector.onisepUrl ? <span key="url" style={{ wordBreak: 'break-all' }}>{sector.onisepUrl}</span> : 'Aucune',
+          sector.onisepUrl ? (
+            <span key="url" style={{ wordBreak: 'break-all' }}>
+              {sector.onisepUrl}
+            </span>
+          ) : (
+            'Aucune'
+          ),
           <Link key="modifier" href={`/admin/referentiel/secteurs/${sector.id}`}>
             Modifier<span className={fr.cx('fr-sr-only')}> {sector.name}</span>
           </Link>,

@@ -18,7 +18,11 @@ export const metadata: Metadata = { title: 'Vacances scolaires – Administratio
 
 type Zone = keyof typeof HOLIDAY_ZONE_LABELS;
 
-export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ zone?: string; annee?: string; fait?: string }> }) {
+export default async function HolidaysPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ zone?: string; annee?: string; fait?: string }>;
+}) {
   const admin = await requireRole('admin');
   const params = await searchParams;
   const zone: Zone = params.zone && params.zone in HOLIDAY_ZONE_LABELS ? (params.zone as Zone) : 'A';
@@ -26,7 +30,9 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   const requested = Number(params.annee);
   const schoolYear = Number.isInteger(requested) && requested >= 2015 && requested <= 2100 ? requested : current;
   const { periods, years } = await listHolidayPeriods(admin, { zone, schoolYear });
-  const yearOptions = [...new Set([...years, current, current + 1, schoolYear])].sort((a, b) => b - a).map((y) => ({ value: String(y), label: schoolYearLabel(y) }));
+  const yearOptions = [...new Set([...years, current, current + 1, schoolYear])]
+    .sort((a, b) => b - a)
+    .map((y) => ({ value: String(y), label: schoolYearLabel(y) }));
   const zoneOptions = Object.entries(HOLIDAY_ZONE_LABELS).map(([value, label]) => ({ value, label }));
   const title = `${HOLIDAY_ZONE_LABELS[zone]}, ${schoolYearLabel(schoolYear)}`;
 
@@ -36,7 +42,14 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
       trail={[{ label: 'Données de référence', href: '/admin/referentiel' }]}
       lead="Du premier au dernier jour sans classe, inclus (par exemple du samedi au dimanche de la reprise). Une semaine de stage qui chevauche une période est refusée ou signalée."
     >
-      <DoneNotice done={params.fait} messages={{ ajoute: 'La période est ajoutée.', enregistre: 'La période est enregistrée.', supprime: 'La période est supprimée.' }} />
+      <DoneNotice
+        done={params.fait}
+        messages={{
+          ajoute: 'La période est ajoutée.',
+          enregistre: 'La période est enregistrée.',
+          supprime: 'La période est supprimée.',
+        }}
+      />
       <FilterForm
         action="/admin/referentiel/vacances"
         selects={[
@@ -66,7 +79,11 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
         </h2>
         <FieldsForm
           action={createHolidayPeriodAction}
-          fields={holidayFields({ zone, schoolYear: String(schoolYear), name: '', startsOn: '', endsOn: '' }, zoneOptions, yearOptions)}
+          fields={holidayFields(
+            { zone, schoolYear: String(schoolYear), name: '', startsOn: '', endsOn: '' },
+            zoneOptions,
+            yearOptions,
+          )}
           submitLabel="Ajouter la période"
         />
       </section>

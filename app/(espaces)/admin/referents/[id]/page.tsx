@@ -20,7 +20,10 @@ export default async function RejectRepresentativePage({ params }: { params: Pro
   if (!user || !scope || user.status !== 'active') notFound();
 
   return (
-    <AdminPage title="Refuser une demande de référent" trail={[{ label: 'Référents de l’État', href: '/admin/referents' }]}>
+    <AdminPage
+      title="Refuser une demande de référent"
+      trail={[{ label: 'Référents de l’État', href: '/admin/referents' }]}
+    >
       <dl>
         <dt className={fr.cx('fr-text--bold')}>Nom</dt>
         <dd>
@@ -34,9 +37,9 @@ export default async function RejectRepresentativePage({ params }: { params: Pro
         <dd>{formatDate(user.createdAt)}</dd>
       </dl>
       <p>
-        Refusez une demande lorsque cette personne n’a pas été désignée comme référent par sa préfecture, son rectorat ou
-        son ministère. Son compte sera désactivé : elle ne pourra plus se connecter. Vous pourrez rétablir le compte depuis
-        la page des comptes en cas d’erreur.
+        Refusez une demande lorsque cette personne n’a pas été désignée comme référent par sa préfecture, son rectorat
+        ou son ministère. Son compte sera désactivé : elle ne pourra plus se connecter. Vous pourrez rétablir le compte
+        depuis la page des comptes en cas d’erreur.
       </p>
       <ActionForm
         action={rejectRepresentativeAction}

@@ -12,7 +12,13 @@ import { requireRole } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Compte – Administration' };
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fait?: string }> }) {
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ fait?: string }>;
+}) {
   const admin = await requireRole('admin');
   const user = await findUserForAdmin(admin, (await params).id);
   if (!user) notFound();
@@ -22,7 +28,10 @@ export default async function UserPage({ params, searchParams }: { params: Promi
     <AdminPage title={name} trail={[{ label: 'Comptes', href: '/admin/utilisateurs' }]}>
       <DoneNotice
         done={(await searchParams).fait}
-        messages={{ desactive: 'Le compte est désactivé : son titulaire perd l’accès dès sa prochaine action sur le site.', reactive: 'Le compte est rétabli.' }}
+        messages={{
+          desactive: 'Le compte est désactivé : son titulaire perd l’accès dès sa prochaine action sur le site.',
+          reactive: 'Le compte est rétabli.',
+        }}
       />
       <dl>
         <dt className={fr.cx('fr-text--bold')}>Adresse électronique</dt>
@@ -58,8 +67,8 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             Désactiver le compte
           </h2>
           <p>
-            Son titulaire ne pourra plus se connecter et perd l’accès immédiatement, même s’il est connecté en ce moment.
-            Ses données sont conservées ; vous pourrez rétablir le compte.
+            Son titulaire ne pourra plus se connecter et perd l’accès immédiatement, même s’il est connecté en ce
+            moment. Ses données sont conservées ; vous pourrez rétablir le compte.
           </p>
           <ActionForm
             action={deactivateUserAction}

@@ -28,7 +28,13 @@ const DONE = {
   archive: 'L’offre est archivée.',
 };
 
-export default async function ManagedOfferPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fait?: string }> }) {
+export default async function ManagedOfferPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ fait?: string }>;
+}) {
   const user = await requireRole('host', 'operator');
   const [{ id }, { fait }] = await Promise.all([params, searchParams]);
   const today = todayInParis();
@@ -39,14 +45,26 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
   const canPublish = offer.status === 'draft' || offer.status === 'unpublished';
 
   return (
-    <PageContainer title={offer.title} breadcrumb={offer.title} parents={[{ label: 'Mes offres', href: '/entreprise/offres' }]}>
+    <PageContainer
+      title={offer.title}
+      breadcrumb={offer.title}
+      parents={[{ label: 'Mes offres', href: '/entreprise/offres' }]}
+    >
       <DoneNotice done={fait} messages={DONE} />
       <p>
         <Badge severity={OFFER_STATUS_SEVERITY[offer.status]}>{OFFER_STATUS_LABELS[offer.status]}</Badge>{' '}
-        {offer.isReserved && <Badge severity="info">Réservée</Badge>} {offer.organisationName} · campagne {schoolYearLabel(offer.schoolYear)}
+        {offer.isReserved && <Badge severity="info">Réservée</Badge>} {offer.organisationName} · campagne{' '}
+        {schoolYearLabel(offer.schoolYear)}
       </p>
       {offer.outOfSearch && (
-        <Alert className={fr.cx('fr-mb-3w')} severity="warning" as="h2" small={false} title="Les élèves ne voient plus cette offre" description={offer.outOfSearch} />
+        <Alert
+          className={fr.cx('fr-mb-3w')}
+          severity="warning"
+          as="h2"
+          small={false}
+          title="Les élèves ne voient plus cette offre"
+          description={offer.outOfSearch}
+        />
       )}
 
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
@@ -56,8 +74,21 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
             {OFFER_STEPS.map((step) => {
               const missing = (offer.gaps as string[]).includes(step);
               return (
-                <li key={step} className={fr.cx('fr-py-1w')} style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
-                  {missing ? <Badge severity="warning" small>À compléter</Badge> : <Badge severity="success" small>Complet</Badge>} {OFFER_STEP_LABELS[step]}{' '}
+                <li
+                  key={step}
+                  className={fr.cx('fr-py-1w')}
+                  style={{ borderBottom: '1px solid var(--border-default-grey)' }}
+                >
+                  {missing ? (
+                    <Badge severity="warning" small>
+                      À compléter
+                    </Badge>
+                  ) : (
+                    <Badge severity="success" small>
+                      Complet
+                    </Badge>
+                  )}{' '}
+                  {OFFER_STEP_LABELS[step]}{' '}
                   {offer.status !== 'archived' && (
                     <Link href={`/entreprise/offres/${offer.id}/${step}`} className={fr.cx('fr-link', 'fr-ml-1w')}>
                       Modifier<span className={fr.cx('fr-sr-only')}> : {OFFER_STEP_LABELS[step]}</span>
@@ -69,8 +100,10 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
           </ul>
           <h3 className={fr.cx('fr-h6', 'fr-mt-4w')}>Semaines et places</h3>
           <p>
-            {isCollective(offer) ? `Stage collectif : ${offer.seatsPerWeek} élèves par semaine` : 'Stage individuel : un élève par semaine'}, {offer.seatsPerYear} sur l’année ·{' '}
-<strong>{plural(offer.seatsHeld, 'place prise')}</strong>
+            {isCollective(offer)
+              ? `Stage collectif : ${offer.seatsPerWeek} élèves par semaine`
+              : 'Stage individuel : un élève par semaine'}
+            , {offer.seatsPerYear} sur l’année · <strong>{plural(offer.seatsHeld, 'place prise')}</strong>
           </p>
           {offer.futureWeeks.length ? (
             <ul>
@@ -87,7 +120,13 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
           {offer.reservedSchools.length > 0 && (
             <>
               <h3 className={fr.cx('fr-h6')}>Réservée aux collèges</h3>
-              <ul>{offer.reservedSchools.map((school) => <li key={school.id}>{school.name} ({school.commune})</li>)}</ul>
+              <ul>
+                {offer.reservedSchools.map((school) => (
+                  <li key={school.id}>
+                    {school.name} ({school.commune})
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </section>
@@ -101,23 +140,47 @@ export default async function ManagedOfferPage({ params, searchParams }: { param
           </p>
           {canPublish &&
             (offer.gaps.length ? (
-              <p>Pour publier l’offre, complétez : {offer.gaps.map((step) => OFFER_STEP_LABELS[step].toLowerCase()).join(', ')}.</p>
+              <p>
+                Pour publier l’offre, complétez :{' '}
+                {offer.gaps.map((step) => OFFER_STEP_LABELS[step].toLowerCase()).join(', ')}.
+              </p>
             ) : (
-              <ActionForm action={changeOfferStatusAction} hidden={{ ...hidden, transition: 'publish' }} submitLabel="Publier l’offre" />
+              <ActionForm
+                action={changeOfferStatusAction}
+                hidden={{ ...hidden, transition: 'publish' }}
+                submitLabel="Publier l’offre"
+              />
             ))}
           {offer.status === 'published' && (
-            <ActionForm action={changeOfferStatusAction} hidden={{ ...hidden, transition: 'unpublish' }} submitLabel="Dépublier l’offre" priority="secondary">
+            <ActionForm
+              action={changeOfferStatusAction}
+              hidden={{ ...hidden, transition: 'unpublish' }}
+              submitLabel="Dépublier l’offre"
+              priority="secondary"
+            >
               <p className={fr.cx('fr-text--sm')}>Les élèves ne la verront plus ; vous pourrez la republier.</p>
             </ActionForm>
           )}
           <div className={fr.cx('fr-mt-3w')}>
-            <ActionForm action={copyOfferAction} hidden={{ ...hidden, mode: 'duplicate' }} submitLabel="Dupliquer l’offre" priority="secondary">
-              <p className={fr.cx('fr-text--sm')}>Une copie en brouillon, avec ses semaines à venir : pratique pour un autre service ou un autre lieu.</p>
+            <ActionForm
+              action={copyOfferAction}
+              hidden={{ ...hidden, mode: 'duplicate' }}
+              submitLabel="Dupliquer l’offre"
+              priority="secondary"
+            >
+              <p className={fr.cx('fr-text--sm')}>
+                Une copie en brouillon, avec ses semaines à venir : pratique pour un autre service ou un autre lieu.
+              </p>
             </ActionForm>
           </div>
           {offer.schoolYear < currentOrUpcomingSchoolYear(today) && (
             <div className={fr.cx('fr-mt-3w')}>
-              <ActionForm action={copyOfferAction} hidden={{ ...hidden, mode: 'renew' }} submitLabel={`Renouveler pour ${schoolYearLabel(currentOrUpcomingSchoolYear(today))}`} priority="secondary" />
+              <ActionForm
+                action={copyOfferAction}
+                hidden={{ ...hidden, mode: 'renew' }}
+                submitLabel={`Renouveler pour ${schoolYearLabel(currentOrUpcomingSchoolYear(today))}`}
+                priority="secondary"
+              />
             </div>
           )}
           {offer.status !== 'archived' && (

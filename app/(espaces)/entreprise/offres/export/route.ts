@@ -6,7 +6,8 @@ import { canManageOffers } from '@/lib/offers/scope';
 
 export const dynamic = 'force-dynamic';
 
-const text = (message: string, status: number) => new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const text = (message: string, status: number) =>
+  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /**
  * GET /entreprise/offres/export: every offer the host or operator manages, archived ones included,
@@ -15,7 +16,8 @@ const text = (message: string, status: number) => new Response(message, { status
 export async function GET(): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return text('Connectez-vous pour télécharger vos offres.', 401);
-  if (!canManageOffers(user)) return text('Seules les structures d’accueil et les associations partenaires ont des offres à télécharger.', 403);
+  if (!canManageOffers(user))
+    return text('Seules les structures d’accueil et les associations partenaires ont des offres à télécharger.', 403);
   const today = todayInParis();
   const rows = await exportManagedOffers(user, today);
   return new Response(offersCsv(rows), {

@@ -21,7 +21,9 @@ export default async function NewOfferPage() {
       narrow
     >
       {overview && overview.hosts.length === 0 ? (
-        <p>Aucune structure n’est encore rattachée à votre association : l’équipe nationale les rattache à votre demande.</p>
+        <p>
+          Aucune structure n’est encore rattachée à votre association : l’équipe nationale les rattache à votre demande.
+        </p>
       ) : (
         <StructureStep
           offerId={null}
@@ -30,7 +32,13 @@ export default async function NewOfferPage() {
           // A host often tutors the pupil themself; an operator posts for someone else.
           defaultValues={
             user.role === 'host'
-              ? { organisationId: '', tutorName: `${user.firstName} ${user.lastName}`, tutorRole: '', tutorEmail: user.email, tutorPhone: '' }
+              ? {
+                  organisationId: '',
+                  tutorName: `${user.firstName} ${user.lastName}`,
+                  tutorRole: '',
+                  tutorEmail: user.email,
+                  tutorPhone: '',
+                }
               : { organisationId: '', tutorName: '', tutorRole: '', tutorEmail: '', tutorPhone: '' }
           }
         />

@@ -32,12 +32,21 @@ export default async function ClassPage({ params }: Props) {
   if (!cls) notFound();
   const pending = cls.pupils.filter((pupil) => !pupil.consentAt);
   const granted = cls.pupils.filter((pupil) => pupil.consentAt);
-  const option = (pupil: (typeof cls.pupils)[number]) => ({ id: pupil.id, name: `${pupil.lastName} ${pupil.firstName}` });
+  const option = (pupil: (typeof cls.pupils)[number]) => ({
+    id: pupil.id,
+    name: `${pupil.lastName} ${pupil.firstName}`,
+  });
 
   return (
-    <PageContainer title={`Classe ${cls.name}`} lead={`${cls.schoolName} · année scolaire ${schoolYearLabel(cls.schoolYear)}`}>
+    <PageContainer
+      title={`Classe ${cls.name}`}
+      lead={`${cls.schoolName} · année scolaire ${schoolYearLabel(cls.schoolYear)}`}
+    >
       <p>
-        <Link href="/etablissement/classes" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
+        <Link
+          href="/etablissement/classes"
+          className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}
+        >
           Toutes les classes
         </Link>
       </p>
@@ -67,13 +76,29 @@ export default async function ClassPage({ params }: Props) {
           <h2 id="autorisations">Autorisations parentales</h2>
           <p>
             Un élève ne voit les offres de stage qu’une fois l’autorisation signée par un représentant légal et
-            enregistrée ici. Imprimez les formulaires (une page par élève, à son nom), faites-les signer, puis cochez les
-            élèves dont le formulaire est revenu.
+            enregistrée ici. Imprimez les formulaires (une page par élève, à son nom), faites-les signer, puis cochez
+            les élèves dont le formulaire est revenu.
           </p>
           <ul className={fr.cx('fr-raw-list', 'fr-mb-4w')}>
-            {pending.length > 0 && <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations`} label="Imprimer les autorisations parentales en attente" detail={`PDF · ${pupilsLabel(pending.length)}`} />}
-            {granted.length > 0 && <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations?tous=1`} label="Imprimer les autorisations de toute la classe" detail={`PDF · ${pupilsLabel(cls.pupils.length)}`} />}
-            <DownloadLink href={`/etablissement/classes/${cls.id}/autorisations?vierge=1`} label="Imprimer un formulaire vierge" detail="PDF · pour les élèves pas encore inscrits" />
+            {pending.length > 0 && (
+              <DownloadLink
+                href={`/etablissement/classes/${cls.id}/autorisations`}
+                label="Imprimer les autorisations parentales en attente"
+                detail={`PDF · ${pupilsLabel(pending.length)}`}
+              />
+            )}
+            {granted.length > 0 && (
+              <DownloadLink
+                href={`/etablissement/classes/${cls.id}/autorisations?tous=1`}
+                label="Imprimer les autorisations de toute la classe"
+                detail={`PDF · ${pupilsLabel(cls.pupils.length)}`}
+              />
+            )}
+            <DownloadLink
+              href={`/etablissement/classes/${cls.id}/autorisations?vierge=1`}
+              label="Imprimer un formulaire vierge"
+              detail="PDF · pour les élèves pas encore inscrits"
+            />
           </ul>
           <div className={fr.cx('fr-grid-row')}>
             <div className={fr.cx('fr-col-12', 'fr-col-lg-8')}>
@@ -88,7 +113,10 @@ export default async function ClassPage({ params }: Props) {
       {cls.canEditClass && (
         <section aria-labelledby="lien" className={fr.cx('fr-mt-6w')}>
           <h2 id="lien">Lien d’inscription des élèves</h2>
-          <InviteLinkForm classId={cls.id} url={cls.inviteToken ? appUrl(`/inscription/eleve/classe/${cls.inviteToken}`) : null} />
+          <InviteLinkForm
+            classId={cls.id}
+            url={cls.inviteToken ? appUrl(`/inscription/eleve/classe/${cls.inviteToken}`) : null}
+          />
         </section>
       )}
     </PageContainer>
@@ -98,9 +126,7 @@ export default async function ClassPage({ params }: Props) {
 function ClassSummary({ cls }: { cls: ClassFollowUp }) {
   return (
     <>
-      <p className={fr.cx('fr-mb-1w')}>
-        Professeur principal : {cls.mainTeacherName ?? <em>pas encore désigné</em>}
-      </p>
+      <p className={fr.cx('fr-mb-1w')}>Professeur principal : {cls.mainTeacherName ?? <em>pas encore désigné</em>}</p>
       <p className={fr.cx('fr-mb-1w')}>
         {cls.weeks.length === 0 ? (
           <>
@@ -112,7 +138,10 @@ function ClassSummary({ cls }: { cls: ClassFollowUp }) {
       </p>
       {cls.canEditClass && (
         <p>
-          <Link href={`/etablissement/classes/${cls.id}/modifier`} className={fr.cx('fr-link', 'fr-icon-edit-line', 'fr-link--icon-left')}>
+          <Link
+            href={`/etablissement/classes/${cls.id}/modifier`}
+            className={fr.cx('fr-link', 'fr-icon-edit-line', 'fr-link--icon-left')}
+          >
             Modifier la classe
           </Link>
         </p>
@@ -133,7 +162,11 @@ function DownloadLink({ href, label, detail }: { href: string; label: string; de
         {label}
         <span className={fr.cx('fr-sr-only')}> ({detail})</span>
       </a>
-      <span className={fr.cx('fr-text--xs', 'fr-mb-0')} style={{ display: 'block', color: 'var(--text-mention-grey)' }} aria-hidden="true">
+      <span
+        className={fr.cx('fr-text--xs', 'fr-mb-0')}
+        style={{ display: 'block', color: 'var(--text-mention-grey)' }}
+        aria-hidden="true"
+      >
         {detail}
       </span>
     </li>

@@ -22,7 +22,10 @@ export default async function MemberPage({ params }: Props) {
   return (
     <PageContainer title={name} lead={`${STAFF_ROLE_LABELS[member.role]} · ${member.email}`}>
       <p>
-        <Link href="/etablissement/equipe" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
+        <Link
+          href="/etablissement/equipe"
+          className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}
+        >
           Équipe du collège
         </Link>
       </p>
@@ -30,14 +33,17 @@ export default async function MemberPage({ params }: Props) {
         <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
           <section aria-labelledby="role">
             <h2 id="role">Rôle</h2>
-            <p>Le professeur principal et le professeur suivent les classes ; les autres rôles ont le même tableau de suivi que vous.</p>
+            <p>
+              Le professeur principal et le professeur suivent les classes ; les autres rôles ont le même tableau de
+              suivi que vous.
+            </p>
             <ChangeRoleForm membershipId={member.membershipId} role={member.role} />
           </section>
           <section aria-labelledby="retrait" className={fr.cx('fr-mt-6w')}>
             <h2 id="retrait">Retirer l’accès</h2>
             <p>
-              {name} n’aura plus accès au collège dès sa prochaine action sur le site, et ne sera plus professeur principal de ses
-              classes. Vous pourrez l’inviter à nouveau plus tard.
+              {name} n’aura plus accès au collège dès sa prochaine action sur le site, et ne sera plus professeur
+              principal de ses classes. Vous pourrez l’inviter à nouveau plus tard.
             </p>
             <RevokeMemberForm membershipId={member.membershipId} memberName={name} />
           </section>

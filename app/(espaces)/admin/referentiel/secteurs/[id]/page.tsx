@@ -25,7 +25,14 @@ export default async function SectorPage({ params }: { params: Promise<{ id: str
         hidden={{ sectorId: sector.id }}
         fields={[
           { name: 'name', label: 'Nom du secteur', defaultValue: sector.name },
-          { name: 'onisepUrl', label: 'Adresse de la fiche ONISEP', hint: 'Commence par https:// ; laissez vide s’il n’y a pas de fiche.', type: 'url', defaultValue: sector.onisepUrl ?? '', required: false },
+          {
+            name: 'onisepUrl',
+            label: 'Adresse de la fiche ONISEP',
+            hint: 'Commence par https:// ; laissez vide s’il n’y a pas de fiche.',
+            type: 'url',
+            defaultValue: sector.onisepUrl ?? '',
+            required: false,
+          },
         ]}
         submitLabel="Enregistrer"
       />

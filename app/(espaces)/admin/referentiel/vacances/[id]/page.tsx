@@ -18,7 +18,10 @@ export default async function HolidayPeriodPage({ params }: { params: Promise<{ 
   const period = await findHolidayPeriod(admin, (await params).id);
   if (!period) notFound();
   const label = `${period.name}, ${HOLIDAY_ZONE_LABELS[period.zone]}, ${schoolYearLabel(period.schoolYear)}`;
-  const years = [period.schoolYear - 1, period.schoolYear, period.schoolYear + 1].map((y) => ({ value: String(y), label: schoolYearLabel(y) }));
+  const years = [period.schoolYear - 1, period.schoolYear, period.schoolYear + 1].map((y) => ({
+    value: String(y),
+    label: schoolYearLabel(y),
+  }));
   const zones = Object.entries(HOLIDAY_ZONE_LABELS).map(([value, text]) => ({ value, label: text }));
 
   return (
@@ -26,13 +29,26 @@ export default async function HolidayPeriodPage({ params }: { params: Promise<{ 
       title={label}
       trail={[
         { label: 'Données de référence', href: '/admin/referentiel' },
-        { label: 'Vacances scolaires', href: `/admin/referentiel/vacances?zone=${period.zone}&annee=${period.schoolYear}` },
+        {
+          label: 'Vacances scolaires',
+          href: `/admin/referentiel/vacances?zone=${period.zone}&annee=${period.schoolYear}`,
+        },
       ]}
     >
       <FieldsForm
         action={updateHolidayPeriodAction}
         hidden={{ periodId: period.id }}
-        fields={holidayFields({ zone: period.zone, schoolYear: String(period.schoolYear), name: period.name, startsOn: period.startsOn, endsOn: period.endsOn }, zones, years)}
+        fields={holidayFields(
+          {
+            zone: period.zone,
+            schoolYear: String(period.schoolYear),
+            name: period.name,
+            startsOn: period.startsOn,
+            endsOn: period.endsOn,
+          },
+          zones,
+          years,
+        )}
         submitLabel="Enregistrer"
       />
       <section aria-labelledby="supprimer" className={fr.cx('fr-mt-6w')}>

@@ -20,7 +20,13 @@ export const metadata: Metadata = { title: 'Modifier une offre de stage' };
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** One step of the offer form, for the offer's managers (404 for anyone else). */
-export default async function OfferStepPage({ params, searchParams }: { params: Promise<{ id: string; etape: string }>; searchParams: Promise<{ fait?: string }> }) {
+export default async function OfferStepPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; etape: string }>;
+  searchParams: Promise<{ fait?: string }>;
+}) {
   const user = await requireRole('host', 'operator');
   const [{ id, etape }, { fait }] = await Promise.all([params, searchParams]);
   if (!OFFER_STEPS.includes(etape as OfferStep)) notFound();
@@ -43,13 +49,15 @@ export default async function OfferStepPage({ params, searchParams }: { params: 
       <DoneNotice
         done={fait}
         messages={{
-          renew: 'L’offre est renouvelée pour la nouvelle campagne, en brouillon : vérifiez chaque étape et choisissez ses semaines.',
+          renew:
+            'L’offre est renouvelée pour la nouvelle campagne, en brouillon : vérifiez chaque étape et choisissez ses semaines.',
           duplicate: 'Copie créée en brouillon : modifiez ce qui doit changer, puis publiez-la.',
         }}
       />
       {offer.status === 'archived' ? (
         <p>
-          Cette offre est archivée : elle ne peut plus être modifiée. <Link href={`/entreprise/offres/${offer.id}`}>Dupliquez-la</Link> pour la proposer à nouveau.
+          Cette offre est archivée : elle ne peut plus être modifiée.{' '}
+          <Link href={`/entreprise/offres/${offer.id}`}>Dupliquez-la</Link> pour la proposer à nouveau.
         </p>
       ) : (
         <StepForm step={step} offer={offer} today={today} />
@@ -66,7 +74,13 @@ async function StepForm({ step, offer, today }: { step: OfferStep; offer: Manage
           offerId={offer.id}
           organisations={null}
           organisationName={offer.organisationName}
-          defaultValues={{ organisationId: '', tutorName: offer.tutorName ?? '', tutorRole: offer.tutorRole ?? '', tutorEmail: offer.tutorEmail ?? '', tutorPhone: offer.tutorPhone ?? '' }}
+          defaultValues={{
+            organisationId: '',
+            tutorName: offer.tutorName ?? '',
+            tutorRole: offer.tutorRole ?? '',
+            tutorEmail: offer.tutorEmail ?? '',
+            tutorPhone: offer.tutorPhone ?? '',
+          }}
         />
       );
     case 'contenu':
@@ -74,7 +88,12 @@ async function StepForm({ step, offer, today }: { step: OfferStep; offer: Manage
         <ContentStep
           offerId={offer.id}
           sectors={await listSectorOptions()}
-          defaultValues={{ title: offer.title === 'Nouvelle offre' ? '' : offer.title, description: offer.description, jobsDiscovered: offer.jobsDiscovered, sectorId: offer.sectorId ?? '' }}
+          defaultValues={{
+            title: offer.title === 'Nouvelle offre' ? '' : offer.title,
+            description: offer.description,
+            jobsDiscovered: offer.jobsDiscovered,
+            sectorId: offer.sectorId ?? '',
+          }}
         />
       );
     case 'lieu':
@@ -100,7 +119,11 @@ async function StepForm({ step, offer, today }: { step: OfferStep; offer: Manage
           context={{ schoolYear: offer.schoolYear, today, recorded: offer.weeks }}
           pastWeeks={offer.pastWeeks}
           demand={place ? await weekDemand(place, offer.schoolYear, today) : null}
-          defaultValues={{ weeks: offer.weeks, seatsPerWeek: String(offer.seatsPerWeek), seatsPerYear: String(offer.seatsPerYear) }}
+          defaultValues={{
+            weeks: offer.weeks,
+            seatsPerWeek: String(offer.seatsPerWeek),
+            seatsPerYear: String(offer.seatsPerYear),
+          }}
         />
       );
     }
@@ -119,6 +142,12 @@ async function StepForm({ step, offer, today }: { step: OfferStep; offer: Manage
         />
       );
     case 'reservation':
-      return <ReservationStep offerId={offer.id} chosen={offer.reservedSchools} defaultValues={{ reserved: offer.isReserved, schoolIds: offer.reservedSchools.map((school) => school.id) }} />;
+      return (
+        <ReservationStep
+          offerId={offer.id}
+          chosen={offer.reservedSchools}
+          defaultValues={{ reserved: offer.isReserved, schoolIds: offer.reservedSchools.map((school) => school.id) }}
+        />
+      );
   }
 }

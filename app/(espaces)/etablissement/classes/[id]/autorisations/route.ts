@@ -12,10 +12,18 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  if (!user) return new Response('Connexion requise.', { status: 401, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!user)
+    return new Response('Connexion requise.', {
+      status: 401,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const search = new URL(request.url).searchParams;
   const form = await getAuthorisationForms(user, (await params).id, { all: search.get('tous') === '1' });
-  if (!form) return new Response('Classe introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!form)
+    return new Response('Classe introuvable.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const blank = search.get('vierge') === '1';
 
   const pdf = await renderAuthorisationForms(blank ? { ...form, pupils: [] } : form);

@@ -27,13 +27,24 @@ export default async function EditClassPage({ params, searchParams }: Props) {
   const { nouvelle } = await searchParams;
   const today = todayInParis();
   const pastWeeks = schoolClass.weeks.filter((week) => week <= today);
-  const teachers = canManageClasses(user, schoolClass.schoolId) ? await listTeacherOptions(user, schoolClass.mainTeacherId) : null;
-  const weekOptions = selectableWeeks(schoolClass.schoolYear, today).map((week) => ({ value: week, label: formatWeek(week) }));
+  const teachers = canManageClasses(user, schoolClass.schoolId)
+    ? await listTeacherOptions(user, schoolClass.mainTeacherId)
+    : null;
+  const weekOptions = selectableWeeks(schoolClass.schoolYear, today).map((week) => ({
+    value: week,
+    label: formatWeek(week),
+  }));
 
   return (
-    <PageContainer title={`Modifier la classe ${schoolClass.name}`} lead={`Année scolaire ${schoolYearLabel(schoolClass.schoolYear)}`}>
+    <PageContainer
+      title={`Modifier la classe ${schoolClass.name}`}
+      lead={`Année scolaire ${schoolYearLabel(schoolClass.schoolYear)}`}
+    >
       <p>
-        <Link href={`/etablissement/classes/${schoolClass.id}`} className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
+        <Link
+          href={`/etablissement/classes/${schoolClass.id}`}
+          className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}
+        >
           Retour à la classe {schoolClass.name}
         </Link>
       </p>
@@ -49,8 +60,15 @@ export default async function EditClassPage({ params, searchParams }: Props) {
       )}
       <div className={fr.cx('fr-grid-row')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
-          {!teachers && <p>Professeur principal : {schoolClass.mainTeacherName ?? 'pas encore désigné'}. Le chef d’établissement peut le changer.</p>}
-          {pastWeeks.length > 0 && <p>Semaines passées, conservées : {pastWeeks.map((week) => formatWeek(week)).join(' ; ')}.</p>}
+          {!teachers && (
+            <p>
+              Professeur principal : {schoolClass.mainTeacherName ?? 'pas encore désigné'}. Le chef d’établissement peut
+              le changer.
+            </p>
+          )}
+          {pastWeeks.length > 0 && (
+            <p>Semaines passées, conservées : {pastWeeks.map((week) => formatWeek(week)).join(' ; ')}.</p>
+          )}
           <EditClassForm schoolClass={schoolClass} teachers={teachers} weekOptions={weekOptions} />
         </div>
       </div>

@@ -23,7 +23,15 @@ export default async function MinistryTargetPage({ params }: { params: Promise<{
       <FieldsForm
         action={updateMinistryTargetAction}
         hidden={{ targetId: target.id }}
-        fields={[{ name: 'public', label: 'Stages à proposer par l’administration centrale', hint: 'Un nombre entier positif ou nul.', type: 'number', defaultValue: String(target.public) }]}
+        fields={[
+          {
+            name: 'public',
+            label: 'Stages à proposer par l’administration centrale',
+            hint: 'Un nombre entier positif ou nul.',
+            type: 'number',
+            defaultValue: String(target.public),
+          },
+        ]}
         submitLabel="Enregistrer"
       />
     </AdminPage>

@@ -27,8 +27,18 @@ export default async function TerritoryTargetPage({ params }: { params: Promise<
         hidden={{ targetId: target.id }}
         fields={[
           { name: 'total', label: 'Objectif total', type: 'number', defaultValue: String(target.total) },
-          { name: 'public', label: 'Dont stages dans le secteur public', type: 'number', defaultValue: String(target.public) },
-          { name: 'private', label: 'Dont stages dans le secteur privé', type: 'number', defaultValue: String(target.private) },
+          {
+            name: 'public',
+            label: 'Dont stages dans le secteur public',
+            type: 'number',
+            defaultValue: String(target.public),
+          },
+          {
+            name: 'private',
+            label: 'Dont stages dans le secteur privé',
+            type: 'number',
+            defaultValue: String(target.private),
+          },
         ]}
         submitLabel="Enregistrer"
       />
