@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { isUuid } from './ids';
+import { idField, isUuid } from './ids';
 
-describe('isUuid', () => {
-  it('accepts the ids the database hands out, and the demo ids', () => {
-    expect(isUuid('2d8fd0d4-5da3-42f7-9ad9-778aafa3ecf8')).toBe(true);
-    expect(isUuid('D0000000-0000-4000-8000-000000000201')).toBe(true);
+const valid = [
+  '2d8fd0d4-5da3-42f7-9ad9-778aafa3ecf8',
+  'D0000000-0000-4000-8000-000000000201',
+  '00000000-0000-0000-0000-000000000001',
+];
+const invalid = [
+  '-'.repeat(36),
+  'd0000000000040008000000000000201----',
+  'd0000000-0000-4000-8000-00000000020g',
+  '',
+  ' 2d8fd0d4-5da3-42f7-9ad9-778aafa3ecf8',
+];
+
+describe('ids', () => {
+  it('accepts the ids the database hands out, the demo ids and ids of any version', () => {
+    for (const id of valid) expect(isUuid(id), id).toBe(true);
   });
 
-  it('refuses 36-character strings PostgreSQL would reject as a uuid', () => {
-    expect(isUuid('-'.repeat(36))).toBe(false);
-    expect(isUuid('d0000000000040008000000000000201----')).toBe(false);
-    expect(isUuid('d0000000-0000-4000-8000-00000000020g')).toBe(false);
+  it('refuses strings PostgreSQL would reject as a uuid', () => {
+    for (const id of invalid) expect(isUuid(id), id).toBe(false);
+  });
+
+  it('gives forms the same rule, with the field’s own message', () => {
+    const field = idField('Choisissez un collège dans la liste.');
+    for (const id of valid) expect(field.safeParse(id).success, id).toBe(true);
+    for (const id of [...invalid, undefined, 42]) {
+      const parsed = field.safeParse(id);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe('Choisissez un collège dans la liste.');
+    }
   });
 });

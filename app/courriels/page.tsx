@@ -8,6 +8,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { PageContainer } from '@/components/layout/page-container';
 import { isDevMailboxEnabled, splitLinks } from '@/lib/notifications/mailbox';
 import { listDevMailbox, type MailboxMessage } from '@/lib/notifications/queries';
+import { formatDateTime } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Boîte de démonstration', robots: { index: false } };
 
@@ -16,12 +17,6 @@ const statusBadges: Record<MailboxMessage['status'], { label: string; severity: 
   pending: { label: 'En attente', severity: 'info' },
   failed: { label: 'Échec', severity: 'error' },
 };
-
-const dateFormat = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'medium',
-  timeZone: 'Europe/Paris',
-});
 
 /**
  * The outbox as an inbox, for demonstrations and end-to-end tests: invitations and reset links can
@@ -102,7 +97,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
             {message.subject}
           </h3>
           <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
-            À <strong>{message.to}</strong>, le {dateFormat.format(message.createdAt)}{' '}
+            À <strong>{message.to}</strong>, le {formatDateTime(message.createdAt)}{' '}
             <Badge as="span" small noIcon severity={statusBadges[message.status].severity}>
               {statusBadges[message.status].label}
             </Badge>

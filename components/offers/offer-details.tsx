@@ -1,11 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
-import { formatWeek } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
 import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/rules';
 import type { OfferView } from '@/lib/offers/offer-page';
 import { formatDuration, isCollective } from '@/lib/offers/rules';
-import { plural } from '@/lib/plural';
+import { plural } from '@/lib/text/words';
 
 /*
  * The body of an offer page, as pupils, school staff, visitors and the host (preview) read it.

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
-import { formatWeek } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
 import type { OfferPage } from '@/lib/offers/queries';
 
 const km = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });

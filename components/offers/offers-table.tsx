@@ -10,7 +10,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { ColumnDef } from '@tanstack/react-table';
 import { ListPagination } from '@/components/data-table/list-pagination';
 import { DataTable } from '@/components/data-table/data-table';
-import { formatWeek } from '@/lib/calendar/weeks';
+import { formatDate, formatWeek } from '@/lib/calendar/format';
 import {
   DEFAULT_DASHBOARD_PARAMS,
   OFFER_STATUSES,
@@ -23,16 +23,9 @@ import {
 } from '@/lib/offers/dashboard-params';
 import { OFFER_STATUS_LABELS, OFFER_STATUS_SEVERITY } from '@/lib/offers/labels';
 import { OFFERS_PAGE_SIZE } from '@/lib/offers/rules';
-import { plural } from '@/lib/plural';
+import { plural } from '@/lib/text/words';
 
 const OFFERS_DASHBOARD_PATH = '/entreprise/offres';
-
-const day = new Intl.DateTimeFormat('fr-FR', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: 'Europe/Paris',
-});
 
 function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknown>[] {
   const columns: (ColumnDef<DashboardRow, unknown> | false)[] = [
@@ -112,7 +105,7 @@ function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknow
       id: 'updatedAt',
       header: 'Modifiée le',
       meta: { sortKey: 'updatedAt', descFirst: true },
-      cell: ({ row }) => day.format(row.original.updatedAt),
+      cell: ({ row }) => formatDate(row.original.updatedAt, 'short'),
     },
   ];
   return columns.filter((column) => column !== false);

@@ -8,6 +8,7 @@ import { FormAlert, SubmitButton } from '@/components/forms/fields';
 import { initialFormState } from '@/lib/forms';
 import { answerReservationAction, requestReservationAction } from '@/lib/offers/reservation-actions';
 import type { ReservationRequest } from '@/lib/offers/reservations';
+import { formatDate } from '@/lib/calendar/format';
 
 /*
  * Reservation requests: the school head's request on the offer page, and the host's answers on the
@@ -45,13 +46,6 @@ export function RequestReservationForm({
     </form>
   );
 }
-
-const requestDate = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/Paris',
-});
 
 /** The pending requests on one offer, each with Accepter / Refuser (a refusal is confirmed first). */
 export function ReservationRequests({ offerId, requests }: { offerId: string; requests: ReservationRequest[] }) {
@@ -110,7 +104,7 @@ function RequestRow({
       <p className={fr.cx('fr-mb-1w')}>
         <strong>{request.schoolName}</strong>, {request.commune} · UAI {request.uai}
       </p>
-      <p className={fr.cx('fr-text--sm')}>Demande reçue le {requestDate.format(request.requestedAt)}</p>
+      <p className={fr.cx('fr-text--sm')}>Demande reçue le {formatDate(request.requestedAt)}</p>
       {confirming ? (
         <form action={formAction}>
           {hidden('decline')}

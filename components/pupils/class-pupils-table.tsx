@@ -1,8 +1,7 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import type { ClassPupil } from '@/lib/pupils/queries';
-
-const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
+import { formatDate } from '@/lib/calendar/format';
 
 /** The class's pupils and where each stands with the parental authorisation (gender is never shown). */
 export function ClassPupilsTable({ className, pupils }: { className: string; pupils: ClassPupil[] }) {
@@ -16,7 +15,7 @@ export function ClassPupilsTable({ className, pupils }: { className: string; pup
         pupil.firstName,
         pupil.consentAt ? (
           <Badge key="consent" as="span" severity="success" small>
-            {`Reçue le ${longDate.format(pupil.consentAt)}`}
+            {`Reçue le ${formatDate(pupil.consentAt)}`}
           </Badge>
         ) : (
           <Badge key="consent" as="span" severity="warning" small>

@@ -82,7 +82,7 @@ test.describe.serial('inscription d’un élève et autorisation parentale', () 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: /^Imprimer les autorisations parentales/ }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('autorisations-3e-A.pdf');
+    expect(file.suggestedFilename()).toBe('autorisations-3e-a.pdf');
     const text = pdfText((await file.path())!);
     expect(text).toContain(`${pupil.firstName} ${pupil.lastName}`);
     expect(text).toContain(

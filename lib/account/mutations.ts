@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
 import { userTokens, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -139,7 +140,8 @@ export async function confirmEmailChange(
       return { ok: true, data: { newEmail } };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fail('CONFLICT', `${EMAIL_TAKEN} Votre adresse n’a pas été modifiée.`);
+    if (isUniqueViolation(error, 'users_email_unique'))
+      return fail('CONFLICT', `${EMAIL_TAKEN} Votre adresse n’a pas été modifiée.`);
     throw error;
   }
 }
@@ -249,12 +251,4 @@ export async function checkCurrentPassword(
 async function emailTaken(db: Db, email: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   return Boolean(row);
-}
-
-/** PostgreSQL's unique_violation, whether the driver error arrives bare or wrapped by Drizzle. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Object; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNull, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, like, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
   auditLog,
@@ -14,6 +14,8 @@ import {
 } from '@/db/schema';
 import { isAdmin } from '@/lib/auth/policy';
 import type { SessionUser, UserRole } from '@/lib/auth/types';
+import { isUuid } from '@/lib/ids';
+import { containsFolded, containsPattern } from '@/lib/text/fold';
 import { findRepresentativeScope } from '@/lib/representatives/queries';
 import { scopeLabel } from '@/lib/representatives/rules';
 
@@ -59,10 +61,6 @@ export async function getDashboardCounts(actor: SessionUser, db?: Db) {
 
 export const USERS_PAGE_SIZE = 20;
 
-/** Accent- and case-insensitive, like the school directory (no unaccent extension on PGlite). */
-const fold = (value: SQLWrapper | string) =>
-  sql`translate(lower(${value}), 'àâäáãéèêëíìîïóòôöõúùûüçœæÿ', 'aaaaaeeeeiiiiooooouuuucoay')`;
-
 /**
  * Accounts whose e-mail or name contains `q` (all accounts when q is empty), newest first,
  * paginated on the server. Deleted (anonymised) accounts are left out.
@@ -70,14 +68,13 @@ const fold = (value: SQLWrapper | string) =>
 export async function searchUsers(actor: SessionUser, { q, page }: { q: string; page: number }, db?: Db) {
   if (!isAdmin(actor)) return { rows: [], total: 0 };
   db ??= await getDb();
-  const pattern = `%${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   const where = and(
     isNull(users.deletedAt),
     q
       ? or(
-          sql`${users.email} like ${pattern}`,
-          sql`${fold(sql`${users.firstName} || ' ' || ${users.lastName}`)} like ${fold(pattern)}`,
-          sql`${fold(sql`${users.lastName} || ' ' || ${users.firstName}`)} like ${fold(pattern)}`,
+          like(users.email, containsPattern(q.toLowerCase())),
+          containsFolded(sql`${users.firstName} || ' ' || ${users.lastName}`, q),
+          containsFolded(sql`${users.lastName} || ' ' || ${users.firstName}`, q),
         )
       : undefined,
   );
@@ -215,8 +212,4 @@ export async function findSchoolForAdmin(actor: SessionUser, schoolId: string, d
         }
       : null,
   };
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

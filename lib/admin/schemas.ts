@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField } from '@/lib/ids';
 import { holidayZone } from '@/db/schema/enums';
 import { isIsoDate } from '@/lib/calendar/weeks';
 import { emailField } from '@/lib/users/schemas';
@@ -8,9 +9,7 @@ import { emailField } from '@/lib/users/schemas';
  * shape: each mutation re-reads the row it changes.
  */
 
-export const idField = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Élément introuvable.');
+const id = idField('Élément introuvable.');
 
 /** The "Je confirme" checkbox of destructive actions (works without JavaScript). */
 export const confirmField = z.literal('on', { error: 'Cochez la case pour confirmer.' });
@@ -26,11 +25,11 @@ export function parseListParams(searchParams: Record<string, string | string[] |
   return listParamsSchema.parse({ q: first(searchParams.q) ?? '', page: first(searchParams.page) ?? 1 });
 }
 
-export const userIdSchema = z.object({ userId: idField });
-export const confirmedUserIdSchema = z.object({ userId: idField, confirm: confirmField });
+export const userIdSchema = z.object({ userId: id });
+export const confirmedUserIdSchema = z.object({ userId: id, confirm: confirmField });
 
 export const derogationSchema = z.object({
-  schoolId: idField,
+  schoolId: id,
   note: z
     .string()
     .trim()
@@ -38,13 +37,13 @@ export const derogationSchema = z.object({
     .max(1000, 'La note est limitée à 1 000 caractères.'),
   confirm: confirmField,
 });
-export const withdrawDerogationSchema = z.object({ schoolId: idField, confirm: confirmField });
+export const withdrawDerogationSchema = z.object({ schoolId: id, confirm: confirmField });
 
 export const createOperatorSchema = z.object({
   name: z.string().trim().min(2, 'Saisissez le nom de l’association.').max(120, 'Le nom est limité à 120 caractères.'),
 });
-export const inviteOperatorMemberSchema = z.object({ operatorId: idField, email: emailField });
-export const operatorHostSchema = z.object({ operatorId: idField, organisationId: idField });
+export const inviteOperatorMemberSchema = z.object({ operatorId: id, email: emailField });
+export const operatorHostSchema = z.object({ operatorId: id, organisationId: id });
 
 const count = (what: string) =>
   z.coerce
@@ -54,7 +53,7 @@ const count = (what: string) =>
     .max(1_000_000, `${what[0]!.toUpperCase()}${what.slice(1)} est trop grand.`);
 
 export const sectorSchema = z.object({
-  sectorId: idField,
+  sectorId: id,
   name: z.string().trim().min(2, 'Saisissez le nom du secteur.').max(120, 'Le nom est limité à 120 caractères.'),
   onisepUrl: z
     .string()
@@ -68,12 +67,12 @@ export const sectorSchema = z.object({
 });
 
 export const territoryTargetSchema = z.object({
-  targetId: idField,
+  targetId: id,
   total: count('l’objectif total'),
   public: count('l’objectif public'),
   private: count('l’objectif privé'),
 });
-export const ministryTargetSchema = z.object({ targetId: idField, public: count('l’objectif') });
+export const ministryTargetSchema = z.object({ targetId: id, public: count('l’objectif') });
 
 const isoDate = (what: string) => z.string().refine(isIsoDate, `Saisissez ${what} au format jj/mm/aaaa.`);
 
@@ -97,8 +96,8 @@ export const holidayPeriodFields = z
     path: ['endsOn'],
     message: 'Le dernier jour doit être le même que le premier jour ou après.',
   });
-export const updateHolidayPeriodSchema = holidayPeriodFields.and(z.object({ periodId: idField }));
-export const deleteHolidayPeriodSchema = z.object({ periodId: idField, confirm: confirmField });
+export const updateHolidayPeriodSchema = holidayPeriodFields.and(z.object({ periodId: id }));
+export const deleteHolidayPeriodSchema = z.object({ periodId: id, confirm: confirmField });
 
 export const HOLIDAY_ZONE_LABELS: Record<(typeof holidayZone.enumValues)[number], string> = {
   A: 'Zone A',

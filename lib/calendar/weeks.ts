@@ -4,7 +4,7 @@
  * Internship weeks are stored as the date of their Monday (a `date` column), so every helper takes
  * and returns such strings. Arithmetic runs on UTC midnights: a calendar date has no time zone, and
  * going through local time would shift days on servers or test runners outside France (Vitest runs
- * in Pacific/Noumea on purpose). Only formatWeek deals with a time zone, because Intl requires one.
+ * in Pacific/Noumea on purpose). Formatting for people is in format.ts.
  */
 
 /** A calendar date, 'YYYY-MM-DD'. */
@@ -95,21 +95,6 @@ export function eachWeek(first: IsoDate, last: IsoDate): IsoDate[] {
 export function formatIsoWeek(date: IsoDate): string {
   const { year, week } = isoWeekOf(date);
   return `${pad(year, 4)}-W${pad(week, 2)}`;
-}
-
-/**
- * "semaine du 14 octobre 2019" (and "semaine du 1er juin 2020", as French writes the first of the
- * month). The date is placed at noon UTC, which is the same calendar day in every French time zone
- * from Polynesia (UTC-10) to New Caledonia (UTC+11), so the default Europe/Paris and a school's
- * overseas zone print the same day.
- */
-export function formatWeek(monday: IsoDate, timeZone = 'Europe/Paris'): string {
-  const formatter = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-  const text = formatter
-    .formatToParts(new Date(toUtcMs(monday) + DAY_MS / 2))
-    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
-    .join('');
-  return `semaine du ${text}`;
 }
 
 /** Throws a RangeError unless `value` is a real 'YYYY-MM-DD' date. */

@@ -1,3 +1,4 @@
+import { foldText } from '@/lib/text/fold';
 import { communeCentre } from './communes';
 import type { AddressQuery, GeocodedAddress, Geocoder } from './geocoder';
 
@@ -56,12 +57,7 @@ type Commune = {
  * the same commune to someone typing an address.
  */
 function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
+  return foldText(name)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')

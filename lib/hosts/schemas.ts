@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { idField, isUuid } from '@/lib/ids';
 import { organisationKind } from '@/db/schema/enums';
 import { normaliseSiret, siretError } from '@/lib/geo/siret';
 import { accountFields, emailField } from '@/lib/users/schemas';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An optional select or text field: '' means nothing given. */
 const optional = (max: number) =>
@@ -41,9 +40,9 @@ export const hostSignUpSchema = z
         path: ['ministryId'],
         message: 'Choisissez le ministère de tutelle de votre administration.',
       });
-    if (value.kind === 'public' && value.ministryId && !UUID.test(value.ministryId))
+    if (value.kind === 'public' && value.ministryId && !isUuid(value.ministryId))
       ctx.addIssue({ code: 'custom', path: ['ministryId'], message: 'Choisissez un ministère de la liste.' });
-    if (value.kind === 'private' && value.paqteGroupId && !UUID.test(value.paqteGroupId))
+    if (value.kind === 'private' && value.paqteGroupId && !isUuid(value.paqteGroupId))
       ctx.addIssue({
         code: 'custom',
         path: ['paqteGroupId'],
@@ -69,6 +68,6 @@ export const hostSignUpSchema = z
 export type HostSignUpInput = z.output<typeof hostSignUpSchema>;
 
 export const inviteColleagueSchema = z.object({
-  organisationId: z.string().regex(UUID, 'Structure introuvable.'),
+  organisationId: idField('Structure introuvable.'),
   email: emailField,
 });

@@ -1,5 +1,6 @@
 import type { DashboardRow } from './dashboard-params';
 import { OFFER_STATUS_LABELS } from './labels';
+import { formatDate, formatDay } from '@/lib/calendar/format';
 
 /*
  * The dashboard as a CSV file for spreadsheet software as French hosts use it: `;` separators
@@ -37,16 +38,6 @@ export function toCsv(rows: (string | number)[][]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-const parisDay = new Intl.DateTimeFormat('fr-FR', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: 'Europe/Paris',
-});
-
-/** '2026-12-14' -> '14/12/2026' (a calendar date: no time zone involved). */
-const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 export function offersCsv(rows: DashboardRow[]): string {
   return toCsv([
     HEADERS,
@@ -54,7 +45,7 @@ export function offersCsv(rows: DashboardRow[]): string {
       row.title,
       row.organisationName,
       OFFER_STATUS_LABELS[row.status],
-      row.nextWeek ? frenchDate(row.nextWeek) : '',
+      row.nextWeek ? formatDay(row.nextWeek, 'short') : '',
       row.weeks,
       row.seatsHeld,
       row.seatsPerYear,
@@ -62,7 +53,7 @@ export function offersCsv(rows: DashboardRow[]): string {
       row.toAnswer,
       row.isReserved ? 'Oui' : 'Non',
       row.outOfSearch ?? '',
-      parisDay.format(row.updatedAt),
+      formatDate(row.updatedAt, 'short'),
     ]),
   ]);
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_DASHBOARD_PARAMS,
-  dashboardHref,
-  isFiltered,
-  parseDashboardParams,
-  titlePattern,
-} from './dashboard-params';
+import { DEFAULT_DASHBOARD_PARAMS, dashboardHref, isFiltered, parseDashboardParams } from './dashboard-params';
 
 describe('dashboard URL', () => {
   it('reads sort, direction, status, title search and page', () => {
@@ -41,10 +35,5 @@ describe('dashboard URL', () => {
     expect(dashboardHref('/entreprise/offres', DEFAULT_DASHBOARD_PARAMS, {})).toBe('/entreprise/offres');
     expect(isFiltered(params)).toBe(true);
     expect(isFiltered({ ...DEFAULT_DASHBOARD_PARAMS, sort: 'title', page: 2 })).toBe(false);
-  });
-
-  it('searches % and _ as typed, not as wildcards', () => {
-    expect(titlePattern('10 %')).toBe('%10 \\%%');
-    expect(titlePattern('a_b\\c')).toBe('%a\\_b\\\\c%');
   });
 });

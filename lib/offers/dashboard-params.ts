@@ -102,8 +102,3 @@ export function dashboardHref(path: string, params: DashboardParams, change: Par
 export function isFiltered(params: DashboardParams): boolean {
   return params.status !== DEFAULT_DASHBOARD_PARAMS.status || params.q !== DEFAULT_DASHBOARD_PARAMS.q;
 }
-
-/** `q` as an ILIKE pattern where % and _ typed by the user match themselves. */
-export function titlePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}

@@ -2,11 +2,11 @@ import 'server-only';
 import { and, count, eq, gt, ilike, inArray, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { applications, hostOrganisations, offers, offerWeeks } from '@/db/schema';
+import { containsPattern } from '@/lib/text/fold';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import {
   DEFAULT_DASHBOARD_PARAMS,
-  titlePattern,
   type DashboardParams,
   type DashboardRow,
   type DashboardSort,
@@ -47,7 +47,7 @@ export async function listManagedOffers(
   const where = and(
     scope,
     params.status ? eq(offers.status, params.status) : ne(offers.status, 'archived'),
-    params.q ? ilike(offers.title, titlePattern(params.q)) : undefined,
+    params.q ? ilike(offers.title, containsPattern(params.q)) : undefined,
   )!;
   const [{ total }] = (await db.select({ total: count() }).from(offers).where(where)) as [{ total: number }];
   if (total === 0) return { ...EMPTY, hasOffers: (await db.$count(offers, scope)) > 0 };

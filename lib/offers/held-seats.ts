@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { applicationEvents, applications, offers, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { formatWeek } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { managedOffers } from './scope';

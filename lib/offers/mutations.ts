@@ -6,7 +6,8 @@ import { departments, hostOrganisations, offerReservations, offers, offerWeeks, 
 import { audit } from '@/lib/audit/mutations';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
-import { formatWeek, type IsoDate } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
+import { type IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
 import { FORM_ERRORS_MESSAGE, parseValues } from '@/lib/forms';
 import { ADDRESS_NOT_FOUND, getGeocoder, type Geocoder } from '@/lib/geo/geocoder';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { idField } from '@/lib/ids';
 
 /** Reservation requests (school heads) and their answers (hosts): the same schemas on client and server. */
 
-const id = z.uuid('Identifiant invalide.');
+const id = idField('Identifiant invalide.');
 
 export const requestReservationSchema = z.object({ offerId: id });
 

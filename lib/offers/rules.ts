@@ -1,4 +1,4 @@
-import { plural } from '@/lib/plural';
+import { plural } from '@/lib/text/words';
 
 /** Offers per page of the list. */
 export const OFFERS_PAGE_SIZE = 20;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField } from '@/lib/ids';
 import { checkCampaignWeeks } from '@/lib/calendar/campaign-weeks';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { hoursRefusal, seatsRefusal, SEATS_PER_WEEK_MAX, SEATS_PER_YEAR_MAX } from './rules';
@@ -34,7 +35,7 @@ const optional = (schema: z.ZodType<string>) => z.union([z.literal(''), schema])
 
 export const structureSchema = z.object({
   /** Operators choose among the organisations they support; hosts post for their own (ignored). */
-  organisationId: optional(z.uuid('Choisissez la structure d’accueil dans la liste.')),
+  organisationId: optional(idField('Choisissez la structure d’accueil dans la liste.')),
   tutorName: required(
     120,
     'Indiquez le nom du tuteur qui accueillera l’élève.',
@@ -69,7 +70,7 @@ export const contentSchema = z.object({
     'Citez les métiers que l’élève découvrira.',
     'Les métiers découverts : 2 000 caractères au plus.',
   ),
-  sectorId: z.uuid('Choisissez le secteur d’activité dans la liste.'),
+  sectorId: idField('Choisissez le secteur d’activité dans la liste.'),
 });
 
 /** A coordinate from the address suggestions or the map pin; '' when neither was used. */
@@ -155,7 +156,7 @@ export const reservationSchema = z
   .object({
     reserved: z.boolean(),
     schoolIds: z
-      .array(z.uuid('Choisissez les collèges dans l’annuaire.'))
+      .array(idField('Choisissez les collèges dans l’annuaire.'))
       .max(50, 'Réservez l’offre à 50 collèges au plus.'),
   })
   .superRefine((input, ctx) => {
@@ -174,7 +175,7 @@ export type WeeksInput = z.infer<ReturnType<typeof weeksSchema>>;
 export type PracticalInput = z.infer<typeof practicalSchema>;
 export type ReservationInput = z.infer<typeof reservationSchema>;
 
-const offerId = z.uuid('Offre introuvable.');
+const offerId = idField('Offre introuvable.');
 
 /** Publish, unpublish, archive; archiving is confirmed by ticking a box (checked on the server too). */
 export const offerStatusSchema = z

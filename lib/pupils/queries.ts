@@ -5,12 +5,11 @@ import { getDb, type Db } from '@/db/client';
 import { classInternshipWeeks, pupils, schoolClasses, schools, users } from '@/db/schema';
 import { canEditClass, canFollowClass, canRecordConsent, canSearchOffers } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
+import { isUuid } from '@/lib/ids';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { todayInParis } from '@/lib/calendar/weeks';
 import type { AuthorisationForm } from './authorisation-pdf';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface SignUpSchool {
   id: string;
@@ -27,7 +26,7 @@ export async function findSignUpSchool(
   today: IsoDate = todayInParis(),
   db?: Db,
 ): Promise<SignUpSchool | null> {
-  if (!UUID.test(schoolId)) return null;
+  if (!isUuid(schoolId)) return null;
   db ??= await getDb();
   const [school] = await db
     .select({ id: schools.id, name: schools.name, commune: schools.commune, registeredAt: schools.registeredAt })
@@ -89,7 +88,7 @@ export async function findClassByInviteToken(token: string, db?: Db): Promise<In
  * another school's class reads nothing. Used by the pages, the PDF and the mutations.
  */
 export async function findStaffClass(actor: SessionUser, classId: string, db: Db) {
-  if (actor.role !== 'school_staff' || !actor.schoolId || !UUID.test(classId)) return null;
+  if (actor.role !== 'school_staff' || !actor.schoolId || !isUuid(classId)) return null;
   const [row] = await db
     .select({
       id: schoolClasses.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField } from '@/lib/ids';
 import { gender } from '@/db/schema/enums';
 
 export const SCHOOL_NOT_REGISTERED_MESSAGE =
@@ -12,8 +13,6 @@ export const GENDER_OPTIONS: { value: Gender; label: string }[] = [
   { value: 'boy', label: 'Garçon' },
   { value: 'not_stated', label: 'Je ne souhaite pas le dire' },
 ];
-
-const id = (message: string) => z.uuid({ error: message });
 
 // The rules of lib/users/schemas.ts (80-character names, 12 to 128-character passwords), with
 // messages that speak to a pupil as the rest of their pages do.
@@ -39,8 +38,8 @@ export const PUPIL_PASSWORD_HINT =
   'Au moins 12 caractères. Une petite phrase de plusieurs mots est facile à retenir et difficile à deviner.';
 
 export const pupilSignUpSchema = z.object({
-  schoolId: id('Choisis d’abord ton collège.'),
-  classId: id('Choisis ta classe.'),
+  schoolId: idField('Choisis d’abord ton collège.'),
+  classId: idField('Choisis ta classe.'),
   /** The class invite link's token, when the pupil came through it. */
   token: z
     .string()
@@ -56,25 +55,25 @@ export const pupilSignUpSchema = z.object({
 });
 export type PupilSignUpInput = z.infer<typeof pupilSignUpSchema>;
 
-export const classIdSchema = z.object({ classId: id('Classe introuvable.') });
+export const classIdSchema = z.object({ classId: idField('Classe introuvable.') });
 
 export const recordConsentSchema = z.object({
-  classId: id('Classe introuvable.'),
+  classId: idField('Classe introuvable.'),
   pupilIds: z
-    .array(id('Élève introuvable.'), { error: 'Cochez au moins un élève.' })
+    .array(idField('Élève introuvable.'), { error: 'Cochez au moins un élève.' })
     .min(1, 'Cochez au moins un élève.'),
 });
 
 const confirmation = (message: string) => z.literal('on', { error: message });
 
 export const withdrawConsentSchema = z.object({
-  classId: id('Classe introuvable.'),
-  pupilId: id('Choisissez l’élève.'),
+  classId: idField('Classe introuvable.'),
+  pupilId: idField('Choisissez l’élève.'),
   confirm: confirmation('Cochez la case pour confirmer le retrait.'),
 });
 
 export const inviteLinkSchema = z.object({
-  classId: id('Classe introuvable.'),
+  classId: idField('Classe introuvable.'),
   /** Required only to replace an existing link, which stops working at once. */
   confirm: confirmation('Cochez la case pour confirmer : l’ancien lien ne fonctionnera plus.').optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { scopeLevel } from '@/db/schema/enums';
 import { accountFields } from '@/lib/users/schemas';
-import { isUuid } from '@/lib/ids';
+import { idField } from '@/lib/ids';
 
 /** An optional select: '' (the placeholder) means nothing chosen. */
 const optionalCode = z
@@ -53,4 +53,4 @@ export const representativeSignUpSchema = z
 
 export type RepresentativeSignUpInput = z.output<typeof representativeSignUpSchema>;
 
-export const representativeIdSchema = z.object({ userId: z.string().refine(isUuid, 'Compte introuvable.') });
+export const representativeIdSchema = z.object({ userId: idField('Compte introuvable.') });

@@ -1,3 +1,4 @@
+import { foldText } from '@/lib/text/fold';
 import { parseCsv, type CsvRow } from './csv';
 import {
   checkUai,
@@ -140,10 +141,7 @@ export const EXPECTED_COLUMNS_HELP = [
 
 /** "N°Département" -> "n_departement", "UAI tête de réseau" -> "uai_tete_de_reseau". */
 export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(header)
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
 }

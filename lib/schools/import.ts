@@ -1,3 +1,4 @@
+import { foldText } from '@/lib/text/fold';
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
@@ -163,10 +164,7 @@ export function preferSpelling(current: string, incoming: string): string {
 }
 
 function comparable(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(value)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
 import { academies, classInternshipWeeks, departments, schoolClasses, schools, staffMemberships } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
@@ -218,17 +219,4 @@ export async function updateClass(
 function isAtDomain(email: string, domain: string): boolean {
   const host = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
   return host === domain || host.endsWith(`.${domain}`);
-}
-
-/** PostgreSQL unique violation (23505) on `constraint`; drivers and Drizzle nest it in `cause`. */
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (
-    let e = error, depth = 0;
-    e && typeof e === 'object' && depth < 5;
-    e = (e as { cause?: unknown }).cause, depth++
-  ) {
-    const { code, constraint: name } = e as { code?: unknown; constraint?: unknown };
-    if (code === '23505') return name === undefined || name === constraint;
-  }
-  return false;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
   academies,
@@ -15,6 +15,7 @@ import { canEditClass, canFollowClass, isStaffOf } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
+import { containsFolded, containsPattern } from '@/lib/text/fold';
 
 export interface SchoolSearchResult {
   id: string;
@@ -43,10 +44,6 @@ const directoryColumns = {
   registered: sql<boolean>`${schools.registeredAt} is not null`,
 };
 
-/** Accent- and case-insensitive comparison without the unaccent extension (absent from PGlite). */
-const fold = (value: SQLWrapper | string) =>
-  sql`translate(lower(${value}), 'àâäáãéèêëíìîïóòôöõúùûüçœæÿ', 'aaaaaeeeeiiiiooooouuuucoay')`;
-
 /**
  * The public school directory, searched by name, commune or UAI (at least 2 characters; an exact
  * UAI comes first). `registeredOnly` keeps schools whose head has registered them (pupil sign-up).
@@ -60,7 +57,6 @@ export async function searchSchools(
   const q = query.trim();
   if (q.length < 2) return [];
   db ??= await getDb();
-  const pattern = `%${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   const uai = q.toUpperCase().replace(/\s+/g, '');
   const rows = await db
     .select(directoryColumns)
@@ -69,9 +65,9 @@ export async function searchSchools(
       and(
         or(
           eq(schools.uai, uai),
-          sql`${fold(schools.name)} like ${fold(pattern)}`,
-          sql`${fold(schools.commune)} like ${fold(pattern)}`,
-          sql`${schools.postcode} like ${pattern}`,
+          containsFolded(schools.name, q),
+          containsFolded(schools.commune, q),
+          like(schools.postcode, containsPattern(q)),
         ),
         registeredOnly ? isNotNull(schools.registeredAt) : undefined,
       ),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField } from '@/lib/ids';
 import { accountFields } from '@/lib/users/schemas';
 
 /*
@@ -25,7 +26,7 @@ const checked = z
   .transform((values) => (values?.length ?? 0) > 0);
 
 export const registerSchoolSchema = z.object({
-  schoolId: z.uuid('Choisissez votre collège dans l’annuaire.'),
+  schoolId: idField('Choisissez votre collège dans l’annuaire.'),
   ...accountFields,
   /** The head confirmed using an address outside their académie's domain (see registerSchool). */
   otherDomain: checked,
@@ -36,11 +37,11 @@ export const createClassSchema = z.object({ name: className });
 export type CreateClassInput = z.infer<typeof createClassSchema>;
 
 export const updateClassSchema = z.object({
-  classId: z.uuid('Classe inconnue.'),
+  classId: idField('Classe inconnue.'),
   name: className,
   /** Absent when the form does not offer the choice (a main teacher editing their class); '' for none. */
   mainTeacherId: z
-    .union([z.literal(''), z.uuid('Choisissez le professeur principal dans la liste.')])
+    .union([z.literal(''), idField('Choisissez le professeur principal dans la liste.')])
     .optional()
     .transform((value) => (value === undefined ? undefined : value || null)),
   /** Mondays 'YYYY-MM-DD', checked against the campaign's window by the mutation (rules.ts). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField } from '@/lib/ids';
 import type { StaffRole } from '@/lib/auth/types';
 import { accountFields, emailField } from '@/lib/users/schemas';
 
@@ -30,7 +31,7 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 export const memberRoleOptions = MEMBER_ROLES.map((role) => ({ value: role, label: STAFF_ROLE_LABELS[role] }));
 
 const memberRole = z.enum(MEMBER_ROLES, { error: 'Choisissez un rôle dans la liste.' });
-const id = z.uuid('Identifiant invalide.');
+const id = idField('Identifiant invalide.');
 
 export const inviteStaffSchema = z.object({ email: emailField, role: memberRole });
 export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;
@@ -50,7 +51,7 @@ export const joinDecisionSchema = z.object({ membershipId: id, decision: z.enum(
 export const cancelInvitationSchema = z.object({ invitationId: id });
 
 export const joinSchoolSchema = z.object({
-  schoolId: z.uuid('Choisissez votre collège dans l’annuaire.'),
+  schoolId: idField('Choisissez votre collège dans l’annuaire.'),
   role: memberRole,
   ...accountFields,
 });

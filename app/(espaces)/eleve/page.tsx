@@ -6,7 +6,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PendingConsent } from '@/components/pupils/pending-consent';
 import { NextSteps } from '@/components/spaces/next-steps';
 import { requireRole } from '@/lib/auth/session';
-import { formatWeek } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
 import { getPupilOverview } from '@/lib/pupils/queries';
 
 export const metadata: Metadata = { title: 'Mon espace élève' };

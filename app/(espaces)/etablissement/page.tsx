@@ -17,10 +17,9 @@ import { getSchoolOverview, NETWORK_LABELS } from '@/lib/schools/queries';
 import { canViewTeam } from '@/lib/staff/policy';
 import { ownMembershipRequest } from '@/lib/staff/queries';
 import { STAFF_ROLE_LABELS } from '@/lib/staff/schemas';
+import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Mon établissement' };
-
-const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
 
 /** The school dashboard; staff whose access is not (or no longer) active see where they stand. */
 export default async function SchoolHomePage() {
@@ -51,7 +50,7 @@ export default async function SchoolHomePage() {
         </p>
         <p>
           {overview.registeredAt
-            ? `Inscrit sur la plateforme le ${longDate.format(overview.registeredAt)}.`
+            ? `Inscrit sur la plateforme le ${formatDate(overview.registeredAt)}.`
             : 'Pas encore inscrit sur la plateforme.'}
         </p>
       </section>

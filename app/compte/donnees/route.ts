@@ -1,5 +1,6 @@
 import { exportPersonalData } from '@/lib/account/queries';
 import { getCurrentUser } from '@/lib/auth/session';
+import { todayInParis } from '@/lib/calendar/weeks';
 
 /**
  * GET /compte/donnees: the signed-in user's data as a JSON attachment (right of access and
@@ -10,7 +11,7 @@ export async function GET(): Promise<Response> {
   if (!user) return Response.json({ error: 'Connectez-vous pour télécharger vos données.' }, { status: 401 });
   const now = new Date();
   const data = await exportPersonalData(user, now);
-  const day = now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+  const day = todayInParis(now);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -10,11 +10,10 @@ import { describeInvitation, type InvitationView } from '@/lib/invitations/queri
 import { INVITATION_REFUSALS, invitationPurpose, ROLE_OF_KIND } from '@/lib/invitations/rules';
 import { invitationToken } from '@/lib/invitations/schemas';
 import { AcceptInvitationForm, AttachInvitationForm } from './invitation-forms';
+import { formatDateTime } from '@/lib/calendar/format';
 
 // The token is in the URL: no Referer to other sites, no indexing.
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer', robots: { index: false } };
-
-const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -38,7 +37,7 @@ export default async function InvitationPage({ params }: Props) {
       <p className={fr.cx('fr-text--lead')}>
         {view.inviterName ?? 'L’équipe Mon stage de troisième'} vous invite à {invitationPurpose(view)}.
       </p>
-      <p>Ce lien est valable jusqu’au {longDate.format(view.expiresAt)} et ne sert qu’une fois.</p>
+      <p>Ce lien est valable jusqu’au {formatDateTime(view.expiresAt)} et ne sert qu’une fois.</p>
       {user ? (
         <SignedIn user={user} view={view} token={token} />
       ) : view.accountExists ? (

@@ -10,19 +10,18 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { HookTextField } from '@/components/forms/hook-fields';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
-import { formatWeek, type IsoDate } from '@/lib/calendar/weeks';
+import { formatMonth, formatWeek } from '@/lib/calendar/format';
+import { type IsoDate } from '@/lib/calendar/weeks';
 import type { WeekDemand } from '@/lib/offers/demand';
 import { DEMAND_RADIUS_KM, SEATS_PER_WEEK_MAX, SEATS_PER_YEAR_MAX } from '@/lib/offers/rules';
 import { weeksSchema, type WeeksContext } from '@/lib/offers/schemas';
-import { plural } from '@/lib/plural';
+import { capitalise, plural } from '@/lib/text/words';
 import { OfferStepForm, stepHref } from './offer-step-form';
 
 /** The radius weekDemand counts schools within (its default), as the host reads it. */
 
-const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
 const NUMBER = new Intl.NumberFormat('fr-FR');
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "Semaine du 14 décembre 2026": formatWeek writes it for the middle of a sentence. */
 const weekLabel = (week: IsoDate) => capitalise(formatWeek(week));
 
@@ -46,8 +45,7 @@ function byMonth(weeks: readonly IsoDate[]): { month: string; label: string; wee
   const months: { month: string; label: string; weeks: IsoDate[] }[] = [];
   for (const week of weeks) {
     const month = week.slice(0, 7);
-    if (months.at(-1)?.month !== month)
-      months.push({ month, label: capitalise(MONTH.format(new Date(`${month}-15T12:00:00Z`))), weeks: [] });
+    if (months.at(-1)?.month !== month) months.push({ month, label: capitalise(formatMonth(week)), weeks: [] });
     months.at(-1)!.weeks.push(week);
   }
   return months;

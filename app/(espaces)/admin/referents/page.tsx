@@ -5,13 +5,13 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/forms/done-notice';
-import { formatDate } from '@/components/admin/format';
 import { ListPagination } from '@/components/data-table/list-pagination';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
 import { validateRepresentativeAction } from '@/lib/representatives/actions';
 import { listRepresentatives, REPRESENTATIVES_PAGE_SIZE } from '@/lib/representatives/queries';
 import { SCOPE_LEVEL_LABELS } from '@/lib/representatives/rules';
+import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Référents de l’État – Administration' };
 
@@ -75,7 +75,7 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
             row.email,
             SCOPE_LEVEL_LABELS[row.level],
             row.scope,
-            formatDate(validated ? row.validatedAt : row.createdAt),
+            formatDate(validated ? row.validatedAt : row.createdAt, 'short'),
             validated ? (
               <Link key="voir" href={`/admin/utilisateurs/${row.userId}`}>
                 Gérer le compte

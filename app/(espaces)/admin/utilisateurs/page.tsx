@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { SearchForm } from '@/components/forms/search-form';
 import { AdminPage } from '@/components/admin/admin-page';
-import { formatDate } from '@/components/admin/format';
 import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
 import { ListPagination } from '@/components/data-table/list-pagination';
 import { searchUsers, USERS_PAGE_SIZE } from '@/lib/admin/queries';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
+import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Comptes – Administration' };
 
@@ -48,7 +48,7 @@ export default async function UsersPage({
             row.email,
             ROLE_LABELS[row.role],
             STATUS_LABELS[row.status],
-            formatDate(row.lastSignInAt),
+            formatDate(row.lastSignInAt, 'short'),
           ])}
         />
       )}

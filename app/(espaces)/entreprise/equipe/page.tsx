@@ -5,10 +5,9 @@ import { InviteColleagueForm } from '@/components/hosts/invite-colleague-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { requireRole } from '@/lib/auth/session';
 import { getOrganisationTeam } from '@/lib/hosts/queries';
+import { formatDateTime } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Votre équipe' };
-
-const expiry = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
 export default async function HostTeamPage() {
   const user = await requireRole('host');
@@ -46,7 +45,7 @@ export default async function HostTeamPage() {
           <ul>
             {team.pending.map((invitation) => (
               <li key={invitation.id}>
-                {invitation.email} : lien valable jusqu’au {expiry.format(invitation.expiresAt)}
+                {invitation.email} : lien valable jusqu’au {formatDateTime(invitation.expiresAt)}
               </li>
             ))}
           </ul>

@@ -10,7 +10,7 @@ import { CreateClassForm } from '@/components/schools/class-forms';
 import { canCreateClass, canManageClasses } from '@/lib/auth/policy';
 import { requireRole } from '@/lib/auth/session';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
-import { formatWeek } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { listClasses, type ClassRow } from '@/lib/schools/queries';
 

@@ -11,10 +11,9 @@ import { requireRole } from '@/lib/auth/session';
 import { cancelInvitationAction, decideJoinRequestAction } from '@/lib/staff/actions';
 import { listTeam, type Team } from '@/lib/staff/queries';
 import { STAFF_ROLE_LABELS } from '@/lib/staff/schemas';
+import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Équipe du collège' };
-
-const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
 
 /** Messages after an action: fixed keys, so the URL can never inject text into the page. */
 const NOTICES: Record<string, string> = {
@@ -125,7 +124,7 @@ function JoinRequests({ requests }: { requests: Team['requests'] }) {
               `${request.lastName.toUpperCase()} ${request.firstName}`,
               request.email,
               STAFF_ROLE_LABELS[request.role],
-              longDate.format(request.since),
+              formatDate(request.since),
               <div key="reponse">
                 <RowActionForm
                   action={decideJoinRequestAction}
@@ -161,7 +160,7 @@ function Invitations({ invitations }: { invitations: Team['invitations'] }) {
           data={invitations.map((invitation) => [
             invitation.email,
             STAFF_ROLE_LABELS[invitation.role],
-            longDate.format(invitation.expiresAt),
+            formatDate(invitation.expiresAt),
             <RowActionForm
               key="annuler"
               action={cancelInvitationAction}

@@ -6,11 +6,11 @@ import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DerogationForm } from '@/components/admin/derogation-form';
 import { DoneNotice } from '@/components/forms/done-notice';
-import { formatDate, formatDateTime } from '@/components/admin/format';
 import { withdrawDerogationAction } from '@/lib/admin/actions';
 import { findSchoolForAdmin } from '@/lib/admin/queries';
 import { requireRole } from '@/lib/auth/session';
 import { NETWORK_LABELS } from '@/lib/schools/queries';
+import { formatDate, formatDateTime } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Dérogation d’un collège – Administration' };
 
@@ -42,7 +42,7 @@ export default async function SchoolDerogationPage({
       <p>
         Classement : <strong>{NETWORK_LABELS[school.network]}</strong>.{' '}
         {school.registeredAt
-          ? `Inscrit par son chef d’établissement le ${formatDate(school.registeredAt)}.`
+          ? `Inscrit par son chef d’établissement le ${formatDate(school.registeredAt, 'short')}.`
           : 'Pas encore inscrit par son chef d’établissement.'}
       </p>
       {priority ? (
@@ -51,7 +51,7 @@ export default async function SchoolDerogationPage({
         <>
           <h2 className={fr.cx('fr-h4')}>Dérogation en vigueur</h2>
           <p>
-            Enregistrée le {formatDateTime(school.derogationApprovedAt)}
+            Enregistrée le {formatDateTime(school.derogationApprovedAt, 'short')}
             {school.approval?.by ? ` par ${school.approval.by}` : ''}.
           </p>
           {school.approval?.note && <blockquote className={fr.cx('fr-mb-4w')}>{school.approval.note}</blockquote>}

@@ -6,13 +6,13 @@ import { SearchForm } from '@/components/forms/search-form';
 import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/forms/done-notice';
-import { formatDate } from '@/components/admin/format';
 import { SingleFieldForm } from '@/components/admin/single-field-form';
 import { attachHostAction, detachHostAction, inviteOperatorMemberAction } from '@/lib/admin/operator-actions';
 import { findOperatorForAdmin, searchOrganisationsToAttach } from '@/lib/admin/operator-queries';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
 import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/rules';
+import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Association partenaire – Administration' };
 
@@ -35,7 +35,7 @@ export default async function OperatorPage({
   return (
     <AdminPage
       title={operator.name}
-      lead={`Association partenaire depuis le ${formatDate(operator.createdAt)}.`}
+      lead={`Association partenaire depuis le ${formatDate(operator.createdAt, 'short')}.`}
       trail={[{ label: 'Associations partenaires', href: '/admin/operateurs' }]}
     >
       <DoneNotice
@@ -68,7 +68,7 @@ export default async function OperatorPage({
             <ul>
               {pending.map((invitation) => (
                 <li key={invitation.id}>
-                  {invitation.email}, valable jusqu’au {formatDate(invitation.expiresAt)}
+                  {invitation.email}, valable jusqu’au {formatDate(invitation.expiresAt, 'short')}
                 </li>
               ))}
             </ul>

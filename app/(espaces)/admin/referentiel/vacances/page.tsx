@@ -6,13 +6,13 @@ import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/forms/done-notice';
 import { FieldsForm } from '@/components/admin/fields-form';
 import { FilterForm } from '@/components/admin/filter-form';
-import { formatIsoDate } from '@/components/admin/format';
 import { createHolidayPeriodAction } from '@/lib/admin/reference-actions';
 import { listHolidayPeriods } from '@/lib/admin/reference-queries';
 import { HOLIDAY_ZONE_LABELS } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
 import { holidayFields } from '@/components/admin/holiday-fields';
+import { formatDay } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Vacances scolaires – Administration' };
 
@@ -65,8 +65,8 @@ export default async function HolidaysPage({
           headers={['Vacances', 'Premier jour', 'Dernier jour', 'Action']}
           data={periods.map((period) => [
             period.name,
-            formatIsoDate(period.startsOn),
-            formatIsoDate(period.endsOn),
+            formatDay(period.startsOn, 'short'),
+            formatDay(period.endsOn, 'short'),
             <Link key="modifier" href={`/admin/referentiel/vacances/${period.id}`}>
               Modifier ou supprimer<span className={fr.cx('fr-sr-only')}> {period.name}</span>
             </Link>,

@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
 import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
-import { formatDate } from '@/components/admin/format';
 import { requireRole } from '@/lib/auth/session';
 import { rejectRepresentativeAction } from '@/lib/representatives/actions';
 import { findRepresentativeScope } from '@/lib/representatives/queries';
 import { scopeLabel } from '@/lib/representatives/rules';
 import { findUserForAdmin } from '@/lib/admin/queries';
+import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Refuser une demande de référent – Administration' };
 
@@ -34,7 +34,7 @@ export default async function RejectRepresentativePage({ params }: { params: Pro
         <dt className={fr.cx('fr-text--bold')}>Périmètre demandé</dt>
         <dd>{scopeLabel(scope)}</dd>
         <dt className={fr.cx('fr-text--bold')}>Demande du</dt>
-        <dd>{formatDate(user.createdAt)}</dd>
+        <dd>{formatDate(user.createdAt, 'short')}</dd>
       </dl>
       <p>
         Refusez une demande lorsque cette personne n’a pas été désignée comme référent par sa préfecture, son rectorat

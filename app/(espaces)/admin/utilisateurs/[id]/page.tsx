@@ -4,11 +4,11 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/forms/done-notice';
-import { formatDate, formatDateTime } from '@/components/admin/format';
 import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
 import { deactivateUserAction, reactivateUserAction } from '@/lib/admin/actions';
 import { findUserForAdmin } from '@/lib/admin/queries';
 import { requireRole } from '@/lib/auth/session';
+import { formatDate, formatDateTime } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Compte – Administration' };
 
@@ -47,9 +47,9 @@ export default async function UserPage({
         <dt className={fr.cx('fr-text--bold')}>État</dt>
         <dd>{STATUS_LABELS[user.status]}</dd>
         <dt className={fr.cx('fr-text--bold')}>Créé le</dt>
-        <dd>{formatDate(user.createdAt)}</dd>
+        <dd>{formatDate(user.createdAt, 'short')}</dd>
         <dt className={fr.cx('fr-text--bold')}>Dernière connexion</dt>
-        <dd>{formatDateTime(user.lastSignInAt)}</dd>
+        <dd>{formatDateTime(user.lastSignInAt, 'short')}</dd>
       </dl>
       {user.id === admin.id ? (
         <p>C’est votre compte : il ne peut pas être désactivé d’ici.</p>

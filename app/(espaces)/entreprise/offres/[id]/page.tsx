@@ -10,14 +10,15 @@ import { PageContainer } from '@/components/layout/page-container';
 import { ReservationRequests } from '@/components/offers/reservation-forms';
 import { requireRole } from '@/lib/auth/session';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
-import { formatWeek, todayInParis } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
+import { todayInParis } from '@/lib/calendar/weeks';
 import { changeOfferStatusAction, copyOfferAction } from '@/lib/offers/actions';
 import { getManagedOffer } from '@/lib/offers/editing';
 import { OFFER_STATUS_LABELS, OFFER_STATUS_SEVERITY } from '@/lib/offers/labels';
 import { listReservationRequests } from '@/lib/offers/reservations';
 import { isCollective } from '@/lib/offers/rules';
 import { OFFER_STEP_LABELS, OFFER_STEPS } from '@/lib/offers/schemas';
-import { plural } from '@/lib/plural';
+import { plural } from '@/lib/text/words';
 
 export const metadata: Metadata = { title: 'Mon offre de stage' };
 

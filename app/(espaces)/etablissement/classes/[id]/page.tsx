@@ -10,7 +10,7 @@ import { RecordConsentForm, WithdrawConsentForm } from '@/components/pupils/cons
 import { InviteLinkForm } from '@/components/pupils/invite-link-form';
 import { requireRole } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/calendar/school-year';
-import { formatWeek } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
 import { appUrl } from '@/lib/config';
 import { getClassFollowUp, type ClassFollowUp } from '@/lib/pupils/queries';
 

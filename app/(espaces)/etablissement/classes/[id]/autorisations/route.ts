@@ -1,3 +1,4 @@
+import { foldText } from '@/lib/text/fold';
 import { getCurrentUser } from '@/lib/auth/session';
 import { renderAuthorisationForms } from '@/lib/pupils/authorisation-pdf';
 import { getAuthorisationForms } from '@/lib/pupils/queries';
@@ -38,13 +39,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   });
 }
 
-/** "3e A" -> "3e-A", "3e Hélène-Boucher" -> "3e-Helene-Boucher": a filename every system accepts. */
+/** "3e A" -> "3e-a", "3e Hélène-Boucher" -> "3e-helene-boucher": a filename every system accepts. */
 function slug(name: string): string {
   return (
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
+    foldText(name)
+      .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'classe'
   );
 }

@@ -8,7 +8,7 @@ import { EditClassForm } from '@/components/schools/class-forms';
 import { canEditClass, canManageClasses } from '@/lib/auth/policy';
 import { requireRole } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/calendar/school-year';
-import { formatWeek } from '@/lib/calendar/weeks';
+import { formatWeek } from '@/lib/calendar/format';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { getClassForEdit } from '@/lib/schools/queries';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';

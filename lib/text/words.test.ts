@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from './plural';
+import { capitalise, plural } from './words';
 
 describe('plural', () => {
   it('is singular up to 1 and plural from 2, as French counts', () => {
@@ -7,5 +7,13 @@ describe('plural', () => {
     expect(plural(1, 'élève')).toBe('1 élève');
     expect(plural(2, 'place prise')).toBe('2 places prises');
     expect(plural(12345, 'élève')).toBe('12\u202f345 élèves');
+  });
+});
+
+describe('capitalise', () => {
+  it('puts the first letter in capitals, accented ones included, and leaves the rest', () => {
+    expect(capitalise('semaine du 14 décembre')).toBe('Semaine du 14 décembre');
+    expect(capitalise('élève')).toBe('Élève');
+    expect(capitalise('')).toBe('');
   });
 });

@@ -14,3 +14,8 @@ export function plural(count: number, words: string): string {
       : words
   }`;
 }
+
+/** "semaine du 14 décembre" -> "Semaine du 14 décembre": a phrase written for mid-sentence, at the start of a line. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

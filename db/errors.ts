@@ -1,0 +1,14 @@
+/**
+ * PostgreSQL's unique_violation (SQLSTATE 23505), on `constraint` when given: the error of an
+ * insert or update that a unique index refused, which is how the database decides races between
+ * concurrent requests (two heads claiming a school, two accounts for one address). Drivers and
+ * Drizzle nest the server's error in `cause`; node-postgres and PGlite both report the
+ * constraint's name.
+ */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  for (let e = error, depth = 0; e instanceof Object && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, constraint: name } = e as { code?: unknown; constraint?: unknown };
+    if (code === '23505') return constraint === undefined || name === constraint;
+  }
+  return false;
+}

@@ -1,0 +1,47 @@
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+
+/*
+ * Accent- and case-insensitive text, the same rule in TypeScript and in SQL (no `unaccent`
+ * extension on PGlite): lower case, the accented letters of French (and ñ, å, ã) without their
+ * accent, and the ligatures spelt out as French readers type them (œ -> oe, æ -> ae). One table
+ * feeds both sides; fold.int.test.ts checks that they agree on both databases.
+ */
+
+const ACCENTED = 'àâäáãåéèêëíìîïóòôöõúùûüçÿñ';
+const PLAIN = 'aaaaaaeeeeiiiiooooouuuucyn';
+const LIGATURES = [
+  ['œ', 'oe'],
+  ['æ', 'ae'],
+] as const;
+const TABLE = new Map([...ACCENTED].map((letter, index) => [letter, PLAIN[index]!]));
+
+/** "Œuvre", "OEUVRE" and "œuvre" -> "oeuvre"; "Boulangère" -> "boulangere". */
+export function foldText(value: string): string {
+  let folded = [...value.toLowerCase()].map((letter) => TABLE.get(letter) ?? letter).join('');
+  for (const [ligature, spelt] of LIGATURES) folded = folded.replaceAll(ligature, spelt);
+  return folded;
+}
+
+/**
+ * foldText in SQL. Upper-case letters are mapped explicitly too: lower() leaves non-ASCII letters
+ * alone under the C collation (PGlite, and many servers), so it cannot be relied on for É or Œ.
+ */
+export function foldSql(value: SQLWrapper | string): SQL {
+  const from = ACCENTED + ACCENTED.toUpperCase();
+  const to = PLAIN + PLAIN;
+  let folded = sql`translate(lower(${value}), ${from}, ${to})`;
+  for (const [ligature, spelt] of LIGATURES) {
+    folded = sql`replace(replace(${folded}, ${ligature}, ${spelt}), ${ligature.toUpperCase()}, ${spelt})`;
+  }
+  return folded;
+}
+
+/** `q` as a LIKE pattern matching any text that contains it: % and _ typed by the user match themselves. */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** The column (or expression) contains `q`, ignoring case and accents. */
+export function containsFolded(value: SQLWrapper, q: string): SQL {
+  return sql`${foldSql(value)} like ${containsPattern(foldText(q))}`;
+}
