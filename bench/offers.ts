@@ -11,7 +11,8 @@ import { haversineKm } from '@/lib/offers/geo';
 import { findOfferForViewer } from '@/lib/offers/offer-page';
 import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search';
 import { listOffersForPupil, listPublishedOffers } from '@/lib/offers/queries';
-import { DEMAND_RADIUS_KM, pageCount } from '@/lib/offers/rules';
+import { DEMAND_RADIUS_KM } from '@/lib/offers/rules';
+import { pageCount } from '@/lib/pagination';
 import { generateDataset, type Dataset } from './support/dataset';
 import { Grid } from './support/grid';
 import { formatCount, measure, printTable, type Scenario, type ScenarioResult } from './support/measure';
@@ -91,7 +92,7 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
   };
   const published = dataset.offers.filter((offer) => offer.status === 'published');
   const publicTotal = (await listPublishedOffers({ page: 1, today: TODAY }, db)).total;
-  const lastPage = pageCount(publicTotal);
+  const lastPage = pageCount(publicTotal, 'offerSearch');
   const demand = async (place: { lat: number; lng: number }) =>
     (await weekDemand(place, dataset.campaign.schoolYear, TODAY, db)).reduce(
       (sum, week) => sum + week.pupilsWithoutPlacement,
@@ -100,7 +101,10 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
   const nearParis = published.filter((offer) => haversineKm(offer, PARIS) <= 20);
 
   const host = await actor(dataset.bigOrganisation.hostUserId);
-  const dashboardPages = pageCount((await listManagedOffers(host, DEFAULT_DASHBOARD_PARAMS, TODAY, db)).total);
+  const dashboardPages = pageCount(
+    (await listManagedOffers(host, DEFAULT_DASHBOARD_PARAMS, TODAY, db)).total,
+    'offerDashboard',
+  );
   const dashboard = async (params: typeof DEFAULT_DASHBOARD_PARAMS) =>
     (await listManagedOffers(host, params, TODAY, db)).total;
 

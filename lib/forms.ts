@@ -80,3 +80,17 @@ export function formFailure(result: Extract<ActionResult<unknown>, { ok: false }
 export function formSuccess(message: string): FormState {
   return { status: 'success', message };
 }
+
+/**
+ * The one way a page is told that an action succeeded: `?fait=<code>` (plus any `extra` parameter
+ * the message needs), read by components/forms/done-notice.tsx. Codes are fixed words, never text.
+ */
+export const DONE_PARAM = 'fait';
+
+export function doneHref(path: string, code: string, extra: Record<string, string> = {}): string {
+  const [base, query] = path.split('?');
+  const params = new URLSearchParams(query);
+  params.set(DONE_PARAM, code);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  return `${base}?${params}`;
+}

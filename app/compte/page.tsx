@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Tile } from '@codegouvfr/react-dsfr/Tile';
 import { PageContainer } from '@/components/layout/page-container';
-import { roleLabels } from '@/lib/account/labels';
+import { USER_ROLE_LABELS } from '@/lib/users/labels';
 import { getAccountOverview } from '@/lib/account/queries';
 import { requireUser } from '@/lib/auth/session';
 import { roleSpaces } from '@/lib/auth/types';
+import { DoneNotice } from '@/components/forms/done-notice';
 
 export const metadata: Metadata = { title: 'Mon compte' };
 
@@ -33,28 +33,26 @@ const actionsFor = (pupil: boolean) => [
 export default async function AccountPage({
   searchParams,
 }: {
-  searchParams: Promise<{ adresse?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
-  const [{ attachment, pendingEmail }, { adresse }] = await Promise.all([getAccountOverview(user), searchParams]);
+  const [{ attachment, pendingEmail }, query] = await Promise.all([getAccountOverview(user), searchParams]);
   const space = roleSpaces[user.role];
   const pupil = user.role === 'pupil';
 
   return (
     <PageContainer title="Mon compte" breadcrumb="Mon compte">
-      {adresse === 'modifiee' && (
-        <Alert
-          className={fr.cx('fr-mb-4w')}
-          severity="success"
-          as="h2"
-          title="Adresse électronique modifiée"
-          description={
-            pupil
+      <DoneNotice
+        searchParams={query}
+        messages={{
+          'adresse-modifiee': {
+            title: 'Adresse électronique modifiée',
+            description: pupil
               ? `Ton compte utilise désormais l’adresse ${user.email}. Connecte-toi avec elle la prochaine fois.`
-              : `Votre compte utilise désormais l’adresse ${user.email}. Connectez-vous avec elle la prochaine fois.`
-          }
-        />
-      )}
+              : `Votre compte utilise désormais l’adresse ${user.email}. Connectez-vous avec elle la prochaine fois.`,
+          },
+        }}
+      />
       <section aria-labelledby="mes-informations">
         <h2 id="mes-informations">Mes informations</h2>
         <ul className={fr.cx('fr-raw-list')}>
@@ -65,7 +63,7 @@ export default async function AccountPage({
             <strong>Adresse électronique :</strong> {user.email}
           </li>
           <li>
-            <strong>Profil :</strong> {roleLabels[user.role]}
+            <strong>Profil :</strong> {USER_ROLE_LABELS[user.role]}
             {attachment && ` · ${attachment}`}
           </li>
         </ul>

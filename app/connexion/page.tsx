@@ -2,33 +2,33 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { DemoAccounts } from '@/components/auth/demo-accounts';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { getCurrentUser } from '@/lib/auth/session';
 import { homePathFor } from '@/lib/auth/types';
 import { isDemoMode } from '@/lib/demo/accounts';
+import { DoneNotice } from '@/components/forms/done-notice';
 
 export const metadata: Metadata = { title: 'Connexion' };
 
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[]; reinitialise?: string; compte?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await getCurrentUser();
   if (user) redirect(homePathFor(user));
 
-  const { callbackUrl, reinitialise, compte } = await searchParams;
-  const notice = reinitialise === '1' ? notices.passwordReset : compte === 'supprime' ? notices.accountDeleted : null;
+  const query = await searchParams;
+  const { callbackUrl } = query;
   const demo = isDemoMode();
 
   return (
     <PageContainer title="Connexion à Mon stage de troisième" breadcrumb="Connexion">
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
-          {notice && <Alert className={fr.cx('fr-mb-4w')} severity="success" as="h2" role="status" {...notice} />}
+          <DoneNotice searchParams={query} messages={NOTICES} />
           <p>
             Élèves, personnels de collège, structures d’accueil et représentants de l’État se connectent ici avec
             l’adresse électronique de leur compte.
@@ -53,10 +53,13 @@ export default async function SignInPage({
   );
 }
 
-/** Where other pages land after ending a session or changing the password (?reinitialise=1, ?compte=supprime). */
-const notices = {
-  passwordReset: { title: 'Mot de passe modifié', description: 'Connectez-vous avec votre nouveau mot de passe.' },
-  accountDeleted: {
+/** Where other pages land after ending a session or changing the password. */
+const NOTICES = {
+  'mot-de-passe-reinitialise': {
+    title: 'Mot de passe modifié',
+    description: 'Connectez-vous avec votre nouveau mot de passe.',
+  },
+  'compte-supprime': {
     title: 'Votre compte a été supprimé',
     description:
       'Vos nom, adresse électronique et mot de passe ont été effacés et vous avez été déconnecté. Merci d’avoir utilisé le service.',

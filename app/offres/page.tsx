@@ -7,7 +7,7 @@ import { OfferList } from '@/components/offers/offer-list';
 import { PendingConsent } from '@/components/pupils/pending-consent';
 import { getCurrentUser } from '@/lib/auth/session';
 import { listOffersForPupil, listPublishedOffers } from '@/lib/offers/queries';
-import { parsePage } from '@/lib/offers/rules';
+import { parsePage } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Offres de stage' };
 

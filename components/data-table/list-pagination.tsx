@@ -1,5 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
+import { pageCount, type ListKind } from '@/lib/pagination';
 
 /** Server-side pagination links that keep the other search parameters (q, filters). */
 export function ListPagination({
@@ -7,15 +8,15 @@ export function ListPagination({
   params,
   page,
   total,
-  pageSize,
+  list,
 }: {
   path: string;
   params: Record<string, string>;
   page: number;
   total: number;
-  pageSize: number;
+  list: ListKind;
 }) {
-  const count = Math.ceil(total / pageSize);
+  const count = pageCount(total, list);
   if (count <= 1) return null;
   const href = (n: number) =>
     `${path}?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), page: String(n) })}`;

@@ -7,18 +7,19 @@ import { FormAlert, RadioField, SelectField, SubmitButton, TextField } from '@/c
 import { signUpHostAction } from '@/lib/hosts/actions';
 import { initialFormState } from '@/lib/forms';
 import styles from './host-sign-up-form.module.css';
+import { ORGANISATION_KIND_LABELS, type OrganisationKind } from '@/lib/hosts/labels';
 
 type Option = { value: string; label: string };
 
-const KINDS = [
-  {
-    value: 'public',
-    label: 'Administration publique',
-    hint: 'Service de l’État, collectivité, hôpital, établissement public',
-  },
-  { value: 'private', label: 'Entreprise', hint: 'Société, commerce, artisan, profession libérale' },
-  { value: 'association', label: 'Association' },
-];
+const KIND_HINTS: Partial<Record<OrganisationKind, string>> = {
+  public: 'Service de l’État, collectivité, hôpital, établissement public',
+  private: 'Société, commerce, artisan, profession libérale',
+};
+const KINDS = (Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[]).map((value) => ({
+  value,
+  label: ORGANISATION_KIND_LABELS[value],
+  hint: KIND_HINTS[value],
+}));
 
 /**
  * Host sign-up. The ministry (public bodies) and PAQTE group (companies) fields appear for their

@@ -1,5 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/rules';
+import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/labels';
 import type { OrganisationSummary as Summary } from '@/lib/hosts/queries';
 
 /** What the service knows of an organisation, as its members and partners read it. */

@@ -22,7 +22,6 @@ import {
   type DashboardRow,
 } from '@/lib/offers/dashboard-params';
 import { OFFER_STATUS_LABELS, OFFER_STATUS_SEVERITY } from '@/lib/offers/labels';
-import { OFFERS_PAGE_SIZE } from '@/lib/offers/rules';
 import { plural } from '@/lib/text/words';
 
 const OFFERS_DASHBOARD_PATH = '/entreprise/offres';
@@ -144,7 +143,7 @@ export function OffersTable({
         params={dashboardQuery({ ...params, page: DEFAULT_DASHBOARD_PARAMS.page })}
         page={page}
         total={total}
-        pageSize={OFFERS_PAGE_SIZE}
+        list="offerDashboard"
       />
     </>
   );

@@ -6,7 +6,8 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { FormAlert, PasswordField, RadioField, SelectField, SubmitButton, TextField } from '@/components/forms/fields';
 import { initialFormState } from '@/lib/forms';
 import { signUpPupilAction } from '@/lib/pupils/actions';
-import { GENDER_OPTIONS, PUPIL_PASSWORD_HINT } from '@/lib/pupils/schemas';
+import { GENDER_LABELS } from '@/lib/pupils/labels';
+import { PUPIL_PASSWORD_HINT } from '@/lib/pupils/schemas';
 
 /**
  * Step 2 of the pupil sign-up. The class is chosen in a list, or fixed by the class invite link
@@ -50,7 +51,7 @@ export function PupilSignUpForm({
         legend="Tu es"
         hint="Cette réponse sert seulement à des statistiques anonymes, sans ton nom."
         state={state}
-        options={GENDER_OPTIONS}
+        options={Object.entries(GENDER_LABELS).map(([value, label]) => ({ value, label }))}
         inline
       />
       <TextField

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { NETWORK_LABELS, type SchoolSearchResult } from '@/lib/schools/queries';
+import { type SchoolSearchResult } from '@/lib/schools/queries';
+import { SCHOOL_NETWORK_LABELS } from '@/lib/schools/labels';
 
 /** The collège chosen at step one of a sign-up, with a way back to the search. */
 export function ChosenSchool({ school, changeHref }: { school: SchoolSearchResult; changeHref: string }) {
@@ -10,7 +11,7 @@ export function ChosenSchool({ school, changeHref }: { school: SchoolSearchResul
       <p className={fr.cx('fr-text--lg', 'fr-text--bold', 'fr-mb-1v')}>
         {school.name}{' '}
         <Badge small noIcon severity={school.eligible ? 'info' : undefined}>
-          {NETWORK_LABELS[school.network]}
+          {SCHOOL_NETWORK_LABELS[school.network]}
         </Badge>
       </p>
       <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>

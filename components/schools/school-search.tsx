@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { SearchForm } from '@/components/forms/search-form';
-import { NETWORK_LABELS, type SchoolSearchResult } from '@/lib/schools/queries';
+import { type SchoolSearchResult } from '@/lib/schools/queries';
+import { SCHOOL_NETWORK_LABELS } from '@/lib/schools/labels';
 
 /**
  * Step one of a sign-up: find the collège by name, commune or UAI. A plain GET form (works without
@@ -55,7 +56,7 @@ export function SchoolSearch({
                         <Link href={`${action}?ecole=${school.id}`}>{school.name}</Link>
                       )}{' '}
                       <Badge small severity={school.eligible ? 'info' : undefined} noIcon>
-                        {NETWORK_LABELS[school.network]}
+                        {SCHOOL_NETWORK_LABELS[school.network]}
                       </Badge>
                     </p>
                     <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>

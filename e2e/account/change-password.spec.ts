@@ -14,7 +14,7 @@ test('changer son mot de passe déconnecte les autres appareils, pas celui-ci', 
   await page.getByLabel('Mot de passe actuel', { exact: true }).fill('Demo-2026!');
   await page.getByLabel(/^Nouveau mot de passe/).fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
-  await expect(page).toHaveURL(/modifie=1/);
+  await expect(page).toHaveURL(/fait=mot-de-passe-modifie/);
   await expect(page.getByRole('heading', { name: 'Mot de passe modifié' })).toBeVisible();
   await page.goto('/eleve');
   await expect(page).toHaveURL(/\/eleve$/);

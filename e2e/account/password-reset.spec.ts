@@ -46,7 +46,7 @@ test.describe('mot de passe oublié', () => {
     await page.getByLabel(/^Nouveau mot de passe/).fill(newPassword);
     await page.getByLabel(/^Confirmation du nouveau mot de passe/).fill(newPassword);
     await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
-    await expect(page).toHaveURL(/\/connexion\?reinitialise=1$/);
+    await expect(page).toHaveURL(/\/connexion\?fait=mot-de-passe-reinitialise$/);
     await expect(page.getByRole('heading', { name: 'Mot de passe modifié' })).toBeVisible();
 
     await fillSignInForm(page, email, newPassword);

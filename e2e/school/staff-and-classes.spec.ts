@@ -52,7 +52,7 @@ test.describe('équipe et classes', () => {
     await teacher.getByRole('link', { name: /Classes et semaines de stage/ }).click();
     await teacher.getByLabel(/^Nom de la classe/).fill(className);
     await teacher.getByRole('button', { name: 'Ouvrir la classe' }).click();
-    await expect(teacher).toHaveURL(/\/modifier\?nouvelle=1$/);
+    await expect(teacher).toHaveURL(/\/modifier\?fait=classe-ouverte$/);
     await expect(teacher.getByRole('heading', { name: `La classe ${className} est ouverte` })).toBeVisible();
     await expectNoAxeViolations(teacher, '/etablissement/classes/[id]/modifier (professeur principal)');
 
@@ -68,7 +68,7 @@ test.describe('équipe et classes', () => {
     if (weekLabel) await week.check({ force: true });
     await teacher.getByRole('button', { name: 'Enregistrer la classe' }).click();
 
-    await expect(teacher).toHaveURL(/\/etablissement\/classes\?enregistree=/);
+    await expect(teacher).toHaveURL(/\/etablissement\/classes\?fait=classe-enregistree/);
     await expect(teacher.getByText(`La classe ${className} est enregistrée.`)).toBeVisible();
     const row = teacher.getByRole('row').filter({ has: teacher.getByRole('link', { name: className, exact: true }) });
     await expect(row).toContainText('Mehdi Ouali');
@@ -104,7 +104,7 @@ test.describe('équipe et classes', () => {
     await tabTo(page, name);
     await page.keyboard.type(className);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/modifier\?nouvelle=1$/);
+    await expect(page).toHaveURL(/\/modifier\?fait=classe-ouverte$/);
     const week = page
       .getByRole('group', { name: /^Semaines de stage/ })
       .getByRole('checkbox')

@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { signIn, signOut } from '@/lib/auth/auth';
 import { clientIp } from '@/lib/auth/rate-limit';
 import { requireUser } from '@/lib/auth/session';
-import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import { deleteAccount } from './deletion-mutations';
 import {
   changePassword,
@@ -39,7 +39,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   await signIn('credentials', {
     email: user.email,
     password: parsed.data.newPassword,
-    redirectTo: '/compte/mot-de-passe?modifie=1',
+    redirectTo: doneHref('/compte/mot-de-passe', 'mot-de-passe-modifie'),
   });
   return formSuccess('Votre mot de passe a été modifié.');
 }
@@ -63,7 +63,7 @@ export async function confirmEmailChangeAction(_prev: FormState, formData: FormD
   const result = await confirmEmailChange(user, parsed.data.token);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/compte');
-  redirect('/compte?adresse=modifiee');
+  redirect(doneHref('/compte', 'adresse-modifiee'));
 }
 
 /** Ends the session once the account is gone; /compte is closed to anonymous visitors, so the confirmation shows on /connexion. */
@@ -73,7 +73,7 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   if (!parsed.ok) return parsed.state;
   const result = await deleteAccount(user, parsed.data, await requestContext());
   if (!result.ok) return formFailure(result, formData);
-  await signOut({ redirectTo: '/connexion?compte=supprime' });
+  await signOut({ redirectTo: doneHref('/connexion', 'compte-supprime') });
   return formSuccess('Votre compte a été supprimé.');
 }
 
@@ -92,5 +92,5 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
   if (!parsed.ok) return parsed.state;
   const result = await resetPassword(parsed.data);
   if (!result.ok) return formFailure(result, formData);
-  redirect('/connexion?reinitialise=1');
+  redirect(doneHref('/connexion', 'mot-de-passe-reinitialise'));
 }

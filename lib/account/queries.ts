@@ -23,7 +23,8 @@ import {
 } from '@/db/schema';
 import { hashToken } from '@/lib/auth/tokens';
 import type { SessionUser } from '@/lib/auth/types';
-import { roleLabels, staffRoleLabels } from './labels';
+import { STAFF_ROLE_LABELS } from '@/lib/staff/labels';
+import { USER_ROLE_LABELS } from '@/lib/users/labels';
 
 /** What the account page shows besides the session: where the user belongs, a pending address change. */
 export async function getAccountOverview(
@@ -101,7 +102,7 @@ export async function exportPersonalData(actor: SessionUser, now = new Date(), d
       adresseElectronique: account.email,
       prenom: account.firstName,
       nom: account.lastName,
-      profil: roleLabels[account.role],
+      profil: USER_ROLE_LABELS[account.role],
       statut: account.status,
       creeLe: account.createdAt,
       adresseVerifieeLe: account.emailVerifiedAt,
@@ -121,7 +122,7 @@ export async function exportPersonalData(actor: SessionUser, now = new Date(), d
       .from(staffMemberships)
       .innerJoin(schools, eq(schools.id, staffMemberships.schoolId))
       .where(eq(staffMemberships.userId, actor.id))
-      .then((rows) => rows.map((row) => ({ ...row, fonction: staffRoleLabels[row.fonction] }))),
+      .then((rows) => rows.map((row) => ({ ...row, fonction: STAFF_ROLE_LABELS[row.fonction] }))),
     structuresDAccueil: await db
       .select({ nom: hostOrganisations.name, type: hostOrganisations.kind, depuis: hostMembers.createdAt })
       .from(hostMembers)
@@ -245,7 +246,7 @@ async function attachmentOf(db: Db, actor: SessionUser): Promise<string | null> 
       .where(eq(schools.id, actor.schoolId));
     if (!school) return null;
     const where = `${school.name} (${school.commune})`;
-    return actor.staffRole ? `${staffRoleLabels[actor.staffRole]}, ${where}` : where;
+    return actor.staffRole ? `${STAFF_ROLE_LABELS[actor.staffRole]}, ${where}` : where;
   }
   if (actor.organisationId) {
     const [organisation] = await db

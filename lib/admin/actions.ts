@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/session';
-import { formFailure, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, parseForm, type FormState } from '@/lib/forms';
 import { approveDerogation, deactivateUser, reactivateUser, withdrawDerogation } from './mutations';
 import { confirmedUserIdSchema, derogationSchema, userIdSchema, withdrawDerogationSchema } from './schemas';
 
@@ -20,7 +20,7 @@ export async function deactivateUserAction(_prev: FormState, formData: FormData)
   const result = await deactivateUser(user, parsed.data.userId);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/utilisateurs/${parsed.data.userId}?fait=desactive`);
+  redirect(doneHref(`/admin/utilisateurs/${parsed.data.userId}`, 'desactive'));
 }
 
 export async function reactivateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -30,7 +30,7 @@ export async function reactivateUserAction(_prev: FormState, formData: FormData)
   const result = await reactivateUser(user, parsed.data.userId);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/utilisateurs/${parsed.data.userId}?fait=reactive`);
+  redirect(doneHref(`/admin/utilisateurs/${parsed.data.userId}`, 'reactive'));
 }
 
 export async function approveDerogationAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -40,7 +40,7 @@ export async function approveDerogationAction(_prev: FormState, formData: FormDa
   const result = await approveDerogation(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/etablissements/${parsed.data.schoolId}?fait=derogation`);
+  redirect(doneHref(`/admin/etablissements/${parsed.data.schoolId}`, 'derogation'));
 }
 
 export async function withdrawDerogationAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -50,5 +50,5 @@ export async function withdrawDerogationAction(_prev: FormState, formData: FormD
   const result = await withdrawDerogation(user, parsed.data.schoolId);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/etablissements/${parsed.data.schoolId}?fait=retrait`);
+  redirect(doneHref(`/admin/etablissements/${parsed.data.schoolId}`, 'retrait'));
 }

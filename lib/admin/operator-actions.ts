@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/session';
-import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import { attachHost, createOperator, detachHost, inviteOperatorMember } from './operator-mutations';
 import { createOperatorSchema, inviteOperatorMemberSchema, operatorHostSchema } from './schemas';
 
@@ -14,7 +14,7 @@ export async function createOperatorAction(_prev: FormState, formData: FormData)
   const result = await createOperator(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/operateurs/${result.data.id}?fait=cree`);
+  redirect(doneHref(`/admin/operateurs/${result.data.id}`, 'cree'));
 }
 
 export async function inviteOperatorMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -34,7 +34,7 @@ export async function attachHostAction(_prev: FormState, formData: FormData): Pr
   const result = await attachHost(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/operateurs/${parsed.data.operatorId}?fait=rattachee`);
+  redirect(doneHref(`/admin/operateurs/${parsed.data.operatorId}`, 'rattachee'));
 }
 
 export async function detachHostAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -44,5 +44,5 @@ export async function detachHostAction(_prev: FormState, formData: FormData): Pr
   const result = await detachHost(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/operateurs/${parsed.data.operatorId}?fait=detachee`);
+  redirect(doneHref(`/admin/operateurs/${parsed.data.operatorId}`, 'detachee'));
 }

@@ -15,6 +15,7 @@ import {
 import { isAdmin } from '@/lib/auth/policy';
 import type { SessionUser, UserRole } from '@/lib/auth/types';
 import { isUuid } from '@/lib/ids';
+import { pageWindow } from '@/lib/pagination';
 import { containsFolded, containsPattern } from '@/lib/text/fold';
 import { findRepresentativeScope } from '@/lib/representatives/queries';
 import { scopeLabel } from '@/lib/representatives/rules';
@@ -59,8 +60,6 @@ export async function getDashboardCounts(actor: SessionUser, db?: Db) {
   };
 }
 
-export const USERS_PAGE_SIZE = 20;
-
 /**
  * Accounts whose e-mail or name contains `q` (all accounts when q is empty), newest first,
  * paginated on the server. Deleted (anonymised) accounts are left out.
@@ -92,8 +91,8 @@ export async function searchUsers(actor: SessionUser, { q, page }: { q: string; 
       .from(users)
       .where(where)
       .orderBy(desc(users.createdAt), asc(users.id))
-      .limit(USERS_PAGE_SIZE)
-      .offset((page - 1) * USERS_PAGE_SIZE),
+      .limit(pageWindow(page, 'adminUsers').limit)
+      .offset(pageWindow(page, 'adminUsers').offset),
     db.select({ n: count() }).from(users).where(where),
   ]);
   return { rows, total: total?.n ?? 0 };

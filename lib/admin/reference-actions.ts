@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/session';
-import { formFailure, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, parseForm, type FormState } from '@/lib/forms';
 import {
   createHolidayPeriod,
   deleteHolidayPeriod,
@@ -31,7 +31,7 @@ export async function updateSectorAction(_prev: FormState, formData: FormData): 
   const result = await updateSector(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin/referentiel', 'layout');
-  redirect('/admin/referentiel/secteurs?fait=enregistre');
+  redirect(doneHref('/admin/referentiel/secteurs', 'enregistre'));
 }
 
 export async function updateTerritoryTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -41,7 +41,7 @@ export async function updateTerritoryTargetAction(_prev: FormState, formData: Fo
   const result = await updateTerritoryTarget(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin/referentiel', 'layout');
-  redirect(`/admin/referentiel/objectifs?campagne=${result.data.campaignId}&fait=enregistre`);
+  redirect(doneHref('/admin/referentiel/objectifs', 'enregistre', { campagne: result.data.campaignId }));
 }
 
 export async function updateMinistryTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -51,7 +51,7 @@ export async function updateMinistryTargetAction(_prev: FormState, formData: For
   const result = await updateMinistryTarget(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin/referentiel', 'layout');
-  redirect(`/admin/referentiel/objectifs?campagne=${result.data.campaignId}&fait=enregistre`);
+  redirect(doneHref('/admin/referentiel/objectifs', 'enregistre', { campagne: result.data.campaignId }));
 }
 
 export async function createHolidayPeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -61,7 +61,7 @@ export async function createHolidayPeriodAction(_prev: FormState, formData: Form
   const result = await createHolidayPeriod(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin/referentiel', 'layout');
-  redirect(`${holidaysPath(parsed.data.zone, parsed.data.schoolYear)}&fait=ajoute`);
+  redirect(doneHref(holidaysPath(parsed.data.zone, parsed.data.schoolYear), 'ajoute'));
 }
 
 export async function updateHolidayPeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -71,7 +71,7 @@ export async function updateHolidayPeriodAction(_prev: FormState, formData: Form
   const result = await updateHolidayPeriod(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin/referentiel', 'layout');
-  redirect(`${holidaysPath(parsed.data.zone, parsed.data.schoolYear)}&fait=enregistre`);
+  redirect(doneHref(holidaysPath(parsed.data.zone, parsed.data.schoolYear), 'enregistre'));
 }
 
 export async function deleteHolidayPeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -81,5 +81,5 @@ export async function deleteHolidayPeriodAction(_prev: FormState, formData: Form
   const result = await deleteHolidayPeriod(user, parsed.data.periodId);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin/referentiel', 'layout');
-  redirect(`${holidaysPath(result.data.zone, result.data.schoolYear)}&fait=supprime`);
+  redirect(doneHref(holidaysPath(result.data.zone, result.data.schoolYear), 'supprime'));
 }

@@ -5,7 +5,7 @@ import { campaigns, holidayPeriods, ministries, ministryTargets, sectors, territ
 import { isAdmin } from '@/lib/auth/policy';
 import { isUuid } from '@/lib/ids';
 import type { SessionUser } from '@/lib/auth/types';
-import type { HOLIDAY_ZONE_LABELS } from './schemas';
+import type { HolidayZone } from '@/lib/calendar/labels';
 
 /** Reads of the reference data editor (/admin/referentiel): admin only, empty or null otherwise. */
 
@@ -118,10 +118,12 @@ export async function findMinistryTarget(actor: SessionUser, id: string, db?: Db
   return row ?? null;
 }
 
-type Zone = keyof typeof HOLIDAY_ZONE_LABELS;
-
 /** Holiday periods of one zone and school year, in calendar order; the years that have any. */
-export async function listHolidayPeriods(actor: SessionUser, filter: { zone: Zone; schoolYear: number }, db?: Db) {
+export async function listHolidayPeriods(
+  actor: SessionUser,
+  filter: { zone: HolidayZone; schoolYear: number },
+  db?: Db,
+) {
   if (!isAdmin(actor)) return { periods: [], years: [] as number[] };
   db ??= await getDb();
   const [periods, years] = await Promise.all([

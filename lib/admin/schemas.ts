@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idField } from '@/lib/ids';
+import { parsePage } from '@/lib/pagination';
 import { holidayZone } from '@/db/schema/enums';
 import { isIsoDate } from '@/lib/calendar/weeks';
 import { emailField } from '@/lib/users/schemas';
@@ -15,14 +16,9 @@ const id = idField('Élément introuvable.');
 export const confirmField = z.literal('on', { error: 'Cochez la case pour confirmer.' });
 
 /** List pages: ?q=…&page=… from searchParams, with defaults rather than errors for odd values. */
-export const listParamsSchema = z.object({
-  q: z.string().trim().max(100).catch(''),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
-
 export function parseListParams(searchParams: Record<string, string | string[] | undefined>) {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return listParamsSchema.parse({ q: first(searchParams.q) ?? '', page: first(searchParams.page) ?? 1 });
+  const q = [searchParams.q].flat()[0] ?? '';
+  return { q: q.trim().slice(0, 100), page: parsePage(searchParams.page) };
 }
 
 export const userIdSchema = z.object({ userId: id });
@@ -98,15 +94,3 @@ export const holidayPeriodFields = z
   });
 export const updateHolidayPeriodSchema = holidayPeriodFields.and(z.object({ periodId: id }));
 export const deleteHolidayPeriodSchema = z.object({ periodId: id, confirm: confirmField });
-
-export const HOLIDAY_ZONE_LABELS: Record<(typeof holidayZone.enumValues)[number], string> = {
-  A: 'Zone A',
-  B: 'Zone B',
-  C: 'Zone C',
-  corse: 'Corse',
-  guadeloupe: 'Guadeloupe',
-  martinique: 'Martinique',
-  guyane: 'Guyane',
-  reunion: 'La Réunion',
-  mayotte: 'Mayotte',
-};

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { signIn } from '@/lib/auth/auth';
-import { hashPassword } from '@/lib/auth/password';
 import { requireRole } from '@/lib/auth/session';
 import { signUpRefusal } from '@/lib/auth/rate-limit';
 import { formFailure, formSuccess, initialFormState, parseForm, type FormState } from '@/lib/forms';
@@ -14,13 +13,13 @@ export async function signUpHostAction(_prev: FormState, formData: FormData): Pr
   // Parsed before the rate limit: a refused form costs no attempt and no database work.
   const parsed = parseForm(hostSignUpSchema, formData);
   if (!parsed.ok) return parsed.state;
-  const { password, ...input } = parsed.data;
-  const refusal = await signUpRefusal(input.email, formData);
+  const { email, password } = parsed.data;
+  const refusal = await signUpRefusal(email, formData);
   if (refusal) return refusal;
-  const result = await signUpHost(input, await hashPassword(password));
+  const result = await signUpHost(parsed.data);
   if (!result.ok) return formFailure(result, formData);
   // Throws the redirect to /entreprise: outside any try/catch.
-  await signIn('credentials', { email: input.email, password, redirectTo: '/entreprise' });
+  await signIn('credentials', { email, password, redirectTo: '/entreprise' });
   return initialFormState;
 }
 

@@ -37,11 +37,11 @@ const form = (fields: Record<string, string>) => {
 };
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
 
-/** Parses like the sign-up action does, then signs up with a stand-in hash (scrypt is slow and irrelevant here). */
+/** Parses like the sign-up action does, then signs up. */
 async function signUp(fields: Record<string, string>) {
   const parsed = parseForm(hostSignUpSchema, form(fields));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.state.fieldErrors));
-  return signUpHost(parsed.data, 'hash-for-tests', t.db);
+  return signUpHost(parsed.data, t.db);
 }
 
 async function organisationOf(userId: string) {

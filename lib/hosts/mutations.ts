@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostMembers, hostOrganisations, ministries, paqteGroups, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
+import { hashPassword } from '@/lib/auth/password';
 import { isMemberOfOrganisation } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
@@ -20,8 +21,7 @@ import type { HostSignUpInput } from './schemas';
  * foreign-key error.
  */
 export async function signUpHost(
-  input: Omit<HostSignUpInput, 'password'>,
-  passwordHash: string,
+  { password, ...input }: HostSignUpInput,
   db?: Db,
 ): Promise<ActionResult<{ userId: string; organisationId: string }>> {
   db ??= await getDb();
@@ -45,6 +45,8 @@ export async function signUpHost(
         paqteGroupId: ['Choisissez un groupe de la liste, ou « Aucun ».'],
       });
   }
+  // Hashed outside the transaction: scrypt takes a few hundred milliseconds.
+  const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const account = await createAccount(tx, {
       email: input.email,

@@ -12,7 +12,7 @@ import {
   users,
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
-import type { OrganisationKind } from './rules';
+import type { OrganisationKind } from './labels';
 
 export interface Option {
   value: string;

@@ -1,13 +1,3 @@
-import type { organisationKind } from '@/db/schema/enums';
-
-export type OrganisationKind = (typeof organisationKind.enumValues)[number];
-
-export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
-  public: 'Administration publique',
-  private: 'Entreprise',
-  association: 'Association',
-};
-
 /**
  * The INSEE department of a French postcode, or null when it cannot be told: Corsica's 20xxx
  * codes split at 20200 (2A below, 2B from there), overseas codes take three digits (971-974, 976), and

@@ -1,6 +1,6 @@
 import type { invitationKind } from '@/db/schema/enums';
 import type { StaffRole, UserRole } from '@/lib/auth/types';
-import { STAFF_ROLE_LABELS } from '@/lib/staff/schemas';
+import { STAFF_ROLE_LABELS } from '@/lib/staff/labels';
 
 export type InvitationKind = (typeof invitationKind.enumValues)[number];
 export type InvitationStatus = 'valid' | 'expired' | 'used' | 'unknown';

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
-import { formFailure, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, parseForm, type FormState } from '@/lib/forms';
 import { isUuid } from '@/lib/ids';
 import { changeOfferStatus, copyOffer } from './lifecycle';
 import { OFFER_NOT_FOUND, saveOfferStep } from './mutations';
@@ -34,7 +34,7 @@ export async function changeOfferStatusAction(_prev: FormState, formData: FormDa
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/entreprise/offres', 'layout');
   revalidatePath(`/offres/${offerId}`);
-  redirect(`/entreprise/offres/${offerId}?fait=${transition}`);
+  redirect(doneHref(`/entreprise/offres/${offerId}`, transition));
 }
 
 /** Duplicate or renew: opens the new draft's first step. */
@@ -45,5 +45,5 @@ export async function copyOfferAction(_prev: FormState, formData: FormData): Pro
   const result = await copyOffer(user, parsed.data.offerId, parsed.data.mode, { today: todayInParis() });
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/entreprise/offres');
-  redirect(`/entreprise/offres/${result.data.offerId}/structure?fait=${parsed.data.mode}`);
+  redirect(doneHref(`/entreprise/offres/${result.data.offerId}/structure`, parsed.data.mode));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { offerStatus } from '@/db/schema/enums';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { parsePage } from './rules';
+import { parsePage } from '@/lib/pagination';
 
 /*
  * The host dashboard's URL state (/entreprise/offres?sort=&dir=&status=&q=&page=) and the row it

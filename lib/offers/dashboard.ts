@@ -13,7 +13,8 @@ import {
   type SortDirection,
 } from './dashboard-params';
 import { HOLDING, PENDING } from './held-seats';
-import { OFFERS_PAGE_SIZE, pageCount, searchAbsence } from './rules';
+import { pageCount, pageWindow } from '@/lib/pagination';
+import { searchAbsence } from './rules';
 import { managedOffers } from './scope';
 
 /*
@@ -51,12 +52,9 @@ export async function listManagedOffers(
   )!;
   const [{ total }] = (await db.select({ total: count() }).from(offers).where(where)) as [{ total: number }];
   if (total === 0) return { ...EMPTY, hasOffers: (await db.$count(offers, scope)) > 0 };
-  const pages = pageCount(total);
+  const pages = pageCount(total, 'offerDashboard');
   const page = Math.min(params.page, pages);
-  const rows = await selectRows(db, where, today, params, {
-    limit: OFFERS_PAGE_SIZE,
-    offset: (page - 1) * OFFERS_PAGE_SIZE,
-  });
+  const rows = await selectRows(db, where, today, params, pageWindow(page, 'offerDashboard'));
   return { rows, total, page, pageCount: pages, hasOffers: true };
 }
 

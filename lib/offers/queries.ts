@@ -10,7 +10,7 @@ import { distanceSql, withinKmSql } from './geo-sql';
 import { HOLDING } from './held-seats';
 import { visibleToSchool } from './scope';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { OFFERS_PAGE_SIZE, pageCount } from './rules';
+import { pageCount, pageWindow } from '@/lib/pagination';
 
 export interface OfferListItem {
   id: string;
@@ -122,8 +122,8 @@ async function fetchPage(
     .leftJoin(sectors, eq(sectors.id, offers.sectorId))
     .where(where)
     .orderBy(...(distance ? [asc(distance)] : []), desc(offers.publishedAt), asc(offers.id))
-    .limit(OFFERS_PAGE_SIZE)
-    .offset((page - 1) * OFFERS_PAGE_SIZE);
+    .limit(pageWindow(page, 'offerSearch').limit)
+    .offset(pageWindow(page, 'offerSearch').offset);
 
   const weeks = rows.length
     ? await db
@@ -141,5 +141,5 @@ async function fetchPage(
         .orderBy(asc(offerWeeks.week))
     : [];
   const items = rows.map((row) => ({ ...row, weeks: weeks.filter((w) => w.offerId === row.id).map((w) => w.week) }));
-  return { items, total, page, pageCount: pageCount(total) };
+  return { items, total, page, pageCount: pageCount(total, 'offerSearch') };
 }

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { signIn } from '@/lib/auth/auth';
-import { hashPassword } from '@/lib/auth/password';
 import { signUpRefusal } from '@/lib/auth/rate-limit';
 import { requireRole } from '@/lib/auth/session';
 import { formFailure, formSuccess, parseForm, PUPIL_FORM_ERRORS_MESSAGE, type FormState } from '@/lib/forms';
@@ -15,13 +14,13 @@ const classPath = (classId: string) => `/etablissement/classes/${classId}`;
 export async function signUpPupilAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(pupilSignUpSchema, formData, PUPIL_FORM_ERRORS_MESSAGE);
   if (!parsed.ok) return parsed.state;
-  const { password, ...input } = parsed.data;
-  const limited = await signUpRefusal(input.email, formData);
+  const { email, password } = parsed.data;
+  const limited = await signUpRefusal(email, formData);
   if (limited)
     return { ...limited, message: 'Trop de demandes d’inscription en peu de temps. Réessaie dans une heure.' };
-  const result = await signUpPupil({ ...input, passwordHash: await hashPassword(password) });
+  const result = await signUpPupil(parsed.data);
   if (!result.ok) return formFailure(result, formData);
-  await signIn('credentials', { email: input.email, password, redirectTo: '/eleve' });
+  await signIn('credentials', { email, password, redirectTo: '/eleve' });
   return formSuccess('Ton compte est créé.');
 }
 

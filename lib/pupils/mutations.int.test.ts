@@ -27,7 +27,7 @@ const signUp = (fields: Partial<Parameters<typeof signUpPupil>[0]> & { email: st
       firstName: 'Chloé',
       lastName: 'Martin',
       gender: 'girl',
-      passwordHash: 'scrypt$test',
+      password: 'une phrase de passe assez longue',
       ...fields,
     },
     { today: TODAY },

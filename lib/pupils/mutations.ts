@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { pupils, schoolClasses, schools } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
+import { hashPassword } from '@/lib/auth/password';
 import { canEditClass, canRecordConsent } from '@/lib/auth/policy';
 import { newToken } from '@/lib/auth/tokens';
 import type { SessionUser } from '@/lib/auth/types';
@@ -27,11 +28,13 @@ const CLASS_NOT_AVAILABLE = 'Classe introuvable, ou vous n’y avez pas accès.'
  * The account starts without parental authorisation: no offer is visible until it is recorded.
  */
 export async function signUpPupil(
-  input: Omit<PupilSignUpInput, 'password' | 'token'> & { token?: string; passwordHash: string },
+  { password, ...input }: Omit<PupilSignUpInput, 'token'> & { token?: string },
   { today = todayInParis() }: { today?: IsoDate } = {},
   db?: Db,
 ): Promise<ActionResult<{ id: string }>> {
   db ??= await getDb();
+  // Hashed outside the transaction: scrypt takes a few hundred milliseconds.
+  const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const [school] = await tx
       .select({ registeredAt: schools.registeredAt })
@@ -54,7 +57,7 @@ export async function signUpPupil(
 
     const account = await createAccount(tx as unknown as Db, {
       email: input.email,
-      passwordHash: input.passwordHash,
+      passwordHash,
       firstName: input.firstName,
       lastName: input.lastName,
       role: 'pupil',

@@ -5,15 +5,6 @@ import { gender } from '@/db/schema/enums';
 export const SCHOOL_NOT_REGISTERED_MESSAGE =
   'Ton collège n’est pas encore inscrit sur la plateforme : ton chef d’établissement doit d’abord l’inscrire. Parles-en à ton professeur principal.';
 
-export type Gender = (typeof gender.enumValues)[number];
-
-/** Written for 14-year-olds, who are addressed with "tu". */
-export const GENDER_OPTIONS: { value: Gender; label: string }[] = [
-  { value: 'girl', label: 'Fille' },
-  { value: 'boy', label: 'Garçon' },
-  { value: 'not_stated', label: 'Je ne souhaite pas le dire' },
-];
-
 // The rules of lib/users/schemas.ts (80-character names, 12 to 128-character passwords), with
 // messages that speak to a pupil as the rest of their pages do.
 const name = (what: string) =>

@@ -3,11 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/auth/auth';
-import { hashPassword } from '@/lib/auth/password';
 import { requireRole } from '@/lib/auth/session';
 import { signUpRefusal } from '@/lib/auth/rate-limit';
 import { confirmedUserIdSchema, userIdSchema } from '@/lib/admin/schemas';
-import { formFailure, initialFormState, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, initialFormState, parseForm, type FormState } from '@/lib/forms';
 import { rejectRepresentative, signUpRepresentative, validateRepresentative } from './mutations';
 import { representativeSignUpSchema } from './schemas';
 
@@ -16,12 +15,12 @@ export async function signUpRepresentativeAction(_prev: FormState, formData: For
   // Parsed before the rate limit: a refused form costs no attempt and no database work.
   const parsed = parseForm(representativeSignUpSchema, formData);
   if (!parsed.ok) return parsed.state;
-  const { password, ...input } = parsed.data;
-  const refusal = await signUpRefusal(input.email, formData);
+  const { email, password } = parsed.data;
+  const refusal = await signUpRefusal(email, formData);
   if (refusal) return refusal;
-  const result = await signUpRepresentative(input, await hashPassword(password));
+  const result = await signUpRepresentative(parsed.data);
   if (!result.ok) return formFailure(result, formData);
-  await signIn('credentials', { email: input.email, password, redirectTo: '/pilotage' });
+  await signIn('credentials', { email, password, redirectTo: '/pilotage' });
   return initialFormState;
 }
 
@@ -33,7 +32,7 @@ export async function validateRepresentativeAction(_prev: FormState, formData: F
   const result = await validateRepresentative(user, parsed.data.userId);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/referents?fait=valide`);
+  redirect(doneHref('/admin/referents', 'valide'));
 }
 
 /** /admin/referents/[id]: refuses a request after the "Je confirme" checkbox. */
@@ -44,5 +43,5 @@ export async function rejectRepresentativeAction(_prev: FormState, formData: For
   const result = await rejectRepresentative(user, parsed.data.userId);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
-  redirect(`/admin/referents?fait=refuse`);
+  redirect(doneHref('/admin/referents', 'refuse'));
 }

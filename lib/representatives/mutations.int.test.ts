@@ -27,7 +27,7 @@ const account = (email: string) => ({
 });
 
 async function signUp(fields: Record<string, string>) {
-  return signUpRepresentative(representativeSignUpSchema.parse(fields), 'hash-for-tests', t.db);
+  return signUpRepresentative(representativeSignUpSchema.parse(fields), t.db);
 }
 
 describe('representative sign-up and validation', () => {

@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { ministries, stateRepresentatives, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
+import { hashPassword } from '@/lib/auth/password';
 import { isAdmin } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
@@ -23,13 +24,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * because the column has no foreign key (its table depends on the level).
  */
 export async function signUpRepresentative(
-  input: Omit<RepresentativeSignUpInput, 'password'>,
-  passwordHash: string,
+  { password, ...input }: RepresentativeSignUpInput,
   db?: Db,
 ): Promise<ActionResult<{ id: string }>> {
   db ??= await getDb();
   const unknown = await unknownScope(input, db);
   if (unknown) return unknown;
+  // Hashed outside the transaction: scrypt takes a few hundred milliseconds.
+  const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const account = await createAccount(tx, { ...input, passwordHash, role: 'state_rep', status: 'active' });
     if (!account.ok) return account;

@@ -5,6 +5,7 @@ import { academies, departments, ministries, regions, stateRepresentatives, user
 import { isAdmin } from '@/lib/auth/policy';
 import type { ScopeLevel, SessionUser } from '@/lib/auth/types';
 import { scopeLabel } from './rules';
+import { pageWindow } from '@/lib/pagination';
 
 /** The territory's or ministry's name, whichever the level points to (one of the joins matches). */
 const scopeName = sql<
@@ -75,8 +76,6 @@ export interface RepresentativeRow {
   validatedAt: Date | null;
 }
 
-export const REPRESENTATIVES_PAGE_SIZE = 25;
-
 /**
  * Admin only (returns an empty page otherwise): representatives awaiting validation (oldest
  * first, so none is forgotten) or validated ones (most recent first), disabled accounts excluded.
@@ -96,8 +95,8 @@ export async function listRepresentatives(
     selectRepresentatives(db)
       .where(where)
       .orderBy(validated ? desc(stateRepresentatives.validatedAt) : asc(users.createdAt), asc(users.id))
-      .limit(REPRESENTATIVES_PAGE_SIZE)
-      .offset((Math.max(1, page) - 1) * REPRESENTATIVES_PAGE_SIZE),
+      .limit(pageWindow(page, 'adminRepresentatives').limit)
+      .offset(pageWindow(page, 'adminRepresentatives').offset),
     db
       .select({ total: count() })
       .from(stateRepresentatives)

@@ -1,13 +1,5 @@
 import type { ScopeLevel } from '@/lib/auth/types';
 
-export const SCOPE_LEVEL_LABELS: Record<ScopeLevel, string> = {
-  national: 'National',
-  region: 'Région',
-  academy: 'Académie',
-  department: 'Département',
-  ministry: 'Ministère',
-};
-
 /**
  * A representative's scope as people say it: "Seine-Saint-Denis (93)", "Île-de-France",
  * "Académie de Créteil", "Ministère : Intérieur", "France entière". `name` is the territory's or

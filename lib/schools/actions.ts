@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/auth/auth';
 import { requireRole } from '@/lib/auth/session';
-import { formFailure, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, parseForm, type FormState } from '@/lib/forms';
 import { signUpRefusal } from '@/lib/auth/rate-limit';
 import { createClass, registerSchool, updateClass } from './mutations';
 import { createClassSchema, registerSchoolSchema, updateClassSchema } from './schemas';
@@ -34,7 +34,7 @@ export async function createClassAction(_prev: FormState, formData: FormData): P
   const result = await createClass(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/etablissement', 'layout');
-  redirect(`/etablissement/classes/${result.data.id}/modifier?nouvelle=1`);
+  redirect(doneHref(`/etablissement/classes/${result.data.id}/modifier`, 'classe-ouverte'));
 }
 
 export async function updateClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -44,5 +44,5 @@ export async function updateClassAction(_prev: FormState, formData: FormData): P
   const result = await updateClass(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/etablissement', 'layout');
-  redirect(`/etablissement/classes?enregistree=${parsed.data.classId}`);
+  redirect(doneHref('/etablissement/classes', 'classe-enregistree', { classe: parsed.data.classId }));
 }

@@ -85,13 +85,6 @@ export async function findSchool(id: string, db?: Db): Promise<SchoolSearchResul
   return row ?? null;
 }
 
-export const NETWORK_LABELS: Record<SchoolSearchResult['network'], string> = {
-  rep_plus: 'REP+',
-  rep: 'REP',
-  derogation: 'Dérogation',
-  none: 'Hors éducation prioritaire',
-};
-
 /**
  * A school of the directory with its académie's e-mail domain (ac-creteil.fr), for the head's
  * sign-up: public fields only. Null for an unknown id.

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/auth/auth';
 import { requireRole } from '@/lib/auth/session';
-import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import {
   cancelStaffInvitation,
   changeStaffRole,
@@ -25,7 +25,7 @@ import { signUpRefusal } from '@/lib/auth/rate-limit';
 
 /*
  * Staff management (head only, checked again by each mutation) and the staff sign-up. Actions that
- * change the team list go back to it with a fixed notice key: the page shows the matching message.
+ * change the team list go back to it with doneHref: the page shows the matching message.
  */
 
 const TEAM = '/etablissement/equipe';
@@ -47,7 +47,7 @@ export async function cancelInvitationAction(_prev: FormState, formData: FormDat
   const result = await cancelStaffInvitation(user, parsed.data.invitationId);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath(TEAM);
-  redirect(`${TEAM}?message=invitation-annulee`);
+  redirect(doneHref(TEAM, 'invitation-annulee'));
 }
 
 export async function decideJoinRequestAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -57,7 +57,7 @@ export async function decideJoinRequestAction(_prev: FormState, formData: FormDa
   const result = await decideJoinRequest(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/etablissement', 'layout');
-  redirect(`${TEAM}?message=${parsed.data.decision === 'approve' ? 'demande-acceptee' : 'demande-refusee'}`);
+  redirect(doneHref(TEAM, parsed.data.decision === 'approve' ? 'demande-acceptee' : 'demande-refusee'));
 }
 
 export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -67,7 +67,7 @@ export async function changeRoleAction(_prev: FormState, formData: FormData): Pr
   const result = await changeStaffRole(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath(TEAM);
-  redirect(`${TEAM}?message=role-modifie`);
+  redirect(doneHref(TEAM, 'role-modifie'));
 }
 
 export async function revokeStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -77,7 +77,7 @@ export async function revokeStaffAction(_prev: FormState, formData: FormData): P
   const result = await revokeStaff(user, parsed.data);
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/etablissement', 'layout');
-  redirect(`${TEAM}?message=acces-retire`);
+  redirect(doneHref(TEAM, 'acces-retire'));
 }
 
 /** Staff sign-up: account and join request, then signs in; the space shows the request pending. */

@@ -13,7 +13,8 @@ import { emails } from '@/lib/notifications/templates';
 import { joinRequestRefusal } from '@/lib/schools/rules';
 import { createAccount } from '@/lib/users/mutations';
 import { canChangeMember } from './policy';
-import { STAFF_ROLE_LABELS, type InviteStaffInput, type JoinSchoolInput, type MemberRole } from './schemas';
+import { type InviteStaffInput, type JoinSchoolInput, type MemberRole } from './schemas';
+import { STAFF_ROLE_LABELS } from './labels';
 
 const HEAD_ONLY = 'Seul le chef d’établissement gère les accès des personnels du collège.';
 const MEMBER_GONE = 'Ce membre n’est plus dans l’équipe de votre collège.';

@@ -2,17 +2,7 @@ import { z } from 'zod';
 import { idField } from '@/lib/ids';
 import type { StaffRole } from '@/lib/auth/types';
 import { accountFields, emailField } from '@/lib/users/schemas';
-
-/** As the technical note names them (Annex 1). */
-export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
-  head: 'Chef d’établissement',
-  main_teacher: 'Professeur principal',
-  teacher: 'Professeur',
-  cpe: 'Conseiller principal d’éducation (CPE)',
-  librarian: 'Professeur documentaliste',
-  psychologist: 'Psychologue de l’Éducation nationale',
-  administrative: 'Personnel administratif',
-};
+import { STAFF_ROLE_LABELS } from './labels';
 
 /**
  * Roles a head can give: every role but head. There is one head per school, who registers it;

@@ -13,10 +13,11 @@ import { requireRole } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { getSchoolOverview, NETWORK_LABELS } from '@/lib/schools/queries';
+import { getSchoolOverview } from '@/lib/schools/queries';
+import { SCHOOL_NETWORK_LABELS } from '@/lib/schools/labels';
 import { canViewTeam } from '@/lib/staff/policy';
 import { ownMembershipRequest } from '@/lib/staff/queries';
-import { STAFF_ROLE_LABELS } from '@/lib/staff/schemas';
+import { STAFF_ROLE_LABELS } from '@/lib/staff/labels';
 import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Mon établissement' };
@@ -45,7 +46,7 @@ export default async function SchoolHomePage() {
         <p className={fr.cx('fr-mb-1w')}>
           <strong>{overview.name}</strong>, {overview.commune} · UAI {overview.uai}{' '}
           <Badge small noIcon severity="info">
-            {NETWORK_LABELS[overview.network]}
+            {SCHOOL_NETWORK_LABELS[overview.network]}
           </Badge>
         </p>
         <p>

@@ -1,32 +1,32 @@
 import type { Metadata } from 'next';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { BackToAccount } from '@/components/account/back-to-account';
 import { PageContainer } from '@/components/layout/page-container';
 import { requireUser } from '@/lib/auth/session';
+import { DoneNotice } from '@/components/forms/done-notice';
 
 export const metadata: Metadata = { title: 'Changer mon mot de passe' };
 
-export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<{ modifie?: string }> }) {
+export default async function ChangePasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const pupil = (await requireUser()).role === 'pupil';
-  const changed = (await searchParams).modifie === '1';
   return (
     <PageContainer title="Changer mon mot de passe" breadcrumb="Changer mon mot de passe" narrow>
-      {changed && (
-        <Alert
-          className={fr.cx('fr-mb-4w')}
-          severity="success"
-          as="h2"
-          title="Mot de passe modifié"
-          description={
-            pupil
+      <DoneNotice
+        searchParams={await searchParams}
+        messages={{
+          'mot-de-passe-modifie': {
+            title: 'Mot de passe modifié',
+            description: pupil
               ? 'Tes autres appareils ont été déconnectés : reconnecte-toi sur chacun avec le nouveau mot de passe.'
-              : 'Vos autres appareils ont été déconnectés : reconnectez-vous-y avec le nouveau mot de passe.'
-          }
-          role="status"
-        />
-      )}
+              : 'Vos autres appareils ont été déconnectés : reconnectez-vous-y avec le nouveau mot de passe.',
+          },
+        }}
+      />
       <p>
         {pupil
           ? 'Écris ton mot de passe actuel, puis le nouveau. Tu seras déconnecté de tes autres appareils.'

@@ -14,6 +14,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/types';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { findOfferForViewer, type OfferView } from '@/lib/offers/offer-page';
+import { OFFER_STATUS_LABELS } from '@/lib/offers/labels';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,13 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { offer } = await loadOffer((await params).id);
   return { title: offer?.title ?? 'Offre de stage' };
 }
-
-const STATUS_LABELS: Record<OfferView['status'], string> = {
-  draft: 'un brouillon',
-  published: 'publiée',
-  unpublished: 'dépubliée',
-  archived: 'archivée',
-};
 
 /**
  * The offer page: public for published offers that are not reserved; reserved ones for the pupils
@@ -123,7 +117,7 @@ function Notices({ offer, user }: { offer: OfferView; user: SessionUser | null }
         severity="info"
         role="status"
         small
-        description={`Cette offre est ${STATUS_LABELS[offer.status]} : seuls sa structure d’accueil et l’administration la voient.`}
+        description={`Statut de cette offre : ${OFFER_STATUS_LABELS[offer.status].toLowerCase()}. Seuls sa structure d’accueil et l’administration la voient.`}
       />
     );
   return null;

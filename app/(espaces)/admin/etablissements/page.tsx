@@ -7,7 +7,8 @@ import { SearchForm } from '@/components/forms/search-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
-import { NETWORK_LABELS, searchSchools } from '@/lib/schools/queries';
+import { searchSchools } from '@/lib/schools/queries';
+import { SCHOOL_NETWORK_LABELS } from '@/lib/schools/labels';
 
 export const metadata: Metadata = { title: 'Établissements et dérogations – Administration' };
 
@@ -48,7 +49,7 @@ export default async function AdminSchoolsPage({
             school.uai,
             `${school.postcode ?? ''} ${school.commune}`.trim(),
             <Badge key="reseau" small noIcon severity={school.eligible ? 'success' : undefined}>
-              {NETWORK_LABELS[school.network]}
+              {SCHOOL_NETWORK_LABELS[school.network]}
               {school.network === 'derogation' && !school.eligible ? ' (à enregistrer)' : ''}
             </Badge>,
             school.registered ? 'Oui' : 'Non',

@@ -9,8 +9,8 @@ import { ListPagination } from '@/components/data-table/list-pagination';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
 import { validateRepresentativeAction } from '@/lib/representatives/actions';
-import { listRepresentatives, REPRESENTATIVES_PAGE_SIZE } from '@/lib/representatives/queries';
-import { SCOPE_LEVEL_LABELS } from '@/lib/representatives/rules';
+import { listRepresentatives } from '@/lib/representatives/queries';
+import { SCOPE_LEVEL_LABELS } from '@/lib/representatives/labels';
 import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Référents de l’État – Administration' };
@@ -30,7 +30,7 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
       lead="Les préfectures, les rectorats et les ministères désignent leur référent « stage de troisième » ; vérifiez chaque demande avant de l’ouvrir."
     >
       <DoneNotice
-        done={params.fait}
+        searchParams={params}
         messages={{
           valide:
             'Le référent est validé : il voit désormais les indicateurs de son périmètre et en a été informé par courriel.',
@@ -118,7 +118,7 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
         params={{ statut: validated ? 'valides' : '' }}
         page={page}
         total={total}
-        pageSize={REPRESENTATIVES_PAGE_SIZE}
+        list="adminRepresentatives"
       />
     </AdminPage>
   );

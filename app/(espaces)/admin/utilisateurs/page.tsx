@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { SearchForm } from '@/components/forms/search-form';
 import { AdminPage } from '@/components/admin/admin-page';
-import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
+import { ACCOUNT_STATUS_LABELS, USER_ROLE_LABELS } from '@/lib/users/labels';
 import { ListPagination } from '@/components/data-table/list-pagination';
-import { searchUsers, USERS_PAGE_SIZE } from '@/lib/admin/queries';
+import { searchUsers } from '@/lib/admin/queries';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
 import { formatDate } from '@/lib/calendar/format';
@@ -46,13 +46,13 @@ export default async function UsersPage({
               {row.firstName} {row.lastName}
             </Link>,
             row.email,
-            ROLE_LABELS[row.role],
-            STATUS_LABELS[row.status],
+            USER_ROLE_LABELS[row.role],
+            ACCOUNT_STATUS_LABELS[row.status],
             formatDate(row.lastSignInAt, 'short'),
           ])}
         />
       )}
-      <ListPagination path="/admin/utilisateurs" params={{ q }} page={page} total={total} pageSize={USERS_PAGE_SIZE} />
+      <ListPagination path="/admin/utilisateurs" params={{ q }} page={page} total={total} list="adminUsers" />
     </AdminPage>
   );
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { PageContainer } from '@/components/layout/page-container';
@@ -13,10 +12,11 @@ import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/sch
 import { formatWeek } from '@/lib/calendar/format';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { listClasses, type ClassRow } from '@/lib/schools/queries';
+import { DoneNotice } from '@/components/forms/done-notice';
 
 export const metadata: Metadata = { title: 'Classes et semaines de stage' };
 
-type Props = { searchParams: Promise<{ enregistree?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The classes of the current campaign, for every active staff member; opening one per canCreateClass. */
 export default async function ClassesPage({ searchParams }: Props) {
@@ -24,8 +24,8 @@ export default async function ClassesPage({ searchParams }: Props) {
   if (!user.schoolId || !user.staffRole) forbidden();
   const schoolYear = currentOrUpcomingSchoolYear(todayInParis());
   const classes = await listClasses(user, schoolYear);
-  const { enregistree } = await searchParams;
-  const saved = classes.find((c) => c.id === enregistree);
+  const query = await searchParams;
+  const saved = classes.find((c) => c.id === query.classe);
   const mayCreate = canCreateClass(user, user.schoolId);
 
   return (
@@ -38,15 +38,10 @@ export default async function ClassesPage({ searchParams }: Props) {
           Mon établissement
         </Link>
       </p>
-      {saved && (
-        <Alert
-          className={fr.cx('fr-mb-4w')}
-          severity="success"
-          small
-          description={`La classe ${saved.name} est enregistrée.`}
-          role="status"
-        />
-      )}
+      <DoneNotice
+        searchParams={query}
+        messages={saved ? { 'classe-enregistree': `La classe ${saved.name} est enregistrée.` } : {}}
+      />
 
       <section aria-labelledby="classes">
         <h2 id="classes">

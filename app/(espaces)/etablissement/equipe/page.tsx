@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { PageContainer } from '@/components/layout/page-container';
 import { InviteStaffForm } from '@/components/staff/invite-staff-form';
@@ -10,13 +9,14 @@ import { RowActionForm } from '@/components/staff/row-action-form';
 import { requireRole } from '@/lib/auth/session';
 import { cancelInvitationAction, decideJoinRequestAction } from '@/lib/staff/actions';
 import { listTeam, type Team } from '@/lib/staff/queries';
-import { STAFF_ROLE_LABELS } from '@/lib/staff/schemas';
+import { STAFF_ROLE_LABELS } from '@/lib/staff/labels';
 import { formatDate } from '@/lib/calendar/format';
+import { DoneNotice } from '@/components/forms/done-notice';
 
 export const metadata: Metadata = { title: 'Équipe du collège' };
 
-/** Messages after an action: fixed keys, so the URL can never inject text into the page. */
-const NOTICES: Record<string, string> = {
+/** Messages after an action (see DoneNotice). */
+const NOTICES = {
   'demande-acceptee': 'Demande acceptée : la personne a accès au collège et en est informée par courriel.',
   'demande-refusee': 'Demande refusée : la personne n’a pas accès au collège.',
   'invitation-annulee': 'Invitation annulée : son lien ne fonctionne plus.',
@@ -24,15 +24,13 @@ const NOTICES: Record<string, string> = {
   'acces-retire': 'Accès retiré : la personne n’a plus accès au collège dès maintenant.',
 };
 
-type Props = { searchParams: Promise<{ message?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The head manages staff access here; the other school-wide staff see the team, read-only. */
 export default async function TeamPage({ searchParams }: Props) {
   const user = await requireRole('school_staff');
   const team = await listTeam(user);
   if (!team) forbidden();
-  const { message } = await searchParams;
-  const notice = typeof message === 'string' ? NOTICES[message] : undefined;
 
   return (
     <PageContainer
@@ -48,7 +46,7 @@ export default async function TeamPage({ searchParams }: Props) {
           Mon établissement
         </Link>
       </p>
-      {notice && <Alert className={fr.cx('fr-mb-4w')} severity="success" small description={notice} role="status" />}
+      <DoneNotice searchParams={await searchParams} messages={NOTICES} />
 
       <section aria-labelledby="membres">
         <h2 id="membres">Membres ({team.members.length})</h2>

@@ -9,7 +9,7 @@ import { DoneNotice } from '@/components/forms/done-notice';
 import { withdrawDerogationAction } from '@/lib/admin/actions';
 import { findSchoolForAdmin } from '@/lib/admin/queries';
 import { requireRole } from '@/lib/auth/session';
-import { NETWORK_LABELS } from '@/lib/schools/queries';
+import { SCHOOL_NETWORK_LABELS } from '@/lib/schools/labels';
 import { formatDate, formatDateTime } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Dérogation d’un collège – Administration' };
@@ -33,14 +33,14 @@ export default async function SchoolDerogationPage({
       trail={[{ label: 'Établissements', href: '/admin/etablissements' }]}
     >
       <DoneNotice
-        done={(await searchParams).fait}
+        searchParams={await searchParams}
         messages={{
           derogation: 'La dérogation est enregistrée : le chef d’établissement peut inscrire le collège.',
           retrait: 'La dérogation est retirée : le collège n’est plus éligible.',
         }}
       />
       <p>
-        Classement : <strong>{NETWORK_LABELS[school.network]}</strong>.{' '}
+        Classement : <strong>{SCHOOL_NETWORK_LABELS[school.network]}</strong>.{' '}
         {school.registeredAt
           ? `Inscrit par son chef d’établissement le ${formatDate(school.registeredAt, 'short')}.`
           : 'Pas encore inscrit par son chef d’établissement.'}

@@ -11,7 +11,7 @@ import { attachHostAction, detachHostAction, inviteOperatorMemberAction } from '
 import { findOperatorForAdmin, searchOrganisationsToAttach } from '@/lib/admin/operator-queries';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
-import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/rules';
+import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/labels';
 import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Association partenaire – Administration' };
@@ -39,7 +39,7 @@ export default async function OperatorPage({
       trail={[{ label: 'Associations partenaires', href: '/admin/operateurs' }]}
     >
       <DoneNotice
-        done={query.fait}
+        searchParams={query}
         messages={{
           cree: 'L’association est créée. Invitez maintenant ses membres.',
           rattachee: 'La structure est rattachée : l’association peut publier ses offres.',

@@ -5,12 +5,11 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/forms/done-notice';
 import { FilterForm } from '@/components/admin/filter-form';
+import { TARGET_LEVEL_LABELS } from '@/lib/admin/labels';
 import { listCampaigns, listTargets } from '@/lib/admin/reference-queries';
 import { requireRole } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Objectifs de la campagne – Administration' };
-
-const LEVEL_LABELS = { national: 'National', region: 'Région', department: 'Département' } as const;
 
 export default async function TargetsPage({
   searchParams,
@@ -31,7 +30,7 @@ export default async function TargetsPage({
       trail={trail}
       lead="Les objectifs sont gardés tels que publiés par la circulaire : le total d’une région n’est pas recalculé à partir de ses départements."
     >
-      <DoneNotice done={params.fait} messages={{ enregistre: 'L’objectif est enregistré.' }} />
+      <DoneNotice searchParams={params} messages={{ enregistre: 'L’objectif est enregistré.' }} />
       {!campaign || !targets ? (
         <p>Aucune campagne n’est encore ouverte.</p>
       ) : (
@@ -58,7 +57,7 @@ export default async function TargetsPage({
               headers={['Territoire', 'Niveau', 'Total', 'Public', 'Privé', 'Action']}
               data={targets.territory.map((row) => [
                 row.code ? `${row.name} (${row.code})` : row.name,
-                LEVEL_LABELS[row.level],
+                TARGET_LEVEL_LABELS[row.level],
                 String(row.total),
                 String(row.public),
                 String(row.private),

@@ -14,7 +14,7 @@ export default async function SectorsPage({ searchParams }: { searchParams: Prom
   const sectors = await listSectors(admin);
   return (
     <AdminPage title="Secteurs professionnels" trail={[{ label: 'Données de référence', href: '/admin/referentiel' }]}>
-      <DoneNotice done={(await searchParams).fait} messages={{ enregistre: 'Le secteur est enregistré.' }} />
+      <DoneNotice searchParams={await searchParams} messages={{ enregistre: 'Le secteur est enregistré.' }} />
       <p>
         Les identifiants des secteurs ne changent jamais : les partenaires les utilisent. Seuls le nom et le lien ONISEP
         se modifient.

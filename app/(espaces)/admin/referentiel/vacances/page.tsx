@@ -8,15 +8,13 @@ import { FieldsForm } from '@/components/admin/fields-form';
 import { FilterForm } from '@/components/admin/filter-form';
 import { createHolidayPeriodAction } from '@/lib/admin/reference-actions';
 import { listHolidayPeriods } from '@/lib/admin/reference-queries';
-import { HOLIDAY_ZONE_LABELS } from '@/lib/admin/schemas';
+import { HOLIDAY_ZONE_LABELS, type HolidayZone } from '@/lib/calendar/labels';
 import { requireRole } from '@/lib/auth/session';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
 import { holidayFields } from '@/components/admin/holiday-fields';
 import { formatDay } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Vacances scolaires – Administration' };
-
-type Zone = keyof typeof HOLIDAY_ZONE_LABELS;
 
 export default async function HolidaysPage({
   searchParams,
@@ -25,7 +23,7 @@ export default async function HolidaysPage({
 }) {
   const admin = await requireRole('admin');
   const params = await searchParams;
-  const zone: Zone = params.zone && params.zone in HOLIDAY_ZONE_LABELS ? (params.zone as Zone) : 'A';
+  const zone: HolidayZone = params.zone && params.zone in HOLIDAY_ZONE_LABELS ? (params.zone as HolidayZone) : 'A';
   const current = currentOrUpcomingSchoolYear(new Date().toISOString().slice(0, 10));
   const requested = Number(params.annee);
   const schoolYear = Number.isInteger(requested) && requested >= 2015 && requested <= 2100 ? requested : current;
@@ -43,7 +41,7 @@ export default async function HolidaysPage({
       lead="Du premier au dernier jour sans classe, inclus (par exemple du samedi au dimanche de la reprise). Une semaine de stage qui chevauche une période est refusée ou signalée."
     >
       <DoneNotice
-        done={params.fait}
+        searchParams={params}
         messages={{
           ajoute: 'La période est ajoutée.',
           enregistre: 'La période est enregistrée.',

@@ -4,7 +4,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/forms/done-notice';
-import { ROLE_LABELS, STATUS_LABELS } from '@/components/admin/labels';
+import { ACCOUNT_STATUS_LABELS, USER_ROLE_LABELS } from '@/lib/users/labels';
 import { deactivateUserAction, reactivateUserAction } from '@/lib/admin/actions';
 import { findUserForAdmin } from '@/lib/admin/queries';
 import { requireRole } from '@/lib/auth/session';
@@ -27,7 +27,7 @@ export default async function UserPage({
   return (
     <AdminPage title={name} trail={[{ label: 'Comptes', href: '/admin/utilisateurs' }]}>
       <DoneNotice
-        done={(await searchParams).fait}
+        searchParams={await searchParams}
         messages={{
           desactive: 'Le compte est désactivé : son titulaire perd l’accès dès sa prochaine action sur le site.',
           reactive: 'Le compte est rétabli.',
@@ -37,7 +37,7 @@ export default async function UserPage({
         <dt className={fr.cx('fr-text--bold')}>Adresse électronique</dt>
         <dd>{user.email}</dd>
         <dt className={fr.cx('fr-text--bold')}>Type de compte</dt>
-        <dd>{ROLE_LABELS[user.role]}</dd>
+        <dd>{USER_ROLE_LABELS[user.role]}</dd>
         {user.attachedTo && (
           <>
             <dt className={fr.cx('fr-text--bold')}>Rattachement</dt>
@@ -45,7 +45,7 @@ export default async function UserPage({
           </>
         )}
         <dt className={fr.cx('fr-text--bold')}>État</dt>
-        <dd>{STATUS_LABELS[user.status]}</dd>
+        <dd>{ACCOUNT_STATUS_LABELS[user.status]}</dd>
         <dt className={fr.cx('fr-text--bold')}>Créé le</dt>
         <dd>{formatDate(user.createdAt, 'short')}</dd>
         <dt className={fr.cx('fr-text--bold')}>Dernière connexion</dt>

@@ -37,7 +37,7 @@ export default async function ManagedOfferPage({
   searchParams: Promise<{ fait?: string }>;
 }) {
   const user = await requireRole('host', 'operator');
-  const [{ id }, { fait }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const today = todayInParis();
   const offer = await getManagedOffer(user, id, today);
   if (!offer) notFound();
@@ -51,7 +51,7 @@ export default async function ManagedOfferPage({
       breadcrumb={offer.title}
       parents={[{ label: 'Mes offres', href: '/entreprise/offres' }]}
     >
-      <DoneNotice done={fait} messages={DONE} />
+      <DoneNotice searchParams={query} messages={DONE} />
       <p>
         <Badge severity={OFFER_STATUS_SEVERITY[offer.status]}>{OFFER_STATUS_LABELS[offer.status]}</Badge>{' '}
         {offer.isReserved && <Badge severity="info">Réservée</Badge>} {offer.organisationName} · campagne{' '}

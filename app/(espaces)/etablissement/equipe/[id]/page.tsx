@@ -6,7 +6,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { ChangeRoleForm, RevokeMemberForm } from '@/components/staff/member-forms';
 import { requireRole } from '@/lib/auth/session';
 import { getManageableMember } from '@/lib/staff/queries';
-import { STAFF_ROLE_LABELS } from '@/lib/staff/schemas';
+import { STAFF_ROLE_LABELS } from '@/lib/staff/labels';
 
 export const metadata: Metadata = { title: 'Gérer l’accès d’un membre' };
 

@@ -6,7 +6,7 @@ import { AdminPage } from '@/components/admin/admin-page';
 import { FieldsForm } from '@/components/admin/fields-form';
 import { deleteHolidayPeriodAction, updateHolidayPeriodAction } from '@/lib/admin/reference-actions';
 import { findHolidayPeriod } from '@/lib/admin/reference-queries';
-import { HOLIDAY_ZONE_LABELS } from '@/lib/admin/schemas';
+import { HOLIDAY_ZONE_LABELS } from '@/lib/calendar/labels';
 import { requireRole } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/calendar/school-year';
 import { holidayFields } from '@/components/admin/holiday-fields';

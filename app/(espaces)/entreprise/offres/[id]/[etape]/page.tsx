@@ -28,7 +28,7 @@ export default async function OfferStepPage({
   searchParams: Promise<{ fait?: string }>;
 }) {
   const user = await requireRole('host', 'operator');
-  const [{ id, etape }, { fait }] = await Promise.all([params, searchParams]);
+  const [{ id, etape }, query] = await Promise.all([params, searchParams]);
   if (!OFFER_STEPS.includes(etape as OfferStep)) notFound();
   const step = etape as OfferStep;
   const today = todayInParis();
@@ -47,7 +47,7 @@ export default async function OfferStepPage({
       narrow
     >
       <DoneNotice
-        done={fait}
+        searchParams={query}
         messages={{
           renew:
             'L’offre est renouvelée pour la nouvelle campagne, en brouillon : vérifiez chaque étape et choisissez ses semaines.',

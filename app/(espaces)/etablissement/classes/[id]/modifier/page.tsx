@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { PageContainer } from '@/components/layout/page-container';
 import { EditClassForm } from '@/components/schools/class-forms';
 import { canEditClass, canManageClasses } from '@/lib/auth/policy';
@@ -13,10 +12,14 @@ import { todayInParis } from '@/lib/calendar/weeks';
 import { getClassForEdit } from '@/lib/schools/queries';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
 import { listTeacherOptions } from '@/lib/staff/queries';
+import { DoneNotice } from '@/components/forms/done-notice';
 
 export const metadata: Metadata = { title: 'Modifier une classe' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ nouvelle?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** Name, main teacher and internship weeks of a class: school-wide staff, or its own main teacher. */
 export default async function EditClassPage({ params, searchParams }: Props) {
@@ -24,7 +27,6 @@ export default async function EditClassPage({ params, searchParams }: Props) {
   const schoolClass = await getClassForEdit(user, (await params).id);
   if (!schoolClass) notFound();
   if (!canEditClass(user, schoolClass)) forbidden();
-  const { nouvelle } = await searchParams;
   const today = todayInParis();
   const pastWeeks = schoolClass.weeks.filter((week) => week <= today);
   const teachers = canManageClasses(user, schoolClass.schoolId)
@@ -48,16 +50,16 @@ export default async function EditClassPage({ params, searchParams }: Props) {
           Retour à la classe {schoolClass.name}
         </Link>
       </p>
-      {nouvelle === '1' && (
-        <Alert
-          className={fr.cx('fr-mb-4w')}
-          severity="success"
-          as="h2"
-          title={`La classe ${schoolClass.name} est ouverte`}
-          description="Choisissez maintenant ses semaines de stage et, si ce n’est pas vous, son professeur principal."
-          role="status"
-        />
-      )}
+      <DoneNotice
+        searchParams={await searchParams}
+        messages={{
+          'classe-ouverte': {
+            title: `La classe ${schoolClass.name} est ouverte`,
+            description:
+              'Choisissez maintenant ses semaines de stage et, si ce n’est pas vous, son professeur principal.',
+          },
+        }}
+      />
       <div className={fr.cx('fr-grid-row')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
           {!teachers && (
