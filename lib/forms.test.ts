@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formData } from '@/lib/testing/form-data';
 import { z } from 'zod';
 import { formFailure, parseForm } from './forms';
 
@@ -7,17 +8,11 @@ const schema = z.object({
   weeks: z.array(z.string()).min(1, 'Choisissez une semaine.'),
 });
 
-function form(entries: [string, string][]): FormData {
-  const data = new FormData();
-  for (const [k, v] of entries) data.append(k, v);
-  return data;
-}
-
 describe('parseForm', () => {
   it('reads multi-valued fields named with []', () => {
     const result = parseForm(
       schema,
-      form([
+      formData([
         ['email', 'a@b.fr'],
         ['weeks[]', '2027-01-11'],
         ['weeks[]', '2027-01-18'],
@@ -29,7 +24,7 @@ describe('parseForm', () => {
   it('returns one French message per field and keeps what was typed, except passwords', () => {
     const result = parseForm(
       schema,
-      form([
+      formData([
         ['email', 'pas-une-adresse'],
         ['password', 'secret'],
         ['$ACTION_ID_x', ''],
@@ -44,7 +39,7 @@ describe('parseForm', () => {
   it('turns a business refusal into the form state', () => {
     const state = formFailure(
       { ok: false, code: 'CONFLICT', message: 'Déjà inscrit.', fieldErrors: { email: ['Adresse déjà utilisée.'] } },
-      form([['email', 'a@b.fr']]),
+      formData([['email', 'a@b.fr']]),
     );
     expect(state).toEqual({
       status: 'error',

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ActionResult } from './errors';
 
 /**
@@ -93,4 +93,12 @@ export function doneHref(path: string, code: string, extra: Record<string, strin
   params.set(DONE_PARAM, code);
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   return `${base}?${params}`;
+}
+
+/**
+ * The "Je confirme" checkbox of a destructive action (ActionForm's confirmLabel sends `confirm=on`):
+ * checked by the server too, so the action cannot run from a stray click or a form without it.
+ */
+export function confirmField(message: string) {
+  return z.literal('on', { error: message });
 }

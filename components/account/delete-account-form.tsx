@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { CheckboxGroup, FormAlert, PasswordField, SubmitButton } from '@/components/forms/fields';
+import { ConfirmCheckbox } from '@/components/forms/confirm-checkbox';
+import { FormAlert, PasswordField, SubmitButton } from '@/components/forms/fields';
 import { deleteAccountAction } from '@/lib/account/actions';
 import { initialFormState } from '@/lib/forms';
 
@@ -18,12 +19,7 @@ export function DeleteAccountForm() {
         state={state}
         autoComplete="current-password"
       />
-      <CheckboxGroup
-        name="confirm"
-        legend="Confirmation"
-        state={state}
-        options={[{ value: 'oui', label: 'Je confirme la suppression définitive de mon compte' }]}
-      />
+      <ConfirmCheckbox label="Je confirme la suppression définitive de mon compte" state={state} />
       <SubmitButton pendingLabel="Suppression…">Supprimer mon compte</SubmitButton>
     </form>
   );

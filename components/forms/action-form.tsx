@@ -1,8 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { fr } from '@codegouvfr/react-dsfr';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { ConfirmCheckbox } from '@/components/forms/confirm-checkbox';
 import { FormAlert, SubmitButton } from '@/components/forms/fields';
 import { initialFormState, type FormState } from '@/lib/forms';
 
@@ -30,7 +29,6 @@ export function ActionForm({
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const confirmError = state.fieldErrors?.confirm;
   return (
     <form action={formAction}>
       <FormAlert state={state} />
@@ -38,14 +36,7 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
-      {confirmLabel && (
-        <Checkbox
-          className={fr.cx('fr-mb-2w')}
-          state={confirmError ? 'error' : 'default'}
-          stateRelatedMessage={confirmError}
-          options={[{ label: confirmLabel, nativeInputProps: { name: 'confirm', value: 'on', required: true } }]}
-        />
-      )}
+      {confirmLabel && <ConfirmCheckbox label={confirmLabel} state={state} />}
       <SubmitButton priority={priority}>{submitLabel}</SubmitButton>
     </form>
   );

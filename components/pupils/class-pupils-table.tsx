@@ -1,6 +1,6 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import type { ClassPupil } from '@/lib/pupils/queries';
+import type { ClassPupil } from '@/lib/classes/queries';
 import { formatDate } from '@/lib/calendar/format';
 
 /** The class's pupils and where each stands with the parental authorisation (gender is never shown). */

@@ -2,28 +2,12 @@
 
 import { useActionState } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { ConfirmCheckbox } from '@/components/forms/confirm-checkbox';
 import { CheckboxGroup, FormAlert, SelectField, SubmitButton } from '@/components/forms/fields';
-import { initialFormState, type FormState } from '@/lib/forms';
+import { initialFormState } from '@/lib/forms';
 import { recordConsentsAction, withdrawConsentAction } from '@/lib/pupils/actions';
 
 type PupilOption = { id: string; name: string };
-
-/** "I confirm" box for destructive actions: a second, deliberate step that works without JavaScript. */
-export function ConfirmCheckbox({ label, state }: { label: string; state: FormState }) {
-  const error = state.fieldErrors?.confirm;
-  return (
-    <Checkbox
-      // Unchecked again after each submission: confirming is never carried over.
-      key={JSON.stringify(state)}
-      state={error ? 'error' : 'default'}
-      stateRelatedMessage={error}
-      options={[
-        { label, nativeInputProps: { name: 'confirm', value: 'on', 'aria-invalid': error ? true : undefined } },
-      ]}
-    />
-  );
-}
 
 /** The signed forms handed back: tick the pupils whose form came back signed. */
 export function RecordConsentForm({ classId, pending }: { classId: string; pending: PupilOption[] }) {

@@ -58,7 +58,10 @@ test.describe('espace établissement de la cheffe', () => {
     await page.getByRole('link', { name: 'Gérer l’accès de Julien Marchand' }).click();
     await expect(pageHeading(page)).toHaveText('Julien Marchand');
     await expectNoAxeViolations(page, '/etablissement/equipe/[id]');
-    // Revoking asks for a confirmation first.
+    // Revoking asks for a confirmation first, checked by the server too (the browser's own check set aside).
+    await page
+      .getByRole('checkbox', { name: /Je confirme retirer l’accès/ })
+      .evaluate((box: HTMLInputElement) => (box.required = false));
     await page.getByRole('button', { name: 'Retirer l’accès' }).click();
     await expect(page.getByText('Cochez la case pour confirmer le retrait de l’accès.').first()).toBeVisible();
     await expectNoAxeViolations(page, '/etablissement/equipe/[id] (confirmation manquante)');

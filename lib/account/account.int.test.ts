@@ -16,7 +16,7 @@ import { findEmailChangeLink } from './queries';
 let t: TestDb;
 const now = new Date('2026-11-28T10:00:00Z');
 const context = { ip: '198.51.100.20', now };
-const confirm = ['oui' as const];
+const confirm = 'on' as const;
 
 beforeAll(async () => {
   t = await createTestDb();

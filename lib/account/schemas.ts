@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmField } from '@/lib/forms';
 import { emailField, newPasswordField } from '@/lib/users/schemas';
 
 /** The password already in use: no rule but presence, it was set under older rules maybe. */
@@ -17,12 +18,9 @@ export const changeEmailSchema = z.object({
   currentPassword: currentPasswordField,
 });
 
-/** A checkbox group submitted as `confirm[]`: absent when unticked. */
 export const deleteAccountSchema = z.object({
   currentPassword: currentPasswordField,
-  confirm: z
-    .array(z.literal('oui'), { error: 'Cochez la case pour confirmer la suppression.' })
-    .min(1, 'Cochez la case pour confirmer la suppression.'),
+  confirm: confirmField('Cochez la case pour confirmer la suppression.'),
 });
 
 export const forgotPasswordSchema = z.object({ email: emailField });

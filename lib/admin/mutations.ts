@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { schools, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
-import { isAdmin } from '@/lib/auth/policy';
+import { isAdmin } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, isNull, notExists, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, invitations, operatorHosts, operatorMembers, operators, users } from '@/db/schema';
-import { isAdmin } from '@/lib/auth/policy';
+import { isAdmin } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { isUuid } from '@/lib/ids';
 

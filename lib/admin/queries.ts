@@ -12,7 +12,7 @@ import {
   stateRepresentatives,
   users,
 } from '@/db/schema';
-import { isAdmin } from '@/lib/auth/policy';
+import { isAdmin } from './policy';
 import type { SessionUser, UserRole } from '@/lib/auth/types';
 import { isUuid } from '@/lib/ids';
 import { pageWindow } from '@/lib/pagination';

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formData } from '@/lib/testing/form-data';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
 import { DEMO_SECTORS, PEOPLE } from '@/db/seed/demo-data';
@@ -28,11 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const audited = (targetId: string) =>
   t.db
     .select()
@@ -73,7 +69,7 @@ describe('reference data edits', () => {
     const seineSaintDenis = targets.territory.find((row) => row.level === 'department' && row.code === '93')!;
     const refused = parseForm(
       territoryTargetSchema,
-      form({ targetId: seineSaintDenis.id, total: '-1', public: '2.5', private: 'beaucoup' }),
+      formData({ targetId: seineSaintDenis.id, total: '-1', public: '2.5', private: 'beaucoup' }),
     );
     expect(refused.ok).toBe(false);
     if (!refused.ok)
@@ -81,7 +77,7 @@ describe('reference data edits', () => {
 
     const parsed = parseForm(
       territoryTargetSchema,
-      form({ targetId: seineSaintDenis.id, total: '1300', public: '650', private: '650' }),
+      formData({ targetId: seineSaintDenis.id, total: '1300', public: '650', private: '650' }),
     );
     if (!parsed.ok) throw new Error('valid input refused');
     expect(await updateTerritoryTarget(admin, parsed.data, t.db)).toMatchObject({

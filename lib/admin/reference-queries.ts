@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { campaigns, holidayPeriods, ministries, ministryTargets, sectors, territoryTargets } from '@/db/schema';
-import { isAdmin } from '@/lib/auth/policy';
+import { isAdmin } from './policy';
 import { isUuid } from '@/lib/ids';
 import type { SessionUser } from '@/lib/auth/types';
 import type { HolidayZone } from '@/lib/calendar/labels';

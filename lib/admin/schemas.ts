@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmField } from '@/lib/forms';
 import { idField } from '@/lib/ids';
 import { parsePage } from '@/lib/pagination';
 import { holidayZone } from '@/db/schema/enums';
@@ -13,7 +14,7 @@ import { emailField } from '@/lib/users/schemas';
 const id = idField('Élément introuvable.');
 
 /** The "Je confirme" checkbox of destructive actions (works without JavaScript). */
-export const confirmField = z.literal('on', { error: 'Cochez la case pour confirmer.' });
+const confirmed = confirmField('Cochez la case pour confirmer.');
 
 /** List pages: ?q=…&page=… from searchParams, with defaults rather than errors for odd values. */
 export function parseListParams(searchParams: Record<string, string | string[] | undefined>) {
@@ -22,7 +23,7 @@ export function parseListParams(searchParams: Record<string, string | string[] |
 }
 
 export const userIdSchema = z.object({ userId: id });
-export const confirmedUserIdSchema = z.object({ userId: id, confirm: confirmField });
+export const confirmedUserIdSchema = z.object({ userId: id, confirm: confirmed });
 
 export const derogationSchema = z.object({
   schoolId: id,
@@ -31,9 +32,9 @@ export const derogationSchema = z.object({
     .trim()
     .min(10, 'Indiquez les références de l’accord de la préfecture et de celui des services académiques.')
     .max(1000, 'La note est limitée à 1 000 caractères.'),
-  confirm: confirmField,
+  confirm: confirmed,
 });
-export const withdrawDerogationSchema = z.object({ schoolId: id, confirm: confirmField });
+export const withdrawDerogationSchema = z.object({ schoolId: id, confirm: confirmed });
 
 export const createOperatorSchema = z.object({
   name: z.string().trim().min(2, 'Saisissez le nom de l’association.').max(120, 'Le nom est limité à 120 caractères.'),
@@ -93,4 +94,4 @@ export const holidayPeriodFields = z
     message: 'Le dernier jour doit être le même que le premier jour ou après.',
   });
 export const updateHolidayPeriodSchema = holidayPeriodFields.and(z.object({ periodId: id }));
-export const deleteHolidayPeriodSchema = z.object({ periodId: id, confirm: confirmField });
+export const deleteHolidayPeriodSchema = z.object({ periodId: id, confirm: confirmed });

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formData } from '@/lib/testing/form-data';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PEOPLE } from '@/db/seed/demo-data';
@@ -30,16 +31,11 @@ const person = (email: string) => ({
   email,
   password: 'une phrase de passe assez longue',
 });
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
 
 /** Parses like the sign-up action does, then signs up. */
 async function signUp(fields: Record<string, string>) {
-  const parsed = parseForm(hostSignUpSchema, form(fields));
+  const parsed = parseForm(hostSignUpSchema, formData(fields));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.state.fieldErrors));
   return signUpHost(parsed.data, t.db);
 }
@@ -57,7 +53,7 @@ describe('host sign-up', () => {
   it('requires a supervising ministry for a public administration, and attaches it', async () => {
     const missing = parseForm(
       hostSignUpSchema,
-      form({ kind: 'public', organisationName: 'Sous-préfecture du Raincy', ...person('sp@demo.test') }),
+      formData({ kind: 'public', organisationName: 'Sous-préfecture du Raincy', ...person('sp@demo.test') }),
     );
     expect(missing.ok).toBe(false);
     if (!missing.ok)
@@ -123,7 +119,7 @@ describe('host sign-up', () => {
   it('refuses an invalid SIRET on the siret field, keeping what was typed', async () => {
     const parsed = parseForm(
       hostSignUpSchema,
-      form({
+      formData({
         kind: 'private',
         organisationName: 'Erreur SARL',
         siret: '88412379200018',

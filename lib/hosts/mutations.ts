@@ -4,7 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { hostMembers, hostOrganisations, ministries, paqteGroups, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
-import { isMemberOfOrganisation } from '@/lib/auth/policy';
+import { canManageOrganisation } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { createInvitation } from '@/lib/invitations/mutations';
@@ -84,7 +84,7 @@ export async function inviteColleague(
   input: { organisationId: string; email: string },
   db?: Db,
 ): Promise<ActionResult<{ invitationId: string }>> {
-  if (!isMemberOfOrganisation(actor, input.organisationId))
+  if (!canManageOrganisation(actor, input.organisationId))
     return fail('FORBIDDEN', 'Vous ne pouvez inviter des collègues que dans votre propre structure.');
   db ??= await getDb();
   return db.transaction(async (tx) => {

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, between, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { applications, classInternshipWeeks, pupils, schoolClasses, schools, users } from '@/db/schema';
+import { applications, classInternshipWeeks, pupils, schoolClasses, schools } from '@/db/schema';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
 import type { IsoDate } from '@/lib/calendar/weeks';
+import { livePupil } from '@/lib/pupils/scope';
 import type { LatLng } from './geo';
 import { withinKmSql } from './geo-sql';
 import { DEMAND_RADIUS_KM } from './rules';
@@ -46,7 +47,6 @@ export async function weekDemand(
   // synthetic 250 000-pupil campaign, a few ms on the demo): grouped by week, never a query per week.
   // A pupil is in one class and a class takes a week once, so each (pupil, week) row appears once
   // and count() needs no distinct; schools do repeat (several classes), hence count(distinct).
-  const livePupil = sql`exists (select 1 from ${users} where ${users.id} = ${pupils.userId} and ${users.deletedAt} is null)`;
   const placed = sql`exists (select 1 from ${applications} where ${applications.pupilId} = ${pupils.userId}
     and ${applications.week} = ${classInternshipWeeks.week} and ${inArray(applications.status, [...PLACED_STATUSES])})`;
   const rows = await db

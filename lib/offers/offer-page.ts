@@ -3,7 +3,8 @@ import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import type { lunchArrangement, offerStatus, organisationKind, reservationStatus } from '@/db/schema/enums';
-import { canSearchOffers, isAdmin, isHeadOf } from '@/lib/auth/policy';
+import { canRequestReservation, canSearchOffers } from './policy';
+import { isAdmin } from '@/lib/admin/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
@@ -105,7 +106,7 @@ export async function findOfferForViewer(
       .where(and(eq(offerWeeks.offerId, offerId), gt(offerWeeks.week, today)))
       .orderBy(asc(offerWeeks.week)),
     heldSeats(db, offerId),
-    actor?.schoolId && isHeadOf(actor, actor.schoolId) ? reservationOf(db, offerId, actor.schoolId) : null,
+    actor?.schoolId && canRequestReservation(actor) ? reservationOf(db, offerId, actor.schoolId) : null,
   ]);
   const leftInYear = Math.max(0, row.seatsPerYear - held.total);
   const dailyStart = row.dailyStart?.slice(0, 5);

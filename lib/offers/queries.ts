@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { applications, hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
-import { canSearchOffers } from '@/lib/auth/policy';
+import { canSearchOffers } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';

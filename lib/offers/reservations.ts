@@ -3,13 +3,13 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, offerReservations, offers, schools, staffMemberships, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
-import { isHeadOf } from '@/lib/auth/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { lockManagedOffer } from './held-seats';
+import { canRequestReservation } from './policy';
 import { OFFER_NOT_FOUND } from './mutations';
 import { offerManagerEmails, reachable } from './managers';
 import { managedOffers, visibleToSchool } from './scope';
@@ -47,7 +47,7 @@ export async function requestReservation(
   db?: Db,
 ): Promise<ActionResult<void>> {
   const schoolId = actor.schoolId;
-  if (!schoolId || !isHeadOf(actor, schoolId)) return fail('FORBIDDEN', HEAD_ONLY);
+  if (!schoolId || !canRequestReservation(actor)) return fail('FORBIDDEN', HEAD_ONLY);
   if (!isUuid(offerId)) return fail('NOT_FOUND', OFFER_UNAVAILABLE);
   db ??= await getDb();
   return db.transaction(async (tx) => {

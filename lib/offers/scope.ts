@@ -4,10 +4,9 @@ import { offerReservations, offers, operatorHosts } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 
 /*
- * Which offers an actor manages, as a WHERE clause every offer query and mutation adds: a host's
- * members manage every offer of their organisation (including those an operator posted for it);
- * an operator manages the offers it posted, for organisations it still supports. Anyone else
- * manages none (null: callers refuse before querying).
+ * The offer policies (policy.ts) as WHERE clauses every offer query and mutation adds: which offers
+ * an actor manages (canManageOffer), which a school's pupils and staff may see. Anyone who manages
+ * no offer gets null: callers refuse before querying.
  */
 export function managedOffers(actor: SessionUser): SQL | null {
   if (actor.role === 'host' && actor.organisationId) return eq(offers.organisationId, actor.organisationId);
@@ -22,11 +21,6 @@ export function supportedByOperator(
   organisationId: SQL | string = sql`${offers.organisationId}`,
 ): SQL {
   return sql`exists (select 1 from ${operatorHosts} where ${operatorHosts.operatorId} = ${operatorId} and ${operatorHosts.organisationId} = ${organisationId})`;
-}
-
-/** Hosts and operators manage offers; the pages and actions of /entreprise/offres check this first. */
-export function canManageOffers(actor: SessionUser): boolean {
-  return managedOffers(actor) !== null;
 }
 
 /**

@@ -5,8 +5,8 @@ import { signIn } from '@/lib/auth/auth';
 import { signUpRefusal } from '@/lib/auth/rate-limit';
 import { requireRole } from '@/lib/auth/session';
 import { formFailure, formSuccess, parseForm, PUPIL_FORM_ERRORS_MESSAGE, type FormState } from '@/lib/forms';
-import { recordConsents, setClassInviteLink, signUpPupil, withdrawConsent } from './mutations';
-import { inviteLinkSchema, pupilSignUpSchema, recordConsentSchema, withdrawConsentSchema } from './schemas';
+import { recordConsents, signUpPupil, withdrawConsent } from './mutations';
+import { pupilSignUpSchema, recordConsentSchema, withdrawConsentSchema } from './schemas';
 
 const classPath = (classId: string) => `/etablissement/classes/${classId}`;
 
@@ -48,20 +48,5 @@ export async function withdrawConsentAction(_prev: FormState, formData: FormData
   revalidatePath(classPath(parsed.data.classId));
   return formSuccess(
     'L’autorisation est retirée : l’élève ne voit plus les offres tant qu’elle n’est pas enregistrée de nouveau.',
-  );
-}
-
-export async function setClassInviteLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole('school_staff');
-  const parsed = parseForm(inviteLinkSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  const result = await setClassInviteLink(user, {
-    classId: parsed.data.classId,
-    replace: parsed.data.confirm === 'on',
-  });
-  if (!result.ok) return formFailure(result, formData);
-  revalidatePath(classPath(parsed.data.classId));
-  return formSuccess(
-    parsed.data.confirm ? 'Nouveau lien créé : l’ancien ne fonctionne plus.' : 'Lien d’inscription créé.',
   );
 }

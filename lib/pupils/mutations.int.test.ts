@@ -7,8 +7,9 @@ import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { listOffersForPupil } from '@/lib/offers/queries';
-import { recordConsents, setClassInviteLink, signUpPupil, withdrawConsent } from './mutations';
-import { findClassByInviteToken, getClassFollowUp } from './queries';
+import { recordConsents, signUpPupil, withdrawConsent } from './mutations';
+import { setClassInviteLink } from '@/lib/classes/mutations';
+import { findClassByInviteToken, getClassFollowUp } from '@/lib/classes/queries';
 
 const TODAY = '2026-11-28';
 const [ines, yanis, adam, maeva] = [PUPILS[0][0], PUPILS[1][0], PUPILS[4][0], PUPILS[7][0]];

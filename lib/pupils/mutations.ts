@@ -4,22 +4,22 @@ import { getDb, type Db } from '@/db/client';
 import { pupils, schoolClasses, schools } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
-import { canEditClass, canRecordConsent } from '@/lib/auth/policy';
-import { newToken } from '@/lib/auth/tokens';
+import { canRecordConsent } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { createAccount } from '@/lib/users/mutations';
-import { findStaffClass } from './queries';
+import { CLASS_NOT_AVAILABLE, findStaffClass } from '@/lib/classes/queries';
 import { SCHOOL_NOT_REGISTERED_MESSAGE, type PupilSignUpInput } from './schemas';
 
 const CLASS_NOT_FOUND = 'Cette classe n’existe pas dans ton collège. Choisis ta classe dans la liste.';
+
 const EMAIL_TAKEN =
   'Un compte existe déjà avec cette adresse. Connecte-toi, ou réinitialise ton mot de passe si tu l’as oublié.';
+
 const LINK_EXPIRED = 'Ce lien d’inscription n’est plus valable. Demande le nouveau lien à ton professeur principal.';
-const CLASS_NOT_AVAILABLE = 'Classe introuvable, ou vous n’y avez pas accès.';
 
 /**
  * Creates the pupil's account and attaches it to their class, in one transaction. The form's
@@ -154,35 +154,4 @@ export async function withdrawConsent(
     });
     return { ok: true as const, data: undefined };
   });
-}
-
-/**
- * Creates the class's sign-up link, or replaces it (the old one stops working at once, hence the
- * explicit `replace`). The token is kept as is, not hashed: it is shown again on the class page,
- * and it only lets a pupil pick this class, who then still waits for parental authorisation.
- */
-export async function setClassInviteLink(
-  actor: SessionUser,
-  { classId, replace }: { classId: string; replace: boolean },
-  db?: Db,
-): Promise<ActionResult<{ token: string }>> {
-  db ??= await getDb();
-  const cls = await findStaffClass(actor, classId, db);
-  if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
-  if (!canEditClass(actor, cls))
-    return fail(
-      'FORBIDDEN',
-      'Seuls le professeur principal de la classe et la direction gèrent le lien d’inscription.',
-    );
-  if (cls.inviteToken && !replace) {
-    return fail('VALIDATION', 'Cette classe a déjà un lien.', {
-      confirm: ['Cochez la case pour confirmer : l’ancien lien ne fonctionnera plus.'],
-    });
-  }
-  const { token } = newToken();
-  await db
-    .update(schoolClasses)
-    .set({ inviteToken: token })
-    .where(and(eq(schoolClasses.id, cls.id), eq(schoolClasses.schoolId, cls.schoolId)));
-  return { ok: true, data: { token } };
 }

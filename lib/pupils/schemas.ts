@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmField } from '@/lib/forms';
 import { idField } from '@/lib/ids';
 import { gender } from '@/db/schema/enums';
 
@@ -13,6 +14,7 @@ const name = (what: string) =>
     .trim()
     .min(1, `Écris ${what}.`)
     .max(80, `${what[0]!.toUpperCase()}${what.slice(1)} : 80 caractères au plus.`);
+
 const email = z
   .string()
   .trim()
@@ -20,6 +22,7 @@ const email = z
   .min(1, 'Écris ton adresse électronique.')
   .max(254, 'Cette adresse est trop longue.')
   .pipe(z.email('Cette adresse n’est pas valide. Exemple : prenom.nom@exemple.fr'));
+
 const password = z
   .string()
   .min(12, 'Ton mot de passe doit avoir au moins 12 caractères.')
@@ -44,9 +47,8 @@ export const pupilSignUpSchema = z.object({
   email,
   password,
 });
-export type PupilSignUpInput = z.infer<typeof pupilSignUpSchema>;
 
-export const classIdSchema = z.object({ classId: idField('Classe introuvable.') });
+export type PupilSignUpInput = z.infer<typeof pupilSignUpSchema>;
 
 export const recordConsentSchema = z.object({
   classId: idField('Classe introuvable.'),
@@ -55,16 +57,8 @@ export const recordConsentSchema = z.object({
     .min(1, 'Cochez au moins un élève.'),
 });
 
-const confirmation = (message: string) => z.literal('on', { error: message });
-
 export const withdrawConsentSchema = z.object({
   classId: idField('Classe introuvable.'),
   pupilId: idField('Choisissez l’élève.'),
-  confirm: confirmation('Cochez la case pour confirmer le retrait.'),
-});
-
-export const inviteLinkSchema = z.object({
-  classId: idField('Classe introuvable.'),
-  /** Required only to replace an existing link, which stops working at once. */
-  confirm: confirmation('Cochez la case pour confirmer : l’ancien lien ne fonctionnera plus.').optional(),
+  confirm: confirmField('Cochez la case pour confirmer le retrait.'),
 });

@@ -4,7 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { ministries, stateRepresentatives, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
-import { isAdmin } from '@/lib/auth/policy';
+import { isAdmin } from '@/lib/admin/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { territoryName } from '@/lib/geo/queries';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { academies, departments, ministries, regions, stateRepresentatives, users } from '@/db/schema';
-import { isAdmin } from '@/lib/auth/policy';
+import { isAdmin } from '@/lib/admin/policy';
 import type { ScopeLevel, SessionUser } from '@/lib/auth/types';
 import { scopeLabel } from './rules';
 import { pageWindow } from '@/lib/pagination';

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
-import { searchSchools } from './queries';
+import { PEOPLE } from '@/db/seed/demo-data';
+import { loadSessionUser } from '@/lib/auth/queries';
+import { getSchoolOverview, searchSchools } from './queries';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -32,5 +34,23 @@ describe('school directory search', () => {
 
   it('treats % and _ as plain characters', async () => {
     expect(await searchSchools('%%', {}, t.db)).toEqual([]);
+  });
+});
+
+describe('school dashboard', () => {
+  it('counts classes of the campaign, pupils, authorised pupils, staff and join requests of the actor’s school only', async () => {
+    const head = (await loadSessionUser(PEOPLE.head.id, t.db))!;
+    const overview = await getSchoolOverview(head, 2026, t.db);
+    // Demo: 3e A and 3e B; 6 pupils, 5 with consent; the head and the main teacher.
+    expect(overview).toMatchObject({
+      name: 'Collège Henri Barbusse',
+      network: 'rep',
+      classes: 2,
+      pupils: 6,
+      pupilsWithConsent: 5,
+      staff: 2,
+      pendingJoinRequests: 0,
+    });
+    expect(await getSchoolOverview({ ...head, staffRole: undefined, schoolId: undefined }, 2026, t.db)).toBeNull();
   });
 });

@@ -1,20 +1,11 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import {
-  academies,
-  classInternshipWeeks,
-  departments,
-  pupils,
-  schoolClasses,
-  schools,
-  staffMemberships,
-  users,
-} from '@/db/schema';
-import { canEditClass, canFollowClass, isStaffOf } from '@/lib/auth/policy';
+import { academies, departments, pupils, schoolClasses, schools, staffMemberships } from '@/db/schema';
+import { isStaffOf } from '@/lib/staff/policy';
 import type { SessionUser } from '@/lib/auth/types';
-import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
+import { livePupil } from '@/lib/pupils/scope';
 import { containsFolded, containsPattern } from '@/lib/text/fold';
 
 export interface SchoolSearchResult {
@@ -104,9 +95,6 @@ export async function findSchoolForRegistration(
   return row ?? null;
 }
 
-/** Pupils whose account still exists: a deleted account is anonymised, not counted as a pupil. */
-const livePupil = sql`exists (select 1 from ${users} where ${users.id} = ${pupils.userId} and ${users.deletedAt} is null)`;
-
 export interface SchoolOverview {
   name: string;
   uai: string;
@@ -159,96 +147,4 @@ export async function getSchoolOverview(
     .from(schools)
     .where(eq(schools.id, schoolId));
   return row ?? null;
-}
-
-export interface ClassRow {
-  id: string;
-  name: string;
-  mainTeacherName: string | null;
-  pupils: number;
-  weeks: IsoDate[];
-  canEdit: boolean;
-}
-
-/** The classes of the actor's school opened for `schoolYear`, for every active staff member (canFollowClass). */
-export async function listClasses(actor: SessionUser, schoolYear: number, db?: Db): Promise<ClassRow[]> {
-  const schoolId = actor.schoolId;
-  if (!schoolId || !canFollowClass(actor, { schoolId })) return [];
-  db ??= await getDb();
-  const rows = await db
-    .select({
-      id: schoolClasses.id,
-      name: schoolClasses.name,
-      mainTeacherId: schoolClasses.mainTeacherId,
-      teacherFirstName: users.firstName,
-      teacherLastName: users.lastName,
-      pupils: db.$count(pupils, and(eq(pupils.classId, schoolClasses.id), livePupil)),
-    })
-    .from(schoolClasses)
-    .leftJoin(users, eq(users.id, schoolClasses.mainTeacherId))
-    .where(and(eq(schoolClasses.schoolId, schoolId), eq(schoolClasses.schoolYear, schoolYear)))
-    .orderBy(asc(schoolClasses.name));
-  const weeks = await weeksOf(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    mainTeacherName: row.teacherFirstName ? `${row.teacherFirstName} ${row.teacherLastName}` : null,
-    pupils: row.pupils,
-    weeks: weeks.get(row.id) ?? [],
-    canEdit: canEditClass(actor, { schoolId, mainTeacherId: row.mainTeacherId }),
-  }));
-}
-
-export interface ClassForEdit {
-  id: string;
-  schoolId: string;
-  name: string;
-  schoolYear: number;
-  mainTeacherId: string | null;
-  mainTeacherName: string | null;
-  weeks: IsoDate[];
-}
-
-/**
- * One class of the actor's school, for its edit page. Null when it does not exist or belongs to
- * another school (the page answers 404 either way); the page checks canEditClass itself.
- */
-export async function getClassForEdit(actor: SessionUser, classId: string, db?: Db): Promise<ClassForEdit | null> {
-  if (!actor.schoolId || !isUuid(classId)) return null;
-  db ??= await getDb();
-  const [row] = await db
-    .select({
-      id: schoolClasses.id,
-      schoolId: schoolClasses.schoolId,
-      name: schoolClasses.name,
-      schoolYear: schoolClasses.schoolYear,
-      mainTeacherId: schoolClasses.mainTeacherId,
-      teacherFirstName: users.firstName,
-      teacherLastName: users.lastName,
-    })
-    .from(schoolClasses)
-    .leftJoin(users, eq(users.id, schoolClasses.mainTeacherId))
-    .where(and(eq(schoolClasses.id, classId), eq(schoolClasses.schoolId, actor.schoolId)));
-  if (!row) return null;
-  const { teacherFirstName, teacherLastName, ...rest } = row;
-  return {
-    ...rest,
-    mainTeacherName: teacherFirstName ? `${teacherFirstName} ${teacherLastName}` : null,
-    weeks: (await weeksOf(db, [row.id])).get(row.id) ?? [],
-  };
-}
-
-async function weeksOf(db: Db, classIds: string[]): Promise<Map<string, IsoDate[]>> {
-  const byClass = new Map<string, IsoDate[]>();
-  if (classIds.length === 0) return byClass;
-  const rows = await db
-    .select({ classId: classInternshipWeeks.classId, week: classInternshipWeeks.week })
-    .from(classInternshipWeeks)
-    .where(inArray(classInternshipWeeks.classId, classIds))
-    .orderBy(asc(classInternshipWeeks.week));
-  for (const row of rows) byClass.set(row.classId, [...(byClass.get(row.classId) ?? []), row.week]);
-  return byClass;
 }

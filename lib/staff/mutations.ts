@@ -4,7 +4,6 @@ import { getDb, type Db } from '@/db/client';
 import { invitations, schoolClasses, schools, staffMemberships, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
-import { canManageStaff } from '@/lib/auth/policy';
 import type { SessionUser, StaffRole } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { createInvitation } from '@/lib/invitations/mutations';
@@ -12,7 +11,7 @@ import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { joinRequestRefusal } from '@/lib/schools/rules';
 import { createAccount } from '@/lib/users/mutations';
-import { canChangeMember } from './policy';
+import { canChangeMember, canManageStaff } from './policy';
 import { type InviteStaffInput, type JoinSchoolInput, type MemberRole } from './schemas';
 import { STAFF_ROLE_LABELS } from './labels';
 

@@ -1,41 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '@/lib/auth/types';
-import { canChangeMember, canViewTeam } from './policy';
+import { actors, allowed, SCHOOL_A } from '@/lib/testing/actors';
+import { canChangeMember, canManageStaff, canViewTeam, isHeadOf, isSchoolWideStaffOf, isStaffOf } from './policy';
 
-const A = 'school-a';
-const actor = (fields: Partial<SessionUser>): SessionUser => ({
-  id: 'u',
-  email: 'x@y.fr',
-  firstName: 'X',
-  lastName: 'Y',
-  role: 'school_staff',
-  ...fields,
-});
-const actors = {
-  headA: actor({ id: 'head-a', staffRole: 'head', schoolId: A }),
-  cpeA: actor({ staffRole: 'cpe', schoolId: A }),
-  librarianA: actor({ staffRole: 'librarian', schoolId: A }),
-  mainTeacherA: actor({ id: 'teacher-a', staffRole: 'main_teacher', schoolId: A }),
-  teacherA: actor({ staffRole: 'teacher', schoolId: A }),
-  pendingA: actor({}),
-  headB: actor({ staffRole: 'head', schoolId: 'school-b' }),
-  pupilA: actor({ role: 'pupil', schoolId: A }),
-  admin: actor({ role: 'admin' }),
-};
-type Name = keyof typeof actors;
-const allowed = (check: (a: SessionUser) => boolean) =>
-  (Object.keys(actors) as Name[]).filter((name) => check(actors[name]));
+describe('staff of school A, role by role', () => {
+  it('counts as staff only the active members of A, whatever their role', () => {
+    expect(allowed((a) => isStaffOf(a, SCHOOL_A))).toEqual(['headA', 'cpeA', 'librarianA', 'mainTeacherA', 'teacherA']);
+    expect(allowed((a) => isSchoolWideStaffOf(a, SCHOOL_A))).toEqual(['headA', 'cpeA', 'librarianA']);
+    expect(allowed((a) => isHeadOf(a, SCHOOL_A))).toEqual(['headA']);
+  });
 
-describe('staff list of school A', () => {
-  it('is seen by the head and the other school-wide staff, not by teachers, other schools or outsiders', () => {
-    expect(allowed((a) => canViewTeam(a, A))).toEqual(['headA', 'cpeA', 'librarianA']);
+  it('lets only the head manage staff; the other school-wide staff see the team, teachers do not', () => {
+    expect(allowed((a) => canManageStaff(a, SCHOOL_A))).toEqual(['headA']);
+    expect(allowed((a) => canViewTeam(a, SCHOOL_A))).toEqual(['headA', 'cpeA', 'librarianA']);
   });
 
   it('lets only the head change or revoke a member, never themselves nor the head role', () => {
-    expect(allowed((a) => canChangeMember(a, { schoolId: A, userId: 'teacher-a', role: 'main_teacher' }))).toEqual([
-      'headA',
-    ]);
-    expect(canChangeMember(actors.headA, { schoolId: A, userId: 'head-a', role: 'head' })).toBe(false);
-    expect(canChangeMember(actors.headA, { schoolId: A, userId: 'other-head', role: 'head' })).toBe(false);
+    const teacher = { schoolId: SCHOOL_A, userId: actors.mainTeacherA.id, role: 'main_teacher' };
+    expect(allowed((a) => canChangeMember(a, teacher))).toEqual(['headA']);
+    expect(canChangeMember(actors.headA, { schoolId: SCHOOL_A, userId: actors.headA.id, role: 'head' })).toBe(false);
+    expect(canChangeMember(actors.headA, { schoolId: SCHOOL_A, userId: 'other-head', role: 'head' })).toBe(false);
   });
 });

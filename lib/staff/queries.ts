@@ -2,9 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { invitations, schools, staffMemberships, users } from '@/db/schema';
-import { canManageStaff, isStaffOf, TEACHING_ROLES } from '@/lib/auth/policy';
 import type { SessionUser, StaffRole } from '@/lib/auth/types';
-import { canChangeMember, canViewTeam } from './policy';
+import { TEACHING_ROLES, canChangeMember, canManageStaff, canViewTeam, isStaffOf } from './policy';
 import { isUuid } from '@/lib/ids';
 
 export interface TeamMember {

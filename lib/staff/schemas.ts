@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmField } from '@/lib/forms';
 import { idField } from '@/lib/ids';
 import type { StaffRole } from '@/lib/auth/types';
 import { accountFields, emailField } from '@/lib/users/schemas';
@@ -30,10 +31,7 @@ export const changeRoleSchema = z.object({ membershipId: id, role: memberRole })
 
 export const revokeStaffSchema = z.object({
   membershipId: id,
-  // CheckboxGroup sends `confirm[]`: an absent array means the box was left unchecked.
-  confirm: z
-    .array(z.string(), { error: 'Cochez la case pour confirmer le retrait de l’accès.' })
-    .min(1, 'Cochez la case pour confirmer le retrait de l’accès.'),
+  confirm: confirmField('Cochez la case pour confirmer le retrait de l’accès.'),
 });
 
 export const joinDecisionSchema = z.object({ membershipId: id, decision: z.enum(['approve', 'decline']) });

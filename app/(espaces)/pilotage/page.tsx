@@ -3,7 +3,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { PageContainer } from '@/components/layout/page-container';
 import { NextSteps } from '@/components/spaces/next-steps';
-import { isValidatedRepresentative } from '@/lib/auth/policy';
+import { isValidatedRepresentative } from '@/lib/representatives/policy';
 import { requireRole } from '@/lib/auth/session';
 import { ownScopeLabel } from '@/lib/representatives/queries';
 

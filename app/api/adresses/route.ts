@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server';
 import { clientIp, consumeAttempt } from '@/lib/auth/rate-limit';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getGeocoder } from '@/lib/geo/geocoder';
-import { canManageOffers } from '@/lib/offers/scope';
+import { canManageOffers } from '@/lib/offers/policy';
 
 /**
  * GET /api/adresses?q=: address suggestions for the place step of the offer form. Reserved to

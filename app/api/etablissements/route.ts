@@ -1,5 +1,5 @@
 import { getCurrentUser } from '@/lib/auth/session';
-import { canManageOffers } from '@/lib/offers/scope';
+import { canManageOffers } from '@/lib/offers/policy';
 import { searchSchools } from '@/lib/schools/queries';
 
 /**

@@ -9,7 +9,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { OfferDetails } from '@/components/offers/offer-details';
 import { RequestReservationForm } from '@/components/offers/reservation-forms';
 import { PendingConsent } from '@/components/pupils/pending-consent';
-import { isHeadOf } from '@/lib/auth/policy';
+import { canRequestReservation } from '@/lib/offers/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/types';
 import { todayInParis } from '@/lib/calendar/weeks';
@@ -62,9 +62,7 @@ export default async function OfferPage({ params }: Props) {
         </Badge>
       )}
       <OfferDetails offer={offer} audience={audience} />
-      {user?.schoolId && offer.status === 'published' && isHeadOf(user, user.schoolId) && (
-        <HeadReservation offer={offer} />
-      )}
+      {user && offer.status === 'published' && canRequestReservation(user) && <HeadReservation offer={offer} />}
       <p className={fr.cx('fr-mt-6w')}>
         <Link href="/offres" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
           Retour aux offres de stage

@@ -9,7 +9,7 @@ import { requireRole } from '@/lib/auth/session';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { listManagedOffers } from '@/lib/offers/dashboard';
 import { dashboardHref, isFiltered, parseDashboardParams } from '@/lib/offers/dashboard-params';
-import { canManageOffers } from '@/lib/offers/scope';
+import { canManageOffers } from '@/lib/offers/policy';
 
 export const metadata: Metadata = { title: 'Mes offres' };
 

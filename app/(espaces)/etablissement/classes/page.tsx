@@ -5,13 +5,13 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { PageContainer } from '@/components/layout/page-container';
-import { CreateClassForm } from '@/components/schools/class-forms';
-import { canCreateClass, canManageClasses } from '@/lib/auth/policy';
+import { CreateClassForm } from '@/components/classes/class-forms';
+import { canCreateClass, canManageClasses } from '@/lib/classes/policy';
 import { requireRole } from '@/lib/auth/session';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
 import { formatWeek } from '@/lib/calendar/format';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { listClasses, type ClassRow } from '@/lib/schools/queries';
+import { listClasses, type ClassRow } from '@/lib/classes/queries';
 import { DoneNotice } from '@/components/forms/done-notice';
 
 export const metadata: Metadata = { title: 'Classes et semaines de stage' };

@@ -2,7 +2,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { exportManagedOffers } from '@/lib/offers/dashboard';
 import { offersCsv, offersCsvFilename } from '@/lib/offers/dashboard-csv';
-import { canManageOffers } from '@/lib/offers/scope';
+import { canManageOffers } from '@/lib/offers/policy';
 
 export const dynamic = 'force-dynamic';
 

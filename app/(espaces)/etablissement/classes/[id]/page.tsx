@@ -7,12 +7,12 @@ import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { PageContainer } from '@/components/layout/page-container';
 import { ClassPupilsTable } from '@/components/pupils/class-pupils-table';
 import { RecordConsentForm, WithdrawConsentForm } from '@/components/pupils/consent-forms';
-import { InviteLinkForm } from '@/components/pupils/invite-link-form';
+import { InviteLinkForm } from '@/components/classes/invite-link-form';
 import { requireRole } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/calendar/school-year';
 import { formatWeek } from '@/lib/calendar/format';
 import { appUrl } from '@/lib/config';
-import { getClassFollowUp, type ClassFollowUp } from '@/lib/pupils/queries';
+import { getClassFollowUp, type ClassFollowUp } from '@/lib/classes/queries';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
 import { PageContainer } from '@/components/layout/page-container';
-import { ChangeRoleForm, RevokeMemberForm } from '@/components/staff/member-forms';
+import { ActionForm } from '@/components/forms/action-form';
+import { ChangeRoleForm } from '@/components/staff/member-forms';
 import { requireRole } from '@/lib/auth/session';
 import { getManageableMember } from '@/lib/staff/queries';
 import { STAFF_ROLE_LABELS } from '@/lib/staff/labels';
+import { revokeStaffAction } from '@/lib/staff/actions';
 
 export const metadata: Metadata = { title: 'Gérer l’accès d’un membre' };
 
@@ -45,7 +47,13 @@ export default async function MemberPage({ params }: Props) {
               {name} n’aura plus accès au collège dès sa prochaine action sur le site, et ne sera plus professeur
               principal de ses classes. Vous pourrez l’inviter à nouveau plus tard.
             </p>
-            <RevokeMemberForm membershipId={member.membershipId} memberName={name} />
+            <ActionForm
+              action={revokeStaffAction}
+              hidden={{ membershipId: member.membershipId }}
+              confirmLabel={`Je confirme retirer l’accès de ${name} au collège.`}
+              submitLabel="Retirer l’accès"
+              priority="secondary"
+            />
           </section>
         </div>
       </div>

@@ -6,7 +6,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { homePathFor } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { findClassByInviteToken } from '@/lib/pupils/queries';
+import { findClassByInviteToken } from '@/lib/classes/queries';
 
 export const metadata: Metadata = { title: 'Créer mon compte élève', referrer: 'no-referrer' };
 

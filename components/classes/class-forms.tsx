@@ -2,25 +2,31 @@
 
 import { useActionState } from 'react';
 import { CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField } from '@/components/forms/fields';
-import { initialFormState } from '@/lib/forms';
-import { createClassAction, updateClassAction } from '@/lib/schools/actions';
+import { initialFormState, type FormState } from '@/lib/forms';
+import { createClassAction, updateClassAction } from '@/lib/classes/actions';
 
-const NAME_HINT = 'Tel que le collège la nomme, par exemple « 3e A ».';
+/** The class name as the school uses it (40 characters at most, as the database checks). */
+function ClassNameField({ state, defaultValue }: { state: FormState; defaultValue?: string }) {
+  return (
+    <TextField
+      name="name"
+      label="Nom de la classe"
+      hint="Tel que le collège la nomme, par exemple « 3e A »."
+      state={state}
+      required
+      maxLength={40}
+      defaultValue={defaultValue}
+      autoComplete="off"
+    />
+  );
+}
 
 export function CreateClassForm() {
   const [state, formAction] = useActionState(createClassAction, initialFormState);
   return (
     <form action={formAction}>
       <FormAlert state={state} />
-      <TextField
-        name="name"
-        label="Nom de la classe"
-        hint={NAME_HINT}
-        state={state}
-        required
-        maxLength={40}
-        autoComplete="off"
-      />
+      <ClassNameField state={state} />
       <SubmitButton>Ouvrir la classe</SubmitButton>
     </form>
   );
@@ -44,16 +50,7 @@ export function EditClassForm({
     <form action={formAction}>
       <FormAlert state={state} />
       <input type="hidden" name="classId" value={schoolClass.id} />
-      <TextField
-        name="name"
-        label="Nom de la classe"
-        hint={NAME_HINT}
-        state={state}
-        required
-        maxLength={40}
-        defaultValue={schoolClass.name}
-        autoComplete="off"
-      />
+      <ClassNameField state={state} defaultValue={schoolClass.name} />
       {teachers && (
         <SelectField
           name="mainTeacherId"

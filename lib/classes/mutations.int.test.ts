@@ -7,7 +7,7 @@ import { createTestDb, type TestDb } from '@/db/testing';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { createClass, updateClass } from './mutations';
-import { getClassForEdit, getSchoolOverview, listClasses } from './queries';
+import { getClassForEdit, listClasses } from './queries';
 import { WEEK_REFUSALS } from '@/lib/calendar/campaign-weeks';
 
 // Saturday 28 November 2026: campaign 2026-2027, internship weeks from 12 October 2026 to 26 April 2027.
@@ -199,22 +199,5 @@ describe('editing a class: name, main teacher, internship weeks', () => {
     expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await getClassForEdit(headMarseille, classA, t.db)).toBeNull();
     expect(await getClassForEdit(head, classA, t.db)).toEqual(before);
-  });
-});
-
-describe('school dashboard', () => {
-  it('counts classes of the campaign, pupils, authorised pupils, staff and join requests of the actor’s school only', async () => {
-    const overview = await getSchoolOverview(head, 2026, t.db);
-    // Demo: 3e A and 3e B plus 3e C and 3e D opened above; 6 pupils, 5 with consent; head, main teacher, teacher.
-    expect(overview).toMatchObject({
-      name: 'Collège Henri Barbusse',
-      network: 'rep',
-      classes: 4,
-      pupils: 6,
-      pupilsWithConsent: 5,
-      staff: 3,
-      pendingJoinRequests: 0,
-    });
-    expect(await getSchoolOverview({ ...head, staffRole: undefined, schoolId: undefined }, 2026, t.db)).toBeNull();
   });
 });

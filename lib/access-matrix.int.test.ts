@@ -7,11 +7,12 @@ import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { approveDerogation, deactivateUser } from '@/lib/admin/mutations';
 import { inviteColleague } from '@/lib/hosts/mutations';
 import { recordConsents } from '@/lib/pupils/mutations';
-import { getAuthorisationForms, getClassFollowUp } from '@/lib/pupils/queries';
-import { updateClass } from '@/lib/schools/mutations';
+import { getAuthorisationForms } from '@/lib/pupils/queries';
+import { getClassFollowUp } from '@/lib/classes/queries';
+import { updateClass } from '@/lib/classes/mutations';
 import { listTeam } from '@/lib/staff/queries';
-import { loadSessionUser } from './queries';
-import type { SessionUser } from './types';
+import { loadSessionUser } from '@/lib/auth/queries';
+import type { SessionUser } from '@/lib/auth/types';
 
 /*
  * The access matrix against the database: every role calls the domain functions on school A

@@ -5,8 +5,8 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { FormAlert, SubmitButton } from '@/components/forms/fields';
 import { initialFormState } from '@/lib/forms';
-import { setClassInviteLinkAction } from '@/lib/pupils/actions';
-import { ConfirmCheckbox } from './consent-forms';
+import { setClassInviteLinkAction } from '@/lib/classes/actions';
+import { ConfirmCheckbox } from '@/components/forms/confirm-checkbox';
 
 /**
  * The class's sign-up link: shown to copy and hand out, created when missing, replaced (after

@@ -1,0 +1,6 @@
+import type { SessionUser } from '@/lib/auth/types';
+
+/** The national team: the back-office, reference data, derogations, operators and representatives' validation. */
+export function isAdmin(actor: Pick<SessionUser, 'role'>): boolean {
+  return actor.role === 'admin';
+}

@@ -1,0 +1,48 @@
+import type { SessionUser } from '@/lib/auth/types';
+import { isHeadOf } from '@/lib/staff/policy';
+
+/*
+ * Who may do what with offers, as pure functions. scope.ts says the same in SQL for the queries
+ * (managedOffers, visibleToSchool); policy.int.test.ts checks both agree on the same offers.
+ */
+
+type Actor = Pick<SessionUser, 'role' | 'organisationId' | 'operatorId' | 'staffRole' | 'schoolId' | 'pendingConsent'>;
+
+/** Hosts and operators publish offers; the pages and actions of /entreprise/offres check this first. */
+export function canManageOffers(actor: Actor): boolean {
+  return (actor.role === 'host' && !!actor.organisationId) || (actor.role === 'operator' && !!actor.operatorId);
+}
+
+export interface OfferOwnership {
+  organisationId: string;
+  /** The operator that posted the offer for the organisation, if any. */
+  operatorId: string | null;
+  /** The operators that support the organisation today (operator_hosts). */
+  supportingOperatorIds: readonly string[];
+}
+
+/**
+ * A host's members manage every offer of their organisation (including those an operator posted
+ * for it); an operator manages the offers it posted, for organisations it still supports.
+ */
+export function canManageOffer(actor: Actor, offer: OfferOwnership): boolean {
+  if (actor.role === 'host') return !!actor.organisationId && actor.organisationId === offer.organisationId;
+  if (actor.role === 'operator')
+    return (
+      !!actor.operatorId &&
+      offer.operatorId === actor.operatorId &&
+      offer.supportingOperatorIds.includes(actor.operatorId)
+    );
+  return false;
+}
+
+/** Pupils see offers only once a parent's authorisation is recorded and their school is registered; others always. */
+export function canSearchOffers(actor: Actor, school: { registeredAt: Date | null } | null): boolean {
+  if (actor.role !== 'pupil') return true;
+  return actor.pendingConsent === false && actor.schoolId !== undefined && school?.registeredAt != null;
+}
+
+/** Asking a host to reserve an offer for a school: that school's head. */
+export function canRequestReservation(actor: Actor & { id: string }): boolean {
+  return !!actor.schoolId && isHeadOf(actor, actor.schoolId);
+}
