@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, gt, ilike, inArray, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { applications, hostOrganisations, offers, offerWeeks } from '@/db/schema';
 import { containsPattern } from '@/lib/text/fold';
@@ -12,9 +12,8 @@ import {
   type DashboardSort,
   type SortDirection,
 } from './dashboard-params';
-import { HOLDING, PENDING } from './held-seats';
+import { futureWeekSql, holdsSeat, PENDING_STATUSES, searchAbsence } from './availability';
 import { pageCount, pageWindow } from '@/lib/pagination';
-import { searchAbsence } from './rules';
 import { managedOffers } from './scope';
 
 /*
@@ -106,13 +105,7 @@ async function selectRows(
   const heldByWeek = db
     .select({ offerId: applications.offerId, week: applications.week, held: sql<number>`count(*)::int`.as('held') })
     .from(applications)
-    .where(
-      and(
-        inArray(applications.offerId, listed),
-        inArray(applications.status, [...HOLDING]),
-        gt(applications.week, today),
-      ),
-    )
+    .where(and(inArray(applications.offerId, listed), holdsSeat(), futureWeekSql(applications.week, today)))
     .groupBy(applications.offerId, applications.week)
     .as('held_by_week');
   const weeks = db
@@ -127,14 +120,14 @@ async function selectRows(
     .from(offerWeeks)
     .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
     .leftJoin(heldByWeek, and(eq(heldByWeek.offerId, offerWeeks.offerId), eq(heldByWeek.week, offerWeeks.week)))
-    .where(and(inArray(offerWeeks.offerId, listed), gt(offerWeeks.week, today)))
+    .where(and(inArray(offerWeeks.offerId, listed), futureWeekSql(offerWeeks.week, today)))
     .groupBy(offerWeeks.offerId)
     .as('weeks');
   const counts = db
     .select({
       offerId: applications.offerId,
-      held: sql<number>`(count(*) filter (where ${inArray(applications.status, [...HOLDING])}))::int`.as('seats_held'),
-      toAnswer: sql<number>`(count(*) filter (where ${inArray(applications.status, [...PENDING])}))::int`.as(
+      held: sql<number>`(count(*) filter (where ${holdsSeat()}))::int`.as('seats_held'),
+      toAnswer: sql<number>`(count(*) filter (where ${inArray(applications.status, [...PENDING_STATUSES])}))::int`.as(
         'to_answer',
       ),
     })

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, between, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, between, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { applications, classInternshipWeeks, pupils, schoolClasses, schools } from '@/db/schema';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
@@ -8,18 +8,16 @@ import { livePupil } from '@/lib/pupils/scope';
 import type { LatLng } from './geo';
 import { withinKmSql } from './geo-sql';
 import { DEMAND_RADIUS_KM } from './rules';
+import { holdsSeat } from './availability';
 
 /** How many pupils near an offer's place wait for an internship in one week of the campaign. */
 export interface WeekDemand {
   week: IsoDate;
   /** Registered schools within the radius with a class taking its internship that week. */
   schools: number;
-  /** Pupils of those classes without an accepted or confirmed application for that week. */
+  /** Pupils of those classes without an application holding a seat that week (accepted or confirmed: served either way). */
   pupilsWithoutPlacement: number;
 }
-
-/** An accepted application holds the seat and a confirmed one is the placement: either way the pupil is served. */
-const PLACED_STATUSES = ['accepted', 'confirmed'] as const;
 
 /**
  * The demand of nearby schools for every week a host can still choose (selectableWeeks), in order,
@@ -48,7 +46,7 @@ export async function weekDemand(
   // A pupil is in one class and a class takes a week once, so each (pupil, week) row appears once
   // and count() needs no distinct; schools do repeat (several classes), hence count(distinct).
   const placed = sql`exists (select 1 from ${applications} where ${applications.pupilId} = ${pupils.userId}
-    and ${applications.week} = ${classInternshipWeeks.week} and ${inArray(applications.status, [...PLACED_STATUSES])})`;
+    and ${applications.week} = ${classInternshipWeeks.week} and ${holdsSeat()})`;
   const rows = await db
     .select({
       week: classInternshipWeeks.week,

@@ -5,8 +5,8 @@ import { hostOrganisations, offerReservations, offers, offerWeeks, schools, sect
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
-import { heldSeats } from './held-seats';
-import { publicationGaps, searchAbsence } from './rules';
+import { availabilityOf, heldSeats, isFutureWeek, searchAbsence } from './availability';
+import { publicationGaps } from './lifecycle-rules';
 import { managedOffers } from './scope';
 
 /** Everything the offer form and the management page show, for the offer's managers only (null otherwise). */
@@ -36,7 +36,7 @@ export async function getManagedOffer(actor: SessionUser, offerId: string, today
     heldSeats(db, offerId),
   ]);
   const weeks = weekRows.map((w) => w.week);
-  const futureWeeks = weeks.filter((week) => week > today);
+  const futureWeeks = weeks.filter((week) => isFutureWeek(week, today));
   const { offer } = row;
   return {
     ...offer,
@@ -46,17 +46,11 @@ export async function getManagedOffer(actor: SessionUser, offerId: string, today
     futureWeeks,
     /** Seats held (accepted or confirmed) per week to come. */
     heldByWeek: Object.fromEntries(futureWeeks.map((week) => [week, held.byWeek.get(week) ?? 0])),
-    pastWeeks: weeks.filter((week) => week <= today),
+    pastWeeks: weeks.filter((week) => !isFutureWeek(week, today)),
     reservedSchools: reserved,
     seatsHeld: held.total,
     gaps: publicationGaps({ ...offer, futureWeeks: futureWeeks.length }),
-    outOfSearch: searchAbsence({
-      status: offer.status,
-      futureWeeks: futureWeeks.length,
-      futureWeeksWithSeat: futureWeeks.filter((week) => (held.byWeek.get(week) ?? 0) < offer.seatsPerWeek).length,
-      seatsHeld: held.total,
-      seatsPerYear: offer.seatsPerYear,
-    }),
+    outOfSearch: searchAbsence({ ...offer, ...availabilityOf(offer, weeks, held, today) }),
   };
 }
 export type ManagedOffer = NonNullable<Awaited<ReturnType<typeof getManagedOffer>>>;

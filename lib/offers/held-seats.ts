@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { applicationEvents, applications, offers, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
@@ -7,6 +7,7 @@ import type { IsoDate } from '@/lib/calendar/weeks';
 import { formatWeek } from '@/lib/calendar/format';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
+import { PENDING_STATUSES } from './availability';
 import { managedOffers } from './scope';
 
 /*
@@ -14,9 +15,6 @@ import { managedOffers } from './scope';
  * acceptance of applications, take the offer's row lock first (select ... for update) so that
  * counting and writing happen as one step under any concurrency.
  */
-
-export const HOLDING = ['accepted', 'confirmed'] as const;
-export const PENDING = ['submitted', 'read'] as const;
 
 /** The offer row, locked until the transaction ends, if the actor manages it. */
 export async function lockManagedOffer(tx: Db, actor: SessionUser, offerId: string) {
@@ -34,18 +32,6 @@ export async function lockManagedOffer(tx: Db, actor: SessionUser, offerId: stri
     .where(and(eq(offers.id, offerId), scope))
     .for('update');
   return offer ?? null;
-}
-
-export async function heldSeats(tx: Db, offerId: string): Promise<{ total: number; byWeek: Map<IsoDate, number> }> {
-  const rows = await tx
-    .select({ week: applications.week, held: sql<number>`count(*)::int` })
-    .from(applications)
-    .where(and(eq(applications.offerId, offerId), inArray(applications.status, [...HOLDING])))
-    .groupBy(applications.week);
-  return {
-    total: rows.reduce((sum, row) => sum + row.held, 0),
-    byWeek: new Map(rows.map((row) => [row.week, row.held])),
-  };
 }
 
 const REASONS = {
@@ -79,7 +65,7 @@ export async function cancelPendingApplications(
     .where(
       and(
         eq(applications.offerId, offerId),
-        inArray(applications.status, [...PENDING]),
+        inArray(applications.status, [...PENDING_STATUSES]),
         weeks ? inArray(applications.week, weeks) : undefined,
       ),
     )

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { applications, hostOrganisations, offerReservations, offers, offerWeeks } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
@@ -7,10 +7,17 @@ import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
-import { cancelPendingApplications, HOLDING, lockManagedOffer } from './held-seats';
+import { cancelPendingApplications, lockManagedOffer } from './held-seats';
+import { futureWeekSql, holdsSeat } from './availability';
 import { OFFER_NOT_FOUND } from './mutations';
-import { OFFER_TRANSITIONS, publicationGaps, type OfferTransition } from './rules';
-import { OFFER_STEP_LABELS } from './schemas';
+import {
+  canRenew,
+  canTransition,
+  publicationGaps,
+  publicationGapsMessage,
+  TRANSITION_REFUSALS,
+  type OfferTransition,
+} from './lifecycle-rules';
 import { managedOffers } from './scope';
 
 /*
@@ -18,12 +25,6 @@ import { managedOffers } from './scope';
  * organisation's ministry (public hosts) or PAQTE group (private hosts) onto the offer, so the
  * statistics by ministry and by group count the offer where it belonged when it was published.
  */
-
-const REFUSED: Record<OfferTransition, string> = {
-  publish: 'Cette offre est déjà publiée ou archivée.',
-  unpublish: 'Seule une offre publiée peut être dépubliée.',
-  archive: 'Cette offre est déjà archivée.',
-};
 
 export async function changeOfferStatus(
   actor: SessionUser,
@@ -36,8 +37,7 @@ export async function changeOfferStatus(
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
     if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    if (!(OFFER_TRANSITIONS[transition] as readonly string[]).includes(offer.status))
-      return fail('CONFLICT', REFUSED[transition]);
+    if (!canTransition(offer.status, transition)) return fail('CONFLICT', TRANSITION_REFUSALS[transition]);
 
     if (transition === 'publish') {
       const [full] = await tx
@@ -53,14 +53,10 @@ export async function changeOfferStatus(
       if (!full) return fail('NOT_FOUND', OFFER_NOT_FOUND);
       const futureWeeks = await tx.$count(
         offerWeeks,
-        and(eq(offerWeeks.offerId, offer.id), gt(offerWeeks.week, today)),
+        and(eq(offerWeeks.offerId, offer.id), futureWeekSql(offerWeeks.week, today)),
       );
       const gaps = publicationGaps({ ...full.offer, futureWeeks });
-      if (gaps.length)
-        return fail(
-          'VALIDATION',
-          `Avant de publier, complétez : ${gaps.map((step) => OFFER_STEP_LABELS[step].toLowerCase()).join(', ')}.`,
-        );
+      if (gaps.length) return fail('VALIDATION', publicationGapsMessage(gaps));
       await tx
         .update(offers)
         .set({
@@ -77,11 +73,7 @@ export async function changeOfferStatus(
         // Pupils accepted for a week to come keep their internship: the host cancels it first.
         const held = await tx.$count(
           applications,
-          and(
-            eq(applications.offerId, offer.id),
-            inArray(applications.status, [...HOLDING]),
-            gte(applications.week, today),
-          ),
+          and(eq(applications.offerId, offer.id), holdsSeat(), gte(applications.week, today)),
         );
         if (held)
           return fail(
@@ -127,7 +119,7 @@ export async function copyOffer(
       .where(and(eq(offers.id, offerId), scope));
     if (!source) return fail('NOT_FOUND', OFFER_NOT_FOUND);
     const campaign = currentOrUpcomingSchoolYear(today);
-    if (mode === 'renew' && source.schoolYear >= campaign)
+    if (mode === 'renew' && !canRenew(source, today))
       return fail(
         'CONFLICT',
         `Cette offre est déjà sur la campagne ${schoolYearLabel(campaign)} : dupliquez-la plutôt.`,
@@ -158,7 +150,7 @@ export async function copyOffer(
       const weeks = await tx
         .select({ week: offerWeeks.week })
         .from(offerWeeks)
-        .where(and(eq(offerWeeks.offerId, source.id), gt(offerWeeks.week, today)))
+        .where(and(eq(offerWeeks.offerId, source.id), futureWeekSql(offerWeeks.week, today)))
         .orderBy(asc(offerWeeks.week));
       if (weeks.length) await tx.insert(offerWeeks).values(weeks.map(({ week }) => ({ offerId: copy!.id, week })));
       const reserved = await tx

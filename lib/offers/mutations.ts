@@ -12,8 +12,10 @@ import { fail, type ActionResult } from '@/lib/errors';
 import { FORM_ERRORS_MESSAGE, parseValues } from '@/lib/forms';
 import { ADDRESS_NOT_FOUND, getGeocoder, type Geocoder } from '@/lib/geo/geocoder';
 import { departmentFromPostcode } from '@/lib/schools/codes';
-import { cancelPendingApplications, heldSeats, lockManagedOffer } from './held-seats';
+import { heldSeats } from './availability';
+import { cancelPendingApplications, lockManagedOffer } from './held-seats';
 import { heldSeatsRefusal } from './rules';
+import { ARCHIVED_OFFER, isEditable } from './lifecycle-rules';
 import {
   contentSchema,
   placeSchema,
@@ -34,7 +36,6 @@ import { managedOffers, supportedByOperator } from './scope';
 type Result = ActionResult<{ offerId: string }>;
 const FORBIDDEN = 'Seules les structures d’accueil et les associations partenaires publient des offres.';
 export const OFFER_NOT_FOUND = 'Offre introuvable, ou vous n’en êtes pas responsable.';
-export const ARCHIVED_OFFER = 'Cette offre est archivée : dupliquez-la pour la proposer à nouveau.';
 
 interface StepOptions {
   today: IsoDate;
@@ -60,7 +61,7 @@ export async function saveOfferStep(
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
     if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    if (offer.status === 'archived') return fail('CONFLICT', ARCHIVED_OFFER);
+    if (!isEditable(offer.status)) return fail('CONFLICT', ARCHIVED_OFFER);
     const now = options.now ?? new Date();
     const update = (set: Partial<typeof offers.$inferInsert>) =>
       tx

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import type { lunchArrangement, offerStatus, organisationKind, reservationStatus } from '@/db/schema/enums';
@@ -8,7 +8,7 @@ import { isAdmin } from '@/lib/admin/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
-import { heldSeats } from './held-seats';
+import { futureWeekSql, heldSeats, seatsLeft } from './availability';
 import { dailyPresenceMinutes } from './rules';
 import { managedOffers, visibleToSchool } from './scope';
 
@@ -103,12 +103,11 @@ export async function findOfferForViewer(
     db
       .select({ week: offerWeeks.week })
       .from(offerWeeks)
-      .where(and(eq(offerWeeks.offerId, offerId), gt(offerWeeks.week, today)))
+      .where(and(eq(offerWeeks.offerId, offerId), futureWeekSql(offerWeeks.week, today)))
       .orderBy(asc(offerWeeks.week)),
     heldSeats(db, offerId),
     actor?.schoolId && canRequestReservation(actor) ? reservationOf(db, offerId, actor.schoolId) : null,
   ]);
-  const leftInYear = Math.max(0, row.seatsPerYear - held.total);
   const dailyStart = row.dailyStart?.slice(0, 5);
   const dailyEnd = row.dailyEnd?.slice(0, 5);
   const hours = dailyStart && dailyEnd ? { dailyStart, dailyEnd, lunchBreakMinutes: row.lunchBreakMinutes } : null;
@@ -126,7 +125,7 @@ export async function findOfferForViewer(
     commune: row.commune,
     weeks: weeks.map(({ week }) => ({
       week,
-      seatsLeft: Math.max(0, Math.min(row.seatsPerWeek - (held.byWeek.get(week) ?? 0), leftInYear)),
+      seatsLeft: seatsLeft(row, { inWeek: held.byWeek.get(week) ?? 0, total: held.total }),
     })),
     seatsPerWeek: row.seatsPerWeek,
     seatsPerYear: row.seatsPerYear,

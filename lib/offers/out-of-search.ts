@@ -1,13 +1,12 @@
 import 'server-only';
-import { and, eq, gt, inArray, isNull, not } from 'drizzle-orm';
+import { and, eq, inArray, isNull, not } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { offers, offerWeeks } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { enqueueEmails } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { offerManagerEmails } from './managers';
-import { open } from './queries';
-import { OUT_OF_SEARCH } from './rules';
+import { futureWeekSql, OUT_OF_SEARCH, shownInSearch } from './availability';
 
 /** Offers claimed per transaction: locks are held briefly, whatever the number of offers to tell about. */
 const BATCH_SIZE = 200;
@@ -33,7 +32,7 @@ async function notifyBatch(tx: Db, today: IsoDate, now: Date): Promise<number> {
   const candidates = tx
     .select({ id: offers.id })
     .from(offers)
-    .where(and(eq(offers.status, 'published'), isNull(offers.outOfSearchNotifiedAt), not(open(today))))
+    .where(and(eq(offers.status, 'published'), isNull(offers.outOfSearchNotifiedAt), not(shownInSearch(today))))
     .limit(BATCH_SIZE)
     .for('update', { skipLocked: true });
   const claimed = await tx
@@ -49,13 +48,13 @@ async function notifyBatch(tx: Db, today: IsoDate, now: Date): Promise<number> {
   if (!claimed.length) return 0;
   const ids = claimed.map((offer) => offer.id);
 
-  // Out of the search with weeks to come means their seats are taken (see `open`).
+  // Out of the search with weeks to come means their seats are taken (see shownInSearch).
   const withWeeks = new Set(
     (
       await tx
         .selectDistinct({ offerId: offerWeeks.offerId })
         .from(offerWeeks)
-        .where(and(inArray(offerWeeks.offerId, ids), gt(offerWeeks.week, today)))
+        .where(and(inArray(offerWeeks.offerId, ids), futureWeekSql(offerWeeks.week, today)))
     ).map((row) => row.offerId),
   );
   const recipients = await offerManagerEmails(tx, ids);

@@ -1,13 +1,13 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { applications, hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import { hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import { canSearchOffers } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
 import { distanceSql, withinKmSql } from './geo-sql';
-import { HOLDING } from './held-seats';
+import { futureWeekSql, shownInSearch } from './availability';
 import { visibleToSchool } from './scope';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { pageCount, pageWindow } from '@/lib/pagination';
@@ -40,27 +40,18 @@ interface ListOptions {
 export const PENDING_CONSENT_MESSAGE =
   'Tu verras les offres de stage dès que ton collège aura enregistré l’autorisation de tes parents.';
 
-const holding = inArray(applications.status, [...HOLDING]);
-
-/**
- * In the search results: published, with a week to come that still has a seat, and seats left
- * for the year. An offer that no longer qualifies leaves the results by itself (its host is told,
- * see out-of-search.ts).
- */
-export const open = (today: IsoDate): SQL =>
-  and(
-    eq(offers.status, 'published'),
-    sql`(select count(*) from ${applications} where ${applications.offerId} = ${offers.id} and ${holding}) < ${offers.seatsPerYear}`,
-    sql`exists (select 1 from ${offerWeeks} where ${offerWeeks.offerId} = ${offers.id} and ${offerWeeks.week} > ${today}
-      and (select count(*) from ${applications} where ${applications.offerId} = ${offers.id} and ${applications.week} = ${offerWeeks.week} and ${holding}) < ${offers.seatsPerWeek})`,
-  )!;
 /**
  * The public list: open offers not reserved for particular schools, newest first. Public data only
  * (no tutor, no contact).
  */
 export async function listPublishedOffers({ page, today = todayInParis() }: ListOptions, db?: Db): Promise<OfferPage> {
   db ??= await getDb();
-  return fetchPage(db, { where: and(open(today), eq(offers.isReserved, false))!, distance: null, page, today });
+  return fetchPage(db, {
+    where: and(shownInSearch(today), eq(offers.isReserved, false))!,
+    distance: null,
+    page,
+    today,
+  });
 }
 
 /**
@@ -89,7 +80,7 @@ export async function listOffersForPupil(
     .where(eq(schools.id, actor.schoolId));
   if (!school || !canSearchOffers(actor, school)) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
 
-  const visible = and(open(today), visibleToSchool(school.id))!;
+  const visible = and(shownInSearch(today), visibleToSchool(school.id))!;
   // A school without coordinates cannot measure distances: its pupils see every open offer rather than none.
   const centre = school.lat !== null && school.lng !== null ? { lat: school.lat, lng: school.lng } : null;
   if (!centre) return { ok: true, data: await fetchPage(db, { where: visible, distance: null, page, today }) };
@@ -135,7 +126,7 @@ async function fetchPage(
               offerWeeks.offerId,
               rows.map((row) => row.id),
             ),
-            gt(offerWeeks.week, today),
+            futureWeekSql(offerWeeks.week, today),
           ),
         )
         .orderBy(asc(offerWeeks.week))

@@ -7,7 +7,7 @@ import { hoursRefusal, seatsRefusal, SEATS_PER_WEEK_MAX, SEATS_PER_YEAR_MAX } fr
 /*
  * The offer form's steps, one zod schema each, used by react-hook-form in the browser and by the
  * server actions (the server parses again: the browser's check is a convenience). A draft is saved
- * step by step; publication needs every step complete (see publicationGaps in rules.ts).
+ * step by step; publication needs every step complete (see publicationGaps in lifecycle-rules.ts).
  */
 
 export const OFFER_STEPS = ['structure', 'contenu', 'lieu', 'semaines', 'pratique', 'reservation'] as const;

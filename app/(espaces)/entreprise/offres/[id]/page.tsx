@@ -19,6 +19,7 @@ import { listReservationRequests } from '@/lib/offers/reservations';
 import { isCollective } from '@/lib/offers/rules';
 import { OFFER_STEP_LABELS, OFFER_STEPS } from '@/lib/offers/schemas';
 import { plural } from '@/lib/text/words';
+import { canRenew, canTransition, isEditable, publicationGapsMessage } from '@/lib/offers/lifecycle-rules';
 
 export const metadata: Metadata = { title: 'Mon offre de stage' };
 
@@ -43,7 +44,6 @@ export default async function ManagedOfferPage({
   if (!offer) notFound();
   const requests = await listReservationRequests(user, offer.id);
   const hidden = { offerId: offer.id };
-  const canPublish = offer.status === 'draft' || offer.status === 'unpublished';
 
   return (
     <PageContainer
@@ -73,7 +73,7 @@ export default async function ManagedOfferPage({
           <h2 id="etapes">Le contenu de l’offre</h2>
           <ul className={fr.cx('fr-raw-list')}>
             {OFFER_STEPS.map((step) => {
-              const missing = (offer.gaps as string[]).includes(step);
+              const missing = offer.gaps.includes(step);
               return (
                 <li
                   key={step}
@@ -90,7 +90,7 @@ export default async function ManagedOfferPage({
                     </Badge>
                   )}{' '}
                   {OFFER_STEP_LABELS[step]}{' '}
-                  {offer.status !== 'archived' && (
+                  {isEditable(offer.status) && (
                     <Link href={`/entreprise/offres/${offer.id}/${step}`} className={fr.cx('fr-link', 'fr-ml-1w')}>
                       Modifier<span className={fr.cx('fr-sr-only')}> : {OFFER_STEP_LABELS[step]}</span>
                     </Link>
@@ -139,12 +139,9 @@ export default async function ManagedOfferPage({
               Voir l’offre comme un élève
             </Link>
           </p>
-          {canPublish &&
+          {canTransition(offer.status, 'publish') &&
             (offer.gaps.length ? (
-              <p>
-                Pour publier l’offre, complétez :{' '}
-                {offer.gaps.map((step) => OFFER_STEP_LABELS[step].toLowerCase()).join(', ')}.
-              </p>
+              <p>{publicationGapsMessage(offer.gaps)}</p>
             ) : (
               <ActionForm
                 action={changeOfferStatusAction}
@@ -152,7 +149,7 @@ export default async function ManagedOfferPage({
                 submitLabel="Publier l’offre"
               />
             ))}
-          {offer.status === 'published' && (
+          {canTransition(offer.status, 'unpublish') && (
             <ActionForm
               action={changeOfferStatusAction}
               hidden={{ ...hidden, transition: 'unpublish' }}
@@ -174,7 +171,7 @@ export default async function ManagedOfferPage({
               </p>
             </ActionForm>
           </div>
-          {offer.schoolYear < currentOrUpcomingSchoolYear(today) && (
+          {canRenew(offer, today) && (
             <div className={fr.cx('fr-mt-3w')}>
               <ActionForm
                 action={copyOfferAction}
@@ -184,7 +181,7 @@ export default async function ManagedOfferPage({
               />
             </div>
           )}
-          {offer.status !== 'archived' && (
+          {canTransition(offer.status, 'archive') && (
             <div className={fr.cx('fr-mt-3w')}>
               <ActionForm
                 action={changeOfferStatusAction}

@@ -14,6 +14,7 @@ import { todayInParis } from '@/lib/calendar/weeks';
 import { weekDemand } from '@/lib/offers/demand';
 import { getManagedOffer, listSectorOptions, type ManagedOffer } from '@/lib/offers/editing';
 import { OFFER_STEP_LABELS, OFFER_STEPS, type OfferStep } from '@/lib/offers/schemas';
+import { isEditable } from '@/lib/offers/lifecycle-rules';
 
 export const metadata: Metadata = { title: 'Modifier une offre de stage' };
 
@@ -54,7 +55,7 @@ export default async function OfferStepPage({
           duplicate: 'Copie créée en brouillon : modifiez ce qui doit changer, puis publiez-la.',
         }}
       />
-      {offer.status === 'archived' ? (
+      {!isEditable(offer.status) ? (
         <p>
           Cette offre est archivée : elle ne peut plus être modifiée.{' '}
           <Link href={`/entreprise/offres/${offer.id}`}>Dupliquez-la</Link> pour la proposer à nouveau.
