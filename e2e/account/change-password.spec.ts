@@ -1,17 +1,19 @@
 import { expect, test } from '@playwright/test';
+import { newPupil, signUpPupil } from '../pupil/support';
 import { signIn } from '../support/auth';
 
-// A demo pupil no other spec signs in as: this test changes her password.
-const EMAIL = 'lina.traore@demo.test';
 const NEW_PASSWORD = 'Une phrase de passe toute neuve';
 
 test('changer son mot de passe déconnecte les autres appareils, pas celui-ci', async ({ page, browser }) => {
+  // A pupil of its own, signed up for this run: a demo account's password could not be set back to
+  // the demo one (too short for the 12-character rule), and the test must run again on the same database.
+  const pupil = newPupil({ firstName: 'Lina', lastName: 'Moreau', className: '3e B' });
+  await signUpPupil(page, pupil);
   const otherDevice = await (await browser.newContext()).newPage();
-  await signIn(otherDevice, EMAIL);
-  await signIn(page, EMAIL);
+  await signIn(otherDevice, pupil.email, pupil.password);
 
   await page.goto('/compte/mot-de-passe');
-  await page.getByLabel('Mot de passe actuel', { exact: true }).fill('Demo-2026!');
+  await page.getByLabel('Mot de passe actuel', { exact: true }).fill(pupil.password);
   await page.getByLabel(/^Nouveau mot de passe/).fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
   await expect(page).toHaveURL(/fait=mot-de-passe-modifie/);
@@ -22,6 +24,6 @@ test('changer son mot de passe déconnecte les autres appareils, pas celui-ci', 
   // The session opened elsewhere with the old password ends at its next request.
   await otherDevice.goto('/eleve');
   await expect(otherDevice).toHaveURL(/\/connexion/);
-  await signIn(otherDevice, EMAIL, NEW_PASSWORD);
+  await signIn(otherDevice, pupil.email, NEW_PASSWORD);
   await expect(otherDevice).toHaveURL(/\/eleve$/);
 });

@@ -2,11 +2,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoId } from '../../db/seed/demo-data';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
+import { unique } from '../support/unique';
 
 /*
  * Issue 4, end to end: a host builds an offer over several sessions, publishes it, finds it on the
  * dashboard, duplicates and unpublishes it; an operator publishes for an organisation it supports.
+ * Each run's offers have titles of their own: the demo organisations keep those of earlier runs.
  */
+
+const run = unique();
+const BUS_DEPOT = `Une semaine au dépôt de bus ${run}`;
+const GYMNASIUM = `Éducateur sportif au gymnase ${run}`;
 
 const main = (page: Page) => page.getByRole('main');
 const saveAndContinue = (page: Page) =>
@@ -77,7 +83,7 @@ test.describe('offres d’une structure d’accueil', () => {
     await main(page).getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await expect(main(page).getByText('Le titre ne doit pas dépasser 150 caractères.')).toBeVisible();
     await expect(main(page).getByLabel('Titre de l’offre')).toHaveValue('Une semaine au dépôt de bus. '.repeat(345));
-    await main(page).getByLabel('Titre de l’offre').fill('Une semaine au dépôt de bus');
+    await main(page).getByLabel('Titre de l’offre').fill(BUS_DEPOT);
     await main(page)
       .getByLabel('Ce que l’élève observera')
       .fill('La prise de service des conducteurs, l’atelier de maintenance et le poste de régulation.');
@@ -92,7 +98,7 @@ test.describe('offres d’une structure d’accueil', () => {
     await context.clearCookies();
     await signIn(page, demoUsers.privateHost.email);
     await page.goto('/entreprise/offres');
-    await main(page).getByRole('link', { name: 'Une semaine au dépôt de bus' }).click();
+    await main(page).getByRole('link', { name: BUS_DEPOT, exact: true }).click();
     await expect(main(page).getByText('À compléter').first()).toBeVisible();
     await expectNoAxeViolations(page, 'page de gestion d’une offre');
     await main(page).getByRole('link', { name: 'Modifier : Lieu' }).click();
@@ -146,7 +152,7 @@ test.describe('offres d’une structure d’accueil', () => {
 
     // The dashboard lists it as published, no seat taken yet.
     await page.goto('/entreprise/offres');
-    const row = main(page).getByRole('row', { name: /Une semaine au dépôt de bus/ });
+    const row = main(page).getByRole('row', { name: BUS_DEPOT });
     await expect(row).toContainText('Publiée');
     await expect(row).toContainText('0 / 6');
 
@@ -159,9 +165,7 @@ test.describe('offres d’une structure d’accueil', () => {
     await main(page).getByRole('button', { name: 'Dépublier l’offre' }).click();
     await expect(main(page).getByText(/L’offre est dépubliée/)).toBeVisible();
     await page.goto('/entreprise/offres');
-    await expect(main(page).getByRole('row', { name: /Une semaine au dépôt de bus \(copie\)/ })).toContainText(
-      'Brouillon',
-    );
+    await expect(main(page).getByRole('row', { name: `${BUS_DEPOT} (copie)` })).toContainText('Brouillon');
   });
 
   test(
@@ -249,7 +253,7 @@ test.describe('offres d’une association partenaire', () => {
     await main(page).getByLabel('Adresse électronique').fill('malik.ouali@exemple.fr');
     await saveAndContinue(page);
     await expectSaved(page, 'contenu');
-    await main(page).getByLabel('Titre de l’offre').fill('Éducateur sportif au gymnase');
+    await main(page).getByLabel('Titre de l’offre').fill(GYMNASIUM);
     await main(page)
       .getByLabel('Ce que l’élève observera')
       .fill('Préparer et encadrer des séances pour les enfants du quartier.');
@@ -269,6 +273,6 @@ test.describe('offres d’une association partenaire', () => {
     await expect(main(page).getByText(/L’offre est publiée/)).toBeVisible();
     await expect(main(page).getByText(/Sport et citoyenneté Marseille/)).toBeVisible();
     await page.goto('/entreprise/offres');
-    await expect(main(page).getByRole('row', { name: /Éducateur sportif au gymnase/ })).toContainText('Publiée');
+    await expect(main(page).getByRole('row', { name: GYMNASIUM })).toContainText('Publiée');
   });
 });

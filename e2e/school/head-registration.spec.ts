@@ -1,25 +1,45 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { demoId } from '../../db/seed/demo-data';
 import { expectNoAxeViolations } from '../support/axe';
-import { fillAccount, pageHeading, unique } from './support';
+import { unique } from '../support/unique';
+import { fillAccount, pageHeading } from './support';
 
 /*
- * A head registers an eligible collège (Collège Robert Doisneau, REP+, not registered in the demo)
- * and is refused for a collège outside priority education (Collège Marie Curie). Registering
- * Robert Doisneau is a one-off: no other spec may rely on it staying unregistered.
+ * A head registers an eligible collège (REP+, not registered in the demo) and is refused for a
+ * collège outside priority education (Collège Marie Curie).
+ *
+ * A registration cannot be undone (no page un-registers a collège) and the demo directory has only
+ * seven collèges, so each run on the same database registers the first of these REP+ collèges still
+ * unregistered: three runs per database. Gustave Courbet (REP) is left unregistered for the specs
+ * that need such a collège (pupil sign-up, school pages).
  */
 
+const REP_PLUS_CANDIDATES = [
+  { name: 'Collège Robert Doisneau', commune: 'Clichy-sous-Bois', uai: '0932366S', domain: 'ac-creteil.fr' },
+  { name: 'Collège Jules Ferry', commune: 'Marseille', uai: '0132408X', domain: 'ac-aix-marseille.fr' },
+  { name: 'Collège Henri Fabre', commune: 'Vitrolles', uai: '0132214L', domain: 'ac-aix-marseille.fr' },
+];
 const NOT_PRIORITY = 'Ce collège n’est pas en éducation prioritaire (REP+ ou REP).';
+
+/** The first candidate the directory still offers for registration (shown as a link), searched by commune. */
+async function searchUnregisteredCollege(page: Page) {
+  for (const school of REP_PLUS_CANDIDATES) {
+    await page.goto('/inscription/etablissement');
+    await page.getByRole('searchbox').fill(school.commune);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listitem').filter({ hasText: school.name })).toBeVisible();
+    if ((await page.getByRole('link', { name: school.name }).count()) > 0) return school;
+  }
+  throw new Error('Les collèges REP+ de démonstration sont tous inscrits : relancez le serveur sur une base neuve.');
+}
 
 test.describe('inscription du chef d’établissement', () => {
   test('inscrit un collège REP+ et arrive dans son espace', async ({ page }) => {
-    const email = `chef.doisneau.${unique()}@ac-creteil.fr`;
-    await page.goto('/inscription/etablissement');
-    await page.getByRole('searchbox').fill('Clichy-sous-Bois');
-    await page.keyboard.press('Enter');
-    await page.getByRole('link', { name: 'Collège Robert Doisneau' }).click();
-    await expect(page.getByText('UAI 0932366S')).toBeVisible();
-    await expect(page.getByText('prenom.nom@ac-creteil.fr')).toBeVisible();
+    const school = await searchUnregisteredCollege(page);
+    const email = `chef.${unique()}@${school.domain}`;
+    await page.getByRole('link', { name: school.name }).click();
+    await expect(page.getByText(`UAI ${school.uai}`)).toBeVisible();
+    await expect(page.getByText(`prenom.nom@${school.domain}`)).toBeVisible();
     await expectNoAxeViolations(page, '/inscription/etablissement (formulaire)');
 
     await fillAccount(page, { firstName: 'Claire', lastName: 'Martin', email });
@@ -27,7 +47,7 @@ test.describe('inscription du chef d’établissement', () => {
 
     await expect(page).toHaveURL(/\/etablissement$/);
     await expect(pageHeading(page)).toHaveText('Bonjour Claire Martin');
-    await expect(page.getByText(/Chef d’établissement · Collège Robert Doisneau/)).toBeVisible();
+    await expect(page.getByText(`Chef d’établissement · ${school.name}`)).toBeVisible();
     await expect(page.getByText(/Inscrit sur la plateforme le/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Ouvrez vos classes de 3e' })).toBeVisible();
     await expectNoAxeViolations(page, '/etablissement (nouveau chef)');

@@ -5,7 +5,8 @@ import { expectNoAxeViolations } from '../support/axe';
 
 /*
  * Reservation requests: the head of Collège Henri Barbusse asks to reserve the préfecture's public
- * offer for her pupils, the host accepts, and from then on only that school sees the offer.
+ * offer for her pupils, the host accepts, and from then on only that school sees the offer. The host
+ * then lifts the reservation: the offer is public again, as seeded, and the test can run again.
  */
 
 const OFFER = `/offres/${demoId(403)}`;
@@ -58,4 +59,15 @@ test('une cheffe demande la réservation d’une offre, la structure l’accepte
   expect((await page.goto(OFFER))?.status()).toBe(404);
   const marseille = await signedIn(browser, 'rayan.cherif@demo.test');
   expect((await marseille.goto(OFFER))?.status()).toBe(404);
+
+  // The host lifts the reservation in the offer's reservation step: everyone may read the offer again.
+  await host.goto(`/entreprise/offres/${demoId(403)}/reservation`);
+  await main(host).getByLabel('Réserver cette offre à un ou plusieurs collèges').uncheck({ force: true });
+  await main(host)
+    .getByRole('button', { name: /^Enregistrer et / })
+    .click();
+  await expect(host).toHaveURL(new RegExp(`/entreprise/offres/${demoId(403)}$`));
+  await expect(main(host).getByRole('heading', { name: 'Réservée aux collèges' })).toHaveCount(0);
+  expect((await marseille.goto(OFFER))?.status()).toBe(200);
+  expect((await page.goto(OFFER))?.status()).toBe(200);
 });

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
-import { fillAccount, invitationPathFor, pageHeading, tabTo, unique } from './support';
+import { unique } from '../support/unique';
+import { fillAccount, invitationPathFor, pageHeading, tabTo } from './support';
 
 /*
  * The head of Collège Henri Barbusse (principal@demo.test) invites a main teacher, who accepts from

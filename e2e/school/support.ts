@@ -3,9 +3,6 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** A password that passes the 12-character rule. */
 export const NEW_PASSWORD = 'une longue phrase de passe';
 
-/** A suffix that keeps e-mails and class names unique across runs and retries. */
-export const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-
 /**
  * The path of the invitation link e-mailed to `recipient`, read from the dev mailbox (/courriels,
  * newest first). The link carries the server's public address (APP_URL): keep only its path so
