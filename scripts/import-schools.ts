@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { closeDb, getConnection } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
-import { CsvError, decodeCsv } from '@/lib/schools/csv';
+import { CsvError, decodeCsv } from '@/lib/csv';
 import { importSchools } from '@/lib/schools/import';
 import { parseSchoolFile, UnknownFormatError, type ParsedSchoolFile } from '@/lib/schools/import-formats';
 

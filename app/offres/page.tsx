@@ -6,7 +6,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { OfferList } from '@/components/offers/offer-list';
 import { PendingConsent } from '@/components/pupils/pending-consent';
 import { getCurrentUser } from '@/lib/auth/session';
-import { listOffersForPupil, listPublishedOffers } from '@/lib/offers/queries';
+import { listOffersForPupil, listPublishedOffers } from '@/lib/offers/search-queries';
 import { parsePage } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Offres de stage' };

@@ -1,4 +1,4 @@
-import { boundingBox, haversineKm, type LatLng } from '@/lib/offers/geo';
+import { boundingBox, haversineKm, type LatLng } from '@/lib/geo/distance';
 
 /**
  * Points bucketed by whole degrees of latitude and longitude, to find those within a radius

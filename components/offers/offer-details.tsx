@@ -3,7 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { formatWeek } from '@/lib/calendar/format';
 import { ORGANISATION_KIND_LABELS } from '@/lib/hosts/labels';
-import type { OfferView } from '@/lib/offers/offer-page';
+import type { OfferView } from '@/lib/offers/offer-page-queries';
 import { formatDuration, isCollective } from '@/lib/offers/rules';
 import { plural } from '@/lib/text/words';
 

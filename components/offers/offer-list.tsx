@@ -3,7 +3,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { formatWeek } from '@/lib/calendar/format';
-import type { OfferPage } from '@/lib/offers/queries';
+import type { OfferPage } from '@/lib/offers/search-queries';
 
 const km = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 

@@ -20,7 +20,7 @@ import {
   isFiltered,
   type DashboardParams,
   type DashboardRow,
-} from '@/lib/offers/dashboard-params';
+} from '@/lib/offers/dashboard-schemas';
 import { OFFER_STATUS_LABELS, OFFER_STATUS_SEVERITY } from '@/lib/offers/labels';
 import { plural } from '@/lib/text/words';
 

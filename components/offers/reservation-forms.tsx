@@ -7,7 +7,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { FormAlert, SubmitButton } from '@/components/forms/fields';
 import { initialFormState } from '@/lib/forms';
 import { answerReservationAction, requestReservationAction } from '@/lib/offers/reservation-actions';
-import type { ReservationRequest } from '@/lib/offers/reservations';
+import type { ReservationRequest } from '@/lib/offers/reservation-queries';
 import { formatDate } from '@/lib/calendar/format';
 
 /*

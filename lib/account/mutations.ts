@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { userTokens, users } from '@/db/schema';
@@ -13,6 +13,7 @@ import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { isPasswordResetLinkValid, usableToken } from './queries';
 import type { ChangeEmailInput, ChangePasswordInput } from './schemas';
+import { usableAccount } from '@/lib/users/scope';
 
 /** Who asks and when: the address feeds the rate limits, `now` lets tests move the clock. */
 export interface RequestContext {
@@ -160,7 +161,7 @@ export async function requestPasswordReset(email: string, context: RequestContex
   const [user] = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.email, email.trim().toLowerCase()), ne(users.status, 'disabled'), isNull(users.deletedAt)));
+    .where(and(eq(users.email, email.trim().toLowerCase()), usableAccount));
   if (!user) return { ok: true, data: undefined };
 
   const { token, hash } = newToken();
@@ -206,7 +207,7 @@ export async function resetPassword(
     const [user] = await tx
       .update(users)
       .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
-      .where(and(eq(users.id, claimed.userId), ne(users.status, 'disabled'), isNull(users.deletedAt)))
+      .where(and(eq(users.id, claimed.userId), usableAccount))
       .returning({ id: users.id, email: users.email });
     if (!user) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
     await tx

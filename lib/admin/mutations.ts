@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { schools, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { isAdmin } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
+import { usableAccount } from '@/lib/users/scope';
 
 const ADMIN_ONLY = 'Cette action est réservée à l’équipe nationale.';
 
@@ -26,7 +27,7 @@ export async function deactivateUser(
     const [user] = await tx
       .update(users)
       .set({ status: 'disabled', updatedAt: new Date() })
-      .where(and(eq(users.id, userId), ne(users.status, 'disabled'), isNull(users.deletedAt)))
+      .where(and(eq(users.id, userId), usableAccount))
       .returning({ email: users.email, role: users.role });
     if (!user) return fail('NOT_FOUND', 'Ce compte n’existe pas ou est déjà désactivé.');
     await audit(tx, {

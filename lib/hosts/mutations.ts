@@ -11,7 +11,7 @@ import { createInvitation } from '@/lib/invitations/mutations';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { createAccount } from '@/lib/users/mutations';
-import { departmentFromPostcode } from './rules';
+import { departmentFromPostcode } from '@/lib/geo/postcode';
 import type { HostSignUpInput } from './schemas';
 
 /**

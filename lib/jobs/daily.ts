@@ -2,7 +2,7 @@ import 'server-only';
 import { purgeExpiredAccounts } from '@/lib/account/retention';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { describeError, log } from '@/lib/log';
-import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search';
+import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search-mutations';
 
 /*
  * The scheduled tick (started by instrumentation.ts): idempotent set-based jobs, safe to run twice

@@ -7,8 +7,9 @@ import { todayInParis } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
 import { doneHref, formFailure, parseForm, type FormState } from '@/lib/forms';
 import { isUuid } from '@/lib/ids';
-import { changeOfferStatus, copyOffer } from './lifecycle';
-import { OFFER_NOT_FOUND, saveOfferStep } from './mutations';
+import { changeOfferStatus, copyOffer } from './lifecycle-mutations';
+import { OFFER_NOT_FOUND } from './mutations';
+import { saveOfferStep } from './steps-mutations';
 import { copyOfferSchema, OFFER_STEPS, offerStatusSchema, type OfferStep } from './schemas';
 
 /** Saves one step of the offer form (react-hook-form sends the step's values as an object). */

@@ -1,4 +1,5 @@
-import type { DashboardRow } from './dashboard-params';
+import type { DashboardRow } from './dashboard-schemas';
+import { toCsv } from '@/lib/csv';
 import { OFFER_STATUS_LABELS } from './labels';
 import { formatDate, formatDay } from '@/lib/calendar/format';
 
@@ -22,21 +23,6 @@ const HEADERS = [
   'Hors des résultats de recherche',
   'Dernière modification',
 ];
-
-/**
- * One cell, quoted when needed. A cell a spreadsheet would read as a formula (= + - @, or a
- * leading tab or carriage return) gets an apostrophe first: an offer title is typed by a user and
- * must never run as a formula on the computer of the colleague who opens the export.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(rows: (string | number)[][]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
-}
 
 export function offersCsv(rows: DashboardRow[]): string {
   return toCsv([

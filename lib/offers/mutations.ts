@@ -1,249 +1,110 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { z } from 'zod';
-import { getDb, type Db } from '@/db/client';
-import { departments, hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
-import { audit } from '@/lib/audit/mutations';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { applicationEvents, applications, offers, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
-import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
+import type { IsoDate } from '@/lib/calendar/weeks';
 import { formatWeek } from '@/lib/calendar/format';
-import { type IsoDate } from '@/lib/calendar/weeks';
-import { fail, type ActionResult } from '@/lib/errors';
-import { FORM_ERRORS_MESSAGE, parseValues } from '@/lib/forms';
-import { ADDRESS_NOT_FOUND, getGeocoder, type Geocoder } from '@/lib/geo/geocoder';
-import { departmentFromPostcode } from '@/lib/schools/codes';
-import { heldSeats } from './availability';
-import { cancelPendingApplications, lockManagedOffer } from './held-seats';
-import { heldSeatsRefusal } from './rules';
-import { ARCHIVED_OFFER, isEditable } from './lifecycle-rules';
-import {
-  contentSchema,
-  placeSchema,
-  practicalSchema,
-  reservationSchema,
-  structureSchema,
-  weeksSchema,
-  type OfferStep,
-} from './schemas';
-import { managedOffers, supportedByOperator } from './scope';
+import { enqueueEmail } from '@/lib/notifications/mutations';
+import { emails } from '@/lib/notifications/templates';
+import { PENDING_STATUSES } from './availability';
+import { managedOffers } from './scope';
 
 /*
- * The offer form's steps, saved one at a time into a draft (or straight into a published offer:
- * pupils then see the change). Each step parses its zod schema again here, the browser's check
- * being a convenience. Every write is scoped by managedOffers(actor) in its WHERE clause.
+ * Seats held are the accepted and confirmed applications. Edits that could go below them, and the
+ * acceptance of applications, take the offer's row lock first (select ... for update) so that
+ * counting and writing happen as one step under any concurrency.
  */
 
-type Result = ActionResult<{ offerId: string }>;
-const FORBIDDEN = 'Seules les structures d’accueil et les associations partenaires publient des offres.';
+/** The answer to an offer id the actor does not manage: the same whether it exists or not. */
 export const OFFER_NOT_FOUND = 'Offre introuvable, ou vous n’en êtes pas responsable.';
 
-interface StepOptions {
-  today: IsoDate;
-  now?: Date;
-  geocoder?: Geocoder;
-}
-
-export async function saveOfferStep(
-  actor: SessionUser,
-  offerId: string | null,
-  step: OfferStep,
-  values: unknown,
-  options: StepOptions,
-  db?: Db,
-): Promise<Result> {
+/** The offer row, locked until the transaction ends, if the actor manages it. */
+export async function lockManagedOffer(tx: Db, actor: SessionUser, offerId: string) {
   const scope = managedOffers(actor);
-  if (!scope) return fail('FORBIDDEN', FORBIDDEN);
-  db ??= await getDb();
-  if (offerId === null) {
-    if (step !== 'structure') return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    return createDraft(actor, values, options, db);
-  }
-  return db.transaction(async (tx) => {
-    const offer = await lockManagedOffer(tx, actor, offerId);
-    if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    if (!isEditable(offer.status)) return fail('CONFLICT', ARCHIVED_OFFER);
-    const now = options.now ?? new Date();
-    const update = (set: Partial<typeof offers.$inferInsert>) =>
-      tx
-        .update(offers)
-        .set({ ...set, updatedAt: now })
-        .where(and(eq(offers.id, offer.id), scope));
-
-    switch (step) {
-      case 'structure': {
-        const parsed = parse(structureSchema, values);
-        if (!parsed.ok) return parsed;
-        const { organisationId: _ignored, ...tutor } = parsed.data;
-        await update({ ...tutor, tutorRole: tutor.tutorRole || null, tutorPhone: tutor.tutorPhone || null });
-        break;
-      }
-      case 'contenu': {
-        const parsed = parse(contentSchema, values);
-        if (!parsed.ok) return parsed;
-        if (!(await tx.$count(sectors, eq(sectors.id, parsed.data.sectorId))))
-          return fieldFailure('sectorId', 'Choisissez le secteur d’activité dans la liste.');
-        await update(parsed.data);
-        break;
-      }
-      case 'lieu': {
-        const parsed = parse(placeSchema, values);
-        if (!parsed.ok) return parsed;
-        const place = await locatePlace(tx, parsed.data, options.geocoder ?? getGeocoder());
-        if (!place) return fieldFailure('street', ADDRESS_NOT_FOUND);
-        await update(place);
-        break;
-      }
-      case 'semaines': {
-        const recorded = (
-          await tx.select({ week: offerWeeks.week }).from(offerWeeks).where(eq(offerWeeks.offerId, offer.id))
-        ).map((row) => row.week);
-        const parsed = parse(weeksSchema({ schoolYear: offer.schoolYear, today: options.today, recorded }), values);
-        if (!parsed.ok) return parsed;
-        const { weeks, seatsPerWeek, seatsPerYear } = parsed.data;
-        const held = await heldSeats(tx, offer.id);
-        const removed = recorded.filter((week) => !weeks.includes(week));
-        const busyRemoved = removed.find((week) => (held.byWeek.get(week) ?? 0) > 0);
-        if (busyRemoved)
-          return fieldFailure(
-            'weeks',
-            `Des élèves sont déjà acceptés pour la ${formatWeek(busyRemoved)} : gardez cette semaine, ou annulez d’abord leur stage.`,
-          );
-        const refusal = heldSeatsRefusal(
-          { seatsPerWeek, seatsPerYear },
-          { busiestWeek: Math.max(0, ...held.byWeek.values()), total: held.total },
-        );
-        if (refusal) return fieldFailure(refusal.field, refusal.message);
-        if (removed.length) {
-          await tx.delete(offerWeeks).where(and(eq(offerWeeks.offerId, offer.id), inArray(offerWeeks.week, removed)));
-          await cancelPendingApplications(tx, actor, {
-            offerId: offer.id,
-            title: offer.title,
-            weeks: removed,
-            reason: 'weekRemoved',
-          });
-        }
-        const added = weeks.filter((week) => !recorded.includes(week));
-        if (added.length) await tx.insert(offerWeeks).values(added.map((week) => ({ offerId: offer.id, week })));
-        await update({ seatsPerWeek, seatsPerYear, outOfSearchNotifiedAt: null });
-        if (offer.status !== 'draft')
-          await audit(tx, {
-            actorId: actor.id,
-            action: 'offer.weeks_changed',
-            targetType: 'offer',
-            targetId: offer.id,
-            details: { added, removed, seatsPerWeek, seatsPerYear },
-          });
-        break;
-      }
-      case 'pratique': {
-        const parsed = parse(practicalSchema, values);
-        if (!parsed.ok) return parsed;
-        await update(parsed.data);
-        break;
-      }
-      case 'reservation': {
-        const parsed = parse(reservationSchema, values);
-        if (!parsed.ok) return parsed;
-        const schoolIds = parsed.data.reserved ? [...new Set(parsed.data.schoolIds)] : [];
-        if (schoolIds.length && (await tx.$count(schools, inArray(schools.id, schoolIds))) !== schoolIds.length)
-          return fieldFailure('schoolIds', 'Un des collèges choisis est introuvable : choisissez-les dans l’annuaire.');
-        // Pending requests from heads stay; the accepted list becomes the host's choice.
-        await tx
-          .delete(offerReservations)
-          .where(and(eq(offerReservations.offerId, offer.id), eq(offerReservations.status, 'accepted')));
-        if (schoolIds.length)
-          await tx
-            .insert(offerReservations)
-            .values(
-              schoolIds.map((schoolId) => ({
-                offerId: offer.id,
-                schoolId,
-                status: 'accepted' as const,
-                requestedBy: actor.id,
-              })),
-            )
-            .onConflictDoUpdate({
-              target: [offerReservations.offerId, offerReservations.schoolId],
-              set: { status: 'accepted' },
-            });
-        await update({ isReserved: schoolIds.length > 0 });
-        break;
-      }
-    }
-    return { ok: true, data: { offerId: offer.id } };
-  });
-}
-
-/** The first step creates the draft, for the host's organisation or one the operator supports. */
-async function createDraft(actor: SessionUser, values: unknown, { today }: StepOptions, db: Db): Promise<Result> {
-  const parsed = parse(structureSchema, values);
-  if (!parsed.ok) return parsed;
-  const { organisationId: chosen, ...tutor } = parsed.data;
-  let organisationId = actor.organisationId;
-  if (actor.role === 'operator') {
-    if (!chosen) return fieldFailure('organisationId', 'Choisissez la structure d’accueil dans la liste.');
-    const [supported] = await db
-      .select({ id: hostOrganisations.id })
-      .from(hostOrganisations)
-      .where(
-        and(eq(hostOrganisations.id, chosen), supportedByOperator(actor.operatorId!, sql`${hostOrganisations.id}`)),
-      );
-    if (!supported)
-      return fieldFailure(
-        'organisationId',
-        'Votre association n’accompagne pas cette structure : choisissez-en une dans la liste.',
-      );
-    organisationId = supported.id;
-  }
-  const [created] = await db
-    .insert(offers)
-    .values({
-      organisationId: organisationId!,
-      operatorId: actor.role === 'operator' ? actor.operatorId : null,
-      createdBy: actor.id,
-      schoolYear: currentOrUpcomingSchoolYear(today),
-      title: 'Nouvelle offre',
-      ...tutor,
-      tutorRole: tutor.tutorRole || null,
-      tutorPhone: tutor.tutorPhone || null,
+  if (!scope) return null;
+  const [offer] = await tx
+    .select({
+      id: offers.id,
+      status: offers.status,
+      title: offers.title,
+      schoolYear: offers.schoolYear,
+      organisationId: offers.organisationId,
     })
-    .returning({ id: offers.id });
-  return { ok: true, data: { offerId: created!.id } };
+    .from(offers)
+    .where(and(eq(offers.id, offerId), scope))
+    .for('update');
+  return offer ?? null;
 }
+
+const REASONS = {
+  weekRemoved: 'La structure d’accueil a retiré cette semaine de son offre.',
+  archived: 'La structure d’accueil a retiré cette offre.',
+} as const;
 
 /**
- * Coordinates for the place step: those of the chosen suggestion or map pin when the form sends
- * them, else the geocoder's answer; null when the address cannot be placed.
+ * Cancels the applications still waiting for an answer on these weeks (all weeks when omitted),
+ * records why in their history and tells each pupil, so nobody waits for an answer that will
+ * never come. Accepted and confirmed applications are never touched here: callers refuse first.
  */
-async function locatePlace(tx: Db, input: z.infer<typeof placeSchema>, geocoder: Geocoder) {
-  let { lat, lng, communeCode } = input;
-  if (lat === '' || lng === '') {
-    const found = await geocoder.locate(input);
-    if (!found) return null;
-    ({ lat, lng, communeCode } = found);
+export async function cancelPendingApplications(
+  tx: Db,
+  actor: SessionUser,
+  {
+    offerId,
+    title,
+    weeks,
+    reason,
+  }: { offerId: string; title: string; weeks?: IsoDate[]; reason: keyof typeof REASONS },
+): Promise<number> {
+  const canceled = await tx
+    .select({
+      id: applications.id,
+      pupilId: applications.pupilId,
+      week: applications.week,
+      status: applications.status,
+    })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.offerId, offerId),
+        inArray(applications.status, [...PENDING_STATUSES]),
+        weeks ? inArray(applications.week, weeks) : undefined,
+      ),
+    )
+    .for('update');
+  if (!canceled.length) return 0;
+  const ids = canceled.map((row) => row.id);
+  await tx
+    .update(applications)
+    .set({ status: 'canceled_by_host', updatedAt: new Date() })
+    .where(inArray(applications.id, ids));
+  await tx.insert(applicationEvents).values(
+    canceled.map((row) => ({
+      applicationId: row.id,
+      fromStatus: row.status,
+      toStatus: 'canceled_by_host' as const,
+      actorId: actor.id,
+      note: REASONS[reason],
+    })),
+  );
+  const pupils = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.id,
+        canceled.map((row) => row.pupilId),
+      ),
+    );
+  for (const row of canceled) {
+    const pupil = pupils.find((candidate) => candidate.id === row.pupilId);
+    if (pupil)
+      await enqueueEmail(
+        tx,
+        pupil.email,
+        emails.applicationCanceledByHost({ offerTitle: title, week: formatWeek(row.week), reason: REASONS[reason] }),
+      );
   }
-  const candidate = communeCode
-    ? communeCode.startsWith('97')
-      ? communeCode.slice(0, 3)
-      : communeCode.slice(0, 2)
-    : departmentFromPostcode(input.postcode);
-  const known = candidate ? await tx.$count(departments, eq(departments.code, candidate)) : 0;
-  return {
-    street: input.street,
-    postcode: input.postcode,
-    commune: input.commune,
-    communeCode: communeCode || null,
-    departmentCode: known ? candidate : null,
-    lat: Number(lat),
-    lng: Number(lng),
-  };
-}
-
-function parse<T>(schema: z.ZodType<T>, values: unknown): { ok: true; data: T } | Extract<Result, { ok: false }> {
-  const parsed = parseValues(schema, values);
-  return parsed.ok ? parsed : fail('VALIDATION', FORM_ERRORS_MESSAGE, parsed.fieldErrors);
-}
-
-function fieldFailure(field: string, message: string): Extract<Result, { ok: false }> {
-  return { ok: false, code: 'VALIDATION', message, fieldErrors: { [field]: [message] } };
+  return canceled.length;
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/lib/auth/session';
 import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
-import { answerReservation, requestReservation } from './reservations';
+import { answerReservation, requestReservation } from './reservation-mutations';
 import { answerReservationSchema, requestReservationSchema } from './reservation-schemas';
 
 /** A school head asks the host to reserve the offer for their collège (head only, checked again below). */

@@ -6,7 +6,7 @@ import { PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
-import { listOffersForPupil } from '@/lib/offers/queries';
+import { listOffersForPupil } from '@/lib/offers/search-queries';
 import { recordConsents, signUpPupil, withdrawConsent } from './mutations';
 import { setClassInviteLink } from '@/lib/classes/mutations';
 import { findClassByInviteToken, getClassFollowUp } from '@/lib/classes/queries';

@@ -34,14 +34,6 @@ export function departmentFromUai(uai: string): string | null {
   return null;
 }
 
-/** Corsican postcodes 200xx-201xx are Corse-du-Sud, 202xx-206xx Haute-Corse; overseas use 97x. */
-export function departmentFromPostcode(postcode: string): string | null {
-  if (!/^[0-9]{5}$/.test(postcode)) return null;
-  if (postcode.startsWith('20')) return Number(postcode.slice(2, 3)) < 2 ? '2A' : '2B';
-  if (postcode.startsWith('97') || postcode.startsWith('98')) return postcode.slice(0, 3);
-  return postcode.slice(0, 2);
-}
-
 /**
  * A department column holds a code ("13", "1", "02A", "093", "971") or a name, which we leave to the
  * UAI, as we do with "20": it means Corsica without saying which of its two départements.

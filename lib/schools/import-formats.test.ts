@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CsvError, decodeCsv, detectSeparator, parseCsv } from './csv';
-import {
-  checkUai,
-  departmentFromPostcode,
-  departmentFromUai,
-  normalizeDepartmentCode,
-  parseCoordinates,
-} from './codes';
+import { CsvError, decodeCsv, detectSeparator, parseCsv } from '@/lib/csv';
+import { checkUai, departmentFromUai, normalizeDepartmentCode, parseCoordinates } from './codes';
 import { parseSchoolFile, UnknownFormatError } from './import-formats';
+import { departmentFromPostcode } from '@/lib/geo/postcode';
 
 const fixture = (name: string) => decodeCsv(readFileSync(path.join(import.meta.dirname, 'fixtures', name)));
 

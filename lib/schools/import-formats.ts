@@ -1,14 +1,14 @@
 import { foldText } from '@/lib/text/fold';
-import { parseCsv, type CsvRow } from './csv';
+import { parseCsv, type CsvRow } from '@/lib/csv';
 import {
   checkUai,
-  departmentFromPostcode,
   departmentFromUai,
   normalizeDepartmentCode,
   normalizePostcode,
   normalizeUai,
   parseCoordinates,
 } from './codes';
+import { departmentFromPostcode } from '@/lib/geo/postcode';
 
 /**
  * Pure side of the school importer: recognises an open-data file from its header row and maps each

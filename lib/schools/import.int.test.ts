@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { academies, departments, regions, schools } from '@/db/schema';
 import { createTestDb, type TestDb } from '@/db/testing';
-import { decodeCsv } from './csv';
+import { decodeCsv } from '@/lib/csv';
 import { importSchools } from './import';
 import { parseSchoolFile } from './import-formats';
 

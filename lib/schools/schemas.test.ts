@@ -56,7 +56,7 @@ describe('school forms as the browser sends them', () => {
         revokeStaffSchema,
         formData([
           ['membershipId', schoolId],
-          ['confirm[]', 'oui'],
+          ['confirm', 'on'],
         ]),
       ),
     ).toMatchObject({ ok: true });

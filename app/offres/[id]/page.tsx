@@ -13,7 +13,7 @@ import { canRequestReservation } from '@/lib/offers/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/types';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { findOfferForViewer, type OfferView } from '@/lib/offers/offer-page';
+import { findOfferForViewer, type OfferView } from '@/lib/offers/offer-page-queries';
 import { OFFER_STATUS_LABELS } from '@/lib/offers/labels';
 
 type Props = { params: Promise<{ id: string }> };

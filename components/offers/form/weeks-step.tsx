@@ -12,7 +12,7 @@ import { HookTextField } from '@/components/forms/hook-fields';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
 import { formatMonth, formatWeek } from '@/lib/calendar/format';
 import { type IsoDate } from '@/lib/calendar/weeks';
-import type { WeekDemand } from '@/lib/offers/demand';
+import type { WeekDemand } from '@/lib/offers/demand-queries';
 import { DEMAND_RADIUS_KM, SEATS_PER_WEEK_MAX, SEATS_PER_YEAR_MAX } from '@/lib/offers/rules';
 import { weeksSchema, type WeeksContext } from '@/lib/offers/schemas';
 import { capitalise, plural } from '@/lib/text/words';

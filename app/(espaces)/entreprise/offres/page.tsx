@@ -7,8 +7,8 @@ import { PageContainer } from '@/components/layout/page-container';
 import { OffersFilterForm, OffersTable } from '@/components/offers/offers-table';
 import { requireRole } from '@/lib/auth/session';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { listManagedOffers } from '@/lib/offers/dashboard';
-import { dashboardHref, isFiltered, parseDashboardParams } from '@/lib/offers/dashboard-params';
+import { listManagedOffers } from '@/lib/offers/dashboard-queries';
+import { dashboardHref, isFiltered, parseDashboardParams } from '@/lib/offers/dashboard-schemas';
 import { canManageOffers } from '@/lib/offers/policy';
 
 export const metadata: Metadata = { title: 'Mes offres' };

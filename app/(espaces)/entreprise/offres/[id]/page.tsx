@@ -13,9 +13,9 @@ import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/sch
 import { formatWeek } from '@/lib/calendar/format';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { changeOfferStatusAction, copyOfferAction } from '@/lib/offers/actions';
-import { getManagedOffer } from '@/lib/offers/editing';
+import { getManagedOffer } from '@/lib/offers/queries';
 import { OFFER_STATUS_LABELS, OFFER_STATUS_SEVERITY } from '@/lib/offers/labels';
-import { listReservationRequests } from '@/lib/offers/reservations';
+import { listReservationRequests } from '@/lib/offers/reservation-queries';
 import { isCollective } from '@/lib/offers/rules';
 import { OFFER_STEP_LABELS, OFFER_STEPS } from '@/lib/offers/schemas';
 import { plural } from '@/lib/text/words';

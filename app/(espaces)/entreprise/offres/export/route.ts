@@ -1,6 +1,6 @@
 import { getCurrentUser } from '@/lib/auth/session';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { exportManagedOffers } from '@/lib/offers/dashboard';
+import { exportManagedOffers } from '@/lib/offers/dashboard-queries';
 import { offersCsv, offersCsvFilename } from '@/lib/offers/dashboard-csv';
 import { canManageOffers } from '@/lib/offers/policy';
 

@@ -11,8 +11,8 @@ import { StructureStep } from '@/components/offers/form/structure-step';
 import { WeeksStep } from '@/components/offers/form/weeks-step';
 import { requireRole } from '@/lib/auth/session';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { weekDemand } from '@/lib/offers/demand';
-import { getManagedOffer, listSectorOptions, type ManagedOffer } from '@/lib/offers/editing';
+import { weekDemand } from '@/lib/offers/demand-queries';
+import { getManagedOffer, listSectorOptions, type ManagedOffer } from '@/lib/offers/queries';
 import { OFFER_STEP_LABELS, OFFER_STEPS, type OfferStep } from '@/lib/offers/schemas';
 import { isEditable } from '@/lib/offers/lifecycle-rules';
 

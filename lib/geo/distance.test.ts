@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundingBox, haversineKm } from './geo';
+import { boundingBox, haversineKm } from './distance';
 
 const saintDenis = { lat: 48.9355, lng: 2.3575 };
 const marseille = { lat: 43.2965, lng: 5.3698 };

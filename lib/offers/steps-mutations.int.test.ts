@@ -9,10 +9,10 @@ import type { SessionUser } from '@/lib/auth/types';
 import { WEEK_REFUSALS } from '@/lib/calendar/campaign-weeks';
 import { ADDRESS_NOT_FOUND, type Geocoder } from '@/lib/geo/geocoder';
 import { offlineGeocoder } from '@/lib/geo/geocoder-offline';
-import { changeOfferStatus, copyOffer } from './lifecycle';
-import { saveOfferStep } from './mutations';
-import { notifyOffersOutOfSearch } from './out-of-search';
-import { listOffersForPupil, listPublishedOffers } from './queries';
+import { changeOfferStatus, copyOffer } from './lifecycle-mutations';
+import { saveOfferStep } from './steps-mutations';
+import { notifyOffersOutOfSearch } from './out-of-search-mutations';
+import { listOffersForPupil, listPublishedOffers } from './search-queries';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 const TODAY = '2026-11-28';

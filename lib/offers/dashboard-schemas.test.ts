@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DASHBOARD_PARAMS, dashboardHref, isFiltered, parseDashboardParams } from './dashboard-params';
+import { DEFAULT_DASHBOARD_PARAMS, dashboardHref, isFiltered, parseDashboardParams } from './dashboard-schemas';
 
 describe('dashboard URL', () => {
   it('reads sort, direction, status, title search and page', () => {

@@ -7,9 +7,8 @@ import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
-import { cancelPendingApplications, lockManagedOffer } from './held-seats';
+import { cancelPendingApplications, lockManagedOffer, OFFER_NOT_FOUND } from './mutations';
 import { futureWeekSql, holdsSeat } from './availability';
-import { OFFER_NOT_FOUND } from './mutations';
 import {
   canRenew,
   canTransition,

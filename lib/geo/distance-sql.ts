@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { boundingBox, EARTH_RADIUS_KM, type LatLng } from './geo';
+import { boundingBox, EARTH_RADIUS_KM, type LatLng } from './distance';
 
 /*
  * The SQL side of geo.ts, for any table with double precision lat/lng columns (offers, schools):

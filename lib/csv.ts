@@ -1,5 +1,5 @@
 /**
- * A small RFC 4180 CSV reader for the official open-data school lists. We write our own rather
+ * CSV in and out. Reading: a small RFC 4180 reader for the official open-data school lists. We write our own rather
  * than add a dependency because the needs are narrow: `;` or `,` separators, quoted fields (with
  * separators, doubled quotes and line breaks inside), a UTF-8 BOM, CRLF, and physical line numbers
  * so the import report can point an administrator at the faulty line of the file.
@@ -131,4 +131,24 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvTable {
     headerLine: head.line,
     rows: rows.filter((row) => row.fields.some((f) => f.trim() !== '')),
   };
+}
+
+/*
+ * Writing: files for spreadsheet software as French users have it: `;` separators (commas are
+ * decimal marks here), a UTF-8 byte order mark so Excel reads the accents, CRLF line ends.
+ */
+
+/**
+ * One cell, quoted when needed. A cell a spreadsheet would read as a formula (= + - @, or a
+ * leading tab or carriage return) gets an apostrophe first: an offer title is typed by a user and
+ * must never run as a formula on the computer of the colleague who opens the export.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(rows: (string | number)[][]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

@@ -11,7 +11,7 @@ import {
   type DashboardRow,
   type DashboardSort,
   type SortDirection,
-} from './dashboard-params';
+} from './dashboard-schemas';
 import { futureWeekSql, holdsSeat, PENDING_STATUSES, searchAbsence } from './availability';
 import { pageCount, pageWindow } from '@/lib/pagination';
 import { managedOffers } from './scope';

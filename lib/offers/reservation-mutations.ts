@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, offerReservations, offers, schools, staffMemberships, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
@@ -8,10 +8,10 @@ import { fail, type ActionResult } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
-import { lockManagedOffer } from './held-seats';
+import { lockManagedOffer, OFFER_NOT_FOUND } from './mutations';
 import { canRequestReservation } from './policy';
-import { OFFER_NOT_FOUND } from './mutations';
-import { offerManagerEmails, reachable } from './managers';
+import { offerManagerEmails } from './queries';
+import { usableAccount } from '@/lib/users/scope';
 import { managedOffers, visibleToSchool } from './scope';
 
 /*
@@ -22,19 +22,13 @@ import { managedOffers, visibleToSchool } from './scope';
  */
 
 const HEAD_ONLY = 'Seul le chef d’établissement peut demander à réserver une offre pour son collège.';
+
 const OFFER_UNAVAILABLE = 'Cette offre n’est pas ou plus publiée, ou elle est réservée à d’autres collèges.';
+
 const ALREADY = {
   requested: 'Votre demande de réservation est déjà envoyée : la structure d’accueil vous répondra par courriel.',
   accepted: 'Cette offre est déjà réservée à votre collège.',
 } as const;
-
-export interface ReservationRequest {
-  schoolId: string;
-  schoolName: string;
-  commune: string;
-  uai: string;
-  requestedAt: Date;
-}
 
 /**
  * The head asks for the offer to be reserved for their school. Only a published offer their pupils
@@ -151,7 +145,7 @@ export async function answerReservation(
           eq(staffMemberships.schoolId, input.schoolId),
           eq(staffMemberships.role, 'head'),
           eq(staffMemberships.status, 'active'),
-          reachable,
+          usableAccount,
         ),
       );
     const email = emails.reservationAnswered({
@@ -170,28 +164,4 @@ export async function answerReservation(
     });
     return { ok: true as const, data: undefined };
   });
-}
-
-/** Pending requests on an offer, oldest first, for those who manage it (none for anyone else). */
-export async function listReservationRequests(
-  actor: SessionUser,
-  offerId: string,
-  db?: Db,
-): Promise<ReservationRequest[]> {
-  const managed = managedOffers(actor);
-  if (!managed || !isUuid(offerId)) return [];
-  db ??= await getDb();
-  return db
-    .select({
-      schoolId: schools.id,
-      schoolName: schools.name,
-      commune: schools.commune,
-      uai: schools.uai,
-      requestedAt: offerReservations.createdAt,
-    })
-    .from(offerReservations)
-    .innerJoin(offers, eq(offers.id, offerReservations.offerId))
-    .innerJoin(schools, eq(schools.id, offerReservations.schoolId))
-    .where(and(eq(offerReservations.offerId, offerId), eq(offerReservations.status, 'requested'), managed))
-    .orderBy(asc(offerReservations.createdAt), asc(schools.name));
 }

@@ -6,8 +6,8 @@ import { PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
-import { exportManagedOffers, listManagedOffers } from './dashboard';
-import { DEFAULT_DASHBOARD_PARAMS, type DashboardParams } from './dashboard-params';
+import { exportManagedOffers, listManagedOffers } from './dashboard-queries';
+import { DEFAULT_DASHBOARD_PARAMS, type DashboardParams } from './dashboard-schemas';
 
 const TODAY = '2026-11-28';
 // The demo's six internship weeks from this date: 14 December, then every two weeks.

@@ -4,7 +4,7 @@ import { seedDemo } from '@/db/seed/demo';
 import { PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
-import { findOfferForViewer } from './offer-page';
+import { findOfferForViewer } from './offer-page-queries';
 
 const TODAY = '2026-11-28';
 const [ines, yanis, rayan] = [PUPILS[0][0], PUPILS[1][0], PUPILS[6][0]];

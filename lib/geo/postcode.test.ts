@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentFromPostcode } from './rules';
+import { departmentFromPostcode } from './postcode';
 
 describe('departmentFromPostcode', () => {
   it('reads metropolitan departments from the first two digits', () => {

@@ -5,7 +5,7 @@ import { offers, offerWeeks } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { enqueueEmails } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
-import { offerManagerEmails } from './managers';
+import { offerManagerEmails } from './queries';
 import { futureWeekSql, OUT_OF_SEARCH, shownInSearch } from './availability';
 
 /** Offers claimed per transaction: locks are held briefly, whatever the number of offers to tell about. */

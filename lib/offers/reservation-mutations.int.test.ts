@@ -6,8 +6,9 @@ import { PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
-import { findOfferForViewer } from './offer-page';
-import { answerReservation, listReservationRequests, requestReservation } from './reservations';
+import { findOfferForViewer } from './offer-page-queries';
+import { answerReservation, requestReservation } from './reservation-mutations';
+import { listReservationRequests } from './reservation-queries';
 
 const TODAY = '2026-11-28';
 const [ines, rayan] = [PUPILS[0][0], PUPILS[6][0]];

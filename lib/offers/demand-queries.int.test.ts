@@ -5,8 +5,8 @@ import { seedDemo } from '@/db/seed/demo';
 import { PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { weekDemand, type WeekDemand } from './demand';
-import type { LatLng } from './geo';
+import { weekDemand, type WeekDemand } from './demand-queries';
+import type { LatLng } from '@/lib/geo/distance';
 
 /*
  * The demo campaign 2026 seen on 2026-11-28 (db/seed/demo.ts, demoWeeks): its weeks are

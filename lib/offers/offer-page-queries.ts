@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import { hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import type { lunchArrangement, offerStatus, organisationKind, reservationStatus } from '@/db/schema/enums';
 import { canRequestReservation, canSearchOffers } from './policy';
 import { isAdmin } from '@/lib/admin/policy';
@@ -10,6 +10,7 @@ import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
 import { futureWeekSql, heldSeats, seatsLeft } from './availability';
 import { dailyPresenceMinutes } from './rules';
+import { reservationOf } from './reservation-queries';
 import { managedOffers, visibleToSchool } from './scope';
 
 export interface OfferWeekView {
@@ -162,12 +163,4 @@ async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null
     actor.role === 'pupil' || (actor.role === 'school_staff' && actor.staffRole) ? actor.schoolId : undefined;
   if (!ownSchool) return unreserved;
   return and(published, visibleToSchool(ownSchool))!;
-}
-
-async function reservationOf(db: Db, offerId: string, schoolId: string): Promise<OfferView['reservation']> {
-  const [row] = await db
-    .select({ status: offerReservations.status })
-    .from(offerReservations)
-    .where(and(eq(offerReservations.offerId, offerId), eq(offerReservations.schoolId, schoolId)));
-  return row ?? null;
 }

@@ -5,8 +5,8 @@ import { applications, classInternshipWeeks, pupils, schoolClasses, schools } fr
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { livePupil } from '@/lib/pupils/scope';
-import type { LatLng } from './geo';
-import { withinKmSql } from './geo-sql';
+import type { LatLng } from '@/lib/geo/distance';
+import { withinKmSql } from '@/lib/geo/distance-sql';
 import { DEMAND_RADIUS_KM } from './rules';
 import { holdsSeat } from './availability';
 

@@ -6,7 +6,7 @@ import { PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
-import { listOffersForPupil, listPublishedOffers, type OfferPage } from './queries';
+import { listOffersForPupil, listPublishedOffers, type OfferPage } from './search-queries';
 
 const TODAY = '2026-11-28';
 const [ines, yanis, rayan] = [PUPILS[0][0], PUPILS[1][0], PUPILS[6][0]];
