@@ -21,12 +21,63 @@ const eslintConfig = [
     rules: { '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }] },
   },
   {
-    // Only the data-access layer (lib/<domain>/queries.ts, mutations.ts) and scripts talk to the database.
+    // Pages and components never touch the database: they call lib/<domain>/queries and actions.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@/db', '@/db/*'], message: 'Passez par lib/<domaine>/queries.ts ou mutations.ts.' }] },
+      ],
+    },
+  },
+  {
+    // In lib/, only the data-access files (queries, mutations and their topic-prefixed forms) open the
+    // database; the SQL fragments they share (scope.ts, availability.ts) may name its tables. Anyone
+    // may import types, such as the Db a transaction passes around, and the enums.
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/**/*queries.ts', 'lib/**/*mutations.ts', 'lib/**/*.test.ts', 'lib/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/db/client', '@/db/testing', '@/db/migrate', '@/db/seed/*'],
+              allowTypeImports: true,
+              message: 'Seuls les fichiers *queries.ts et *mutations.ts ouvrent la base.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: [
+      'lib/**/*queries.ts',
+      'lib/**/*mutations.ts',
+      'lib/**/scope.ts',
+      'lib/offers/availability.ts',
+      'lib/**/*.test.ts',
+      'lib/testing/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/db/client', '@/db/testing', '@/db/migrate', '@/db/seed/*'],
+              allowTypeImports: true,
+              message: 'Seuls les fichiers *queries.ts et *mutations.ts ouvrent la base.',
+            },
+            {
+              regex: '^@/db/schema(/(?!enums$).*)?$',
+              allowTypeImports: true,
+              message: 'Les tables se lisent dans *queries.ts, *mutations.ts et les fragments SQL (scope.ts).',
+            },
+          ],
+        },
       ],
     },
   },

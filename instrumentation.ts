@@ -7,7 +7,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startDeliveryLoop } = await import('./lib/notifications/worker');
+  const { startDeliveryLoop } = await import('./lib/notifications/delivery-mutations');
   startDeliveryLoop();
   const { startDailyJobs } = await import('./lib/jobs/daily');
   startDailyJobs();

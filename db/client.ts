@@ -17,7 +17,8 @@ const holder = globalThis as unknown as { __monstageDb?: Promise<Connection> };
 
 /**
  * The process-wide database: PostgreSQL through `pg` when DATABASE_URL is set, otherwise the
- * embedded PGlite in `.data/pglite`. Only lib/<domain>/queries.ts and mutations.ts (and scripts) call it.
+ * embedded PGlite in `.data/pglite`. Called by the data-access files of lib/ (`*queries.ts`,
+ * `*mutations.ts`, as eslint.config.mjs enforces), by db/ itself, scripts/ and bench/.
  */
 export async function getDb(): Promise<Db> {
   return (await getConnection()).db;

@@ -11,8 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { closeDb, getConnection } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
 import { CsvError, decodeCsv } from '@/lib/csv';
-import { importSchools } from '@/lib/schools/import';
-import { parseSchoolFile, UnknownFormatError, type ParsedSchoolFile } from '@/lib/schools/import-formats';
+import { importSchools } from '@/lib/schools/import-mutations';
+import { parseSchoolFile, UnknownFormatError, type ParsedSchoolFile } from '@/lib/schools/import-rules';
 
 async function main(): Promise<number> {
   const file = process.argv.slice(2).find((arg) => arg !== '--');

@@ -72,7 +72,7 @@ export async function deleteAccount(
 
 /**
  * Why an account is anonymised: its holder asked (/compte), or the retention rules of the personal
- * data page ended it (lib/account/retention.ts, no human actor).
+ * data page ended it (lib/account/retention-mutations.ts, no human actor).
  */
 export type DeletionReason = 'request' | 'retention';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { purgeExpiredAccounts } from '@/lib/account/retention';
+import { purgeExpiredAccounts } from '@/lib/account/retention-mutations';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { describeError, log } from '@/lib/log';
 import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search-mutations';

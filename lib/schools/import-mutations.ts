@@ -3,10 +3,10 @@ import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { departments, schools, type School } from '@/db/schema';
-import type { RejectedRow, SchoolRecord } from './import-formats';
+import type { RejectedRow, SchoolRecord } from './import-rules';
 
 /**
- * Writes normalised records (import-formats.ts) into `schools`, keyed by UAI. The database is a
+ * Writes normalised records (import-rules.ts) into `schools`, keyed by UAI. The database is a
  * parameter so the CLI passes the process connection and tests their own throwaway one.
  */
 

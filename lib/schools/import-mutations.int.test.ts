@@ -6,8 +6,8 @@ import type { Db } from '@/db/client';
 import { academies, departments, regions, schools } from '@/db/schema';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { decodeCsv } from '@/lib/csv';
-import { importSchools } from './import';
-import { parseSchoolFile } from './import-formats';
+import { importSchools } from './import-mutations';
+import { parseSchoolFile } from './import-rules';
 
 let t: TestDb;
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvError, decodeCsv, detectSeparator, parseCsv } from '@/lib/csv';
-import { checkUai, departmentFromUai, normalizeDepartmentCode, parseCoordinates } from './codes';
-import { parseSchoolFile, UnknownFormatError } from './import-formats';
+import { checkUai, departmentFromUai, normalizeDepartmentCode, parseCoordinates } from './rules';
+import { parseSchoolFile, UnknownFormatError } from './import-rules';
 import { departmentFromPostcode } from '@/lib/geo/postcode';
 
 const fixture = (name: string) => decodeCsv(readFileSync(path.join(import.meta.dirname, 'fixtures', name)));

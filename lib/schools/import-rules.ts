@@ -7,13 +7,13 @@ import {
   normalizePostcode,
   normalizeUai,
   parseCoordinates,
-} from './codes';
+} from './rules';
 import { departmentFromPostcode } from '@/lib/geo/postcode';
 
 /**
  * Pure side of the school importer: recognises an open-data file from its header row and maps each
  * line to a normalised record or to a rejection with a French reason. Nothing here touches the
- * database; the department's existence is checked by import.ts against the reference table.
+ * database; the department's existence is checked by import-mutations.ts against the reference table.
  */
 
 /** Only REP+ and REP come from files: 'derogation' is an admin decision, 'none' is the default. */

@@ -5,7 +5,7 @@ import { createTestDb, type TestDb } from '@/db/testing';
 import { enqueueEmail } from './mutations';
 import { listDevMailbox } from './queries';
 import type { OutgoingEmail } from './transport';
-import { deliverPendingEmails, MAX_ATTEMPTS, RETRY_DELAYS_MS } from './worker';
+import { deliverPendingEmails, MAX_ATTEMPTS, RETRY_DELAYS_MS } from './delivery-mutations';
 
 let t: TestDb;
 // Messages are due from their insertion (database clock): the test clock starts just after.

@@ -4,7 +4,7 @@ import { applicationEvents, applications, auditLog, pupils, staffMemberships, us
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
-import { adultInactivityCutoff, lastEndedSchoolYear, purgeExpiredAccounts } from './retention';
+import { adultInactivityCutoff, lastEndedSchoolYear, purgeExpiredAccounts } from './retention-mutations';
 
 let t: TestDb;
 const seededAt = new Date('2026-11-28T10:00:00Z');
