@@ -38,7 +38,7 @@ describe('parseForm', () => {
 
   it('turns a business refusal into the form state', () => {
     const state = formFailure(
-      { ok: false, code: 'CONFLICT', message: 'Déjà inscrit.', fieldErrors: { email: ['Adresse déjà utilisée.'] } },
+      { ok: false, code: 'EMAIL_TAKEN', message: 'Déjà inscrit.', fieldErrors: { email: ['Adresse déjà utilisée.'] } },
       formData([['email', 'a@b.fr']]),
     );
     expect(state).toEqual({

@@ -7,7 +7,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { PasswordInput } from '@codegouvfr/react-dsfr/blocks/PasswordInput';
-import { signInAction, type SignInState } from '@/lib/auth/actions';
+import { signInAction } from '@/lib/auth/actions';
+import { initialFormState } from '@/lib/forms';
 
 const errorId = 'connexion-erreur';
 
@@ -16,19 +17,21 @@ const errorId = 'connexion-erreur';
  * server returns a generic message (never which of e-mail or password was wrong) and the e-mail.
  */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {});
-  const describedBy = state.error ? errorId : undefined;
+  const [state, formAction, pending] = useActionState(signInAction, initialFormState);
+  const error = state.status === 'error' ? state.message : undefined;
+  const email = typeof state.values?.email === 'string' ? state.values.email : '';
+  const describedBy = error ? errorId : undefined;
 
   return (
     <form action={formAction} aria-labelledby="connexion-titre">
-      {state.error && (
+      {error && (
         <Alert
           id={errorId}
           className={fr.cx('fr-mb-4w')}
           severity="error"
           as="h2"
           title="Connexion impossible"
-          description={state.error}
+          description={error}
           role="alert"
         />
       )}
@@ -41,16 +44,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
             label="Adresse électronique"
             // React resets uncontrolled fields after an action; the key re-mounts the field so the
             // e-mail sent back by the server is shown again.
-            key={state.email ?? ''}
+            key={email}
             nativeInputProps={{
               name: 'email',
               type: 'email',
               autoComplete: 'username',
               required: true,
               spellCheck: false,
-              defaultValue: state.email ?? '',
+              defaultValue: email,
               'aria-describedby': describedBy,
-              'aria-invalid': state.error ? true : undefined,
+              'aria-invalid': error ? true : undefined,
             }}
           />
         </div>
@@ -63,7 +66,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
               autoComplete: 'current-password',
               required: true,
               'aria-describedby': describedBy,
-              'aria-invalid': state.error ? true : undefined,
+              'aria-invalid': error ? true : undefined,
             }}
           />
           <p className={fr.cx('fr-mt-1w', 'fr-mb-0')}>

@@ -123,7 +123,7 @@ describe('changing one’s e-mail address', () => {
       context,
       t.db,
     );
-    expect(taken).toMatchObject({ ok: false, code: 'CONFLICT', fieldErrors: { newEmail: [expect.any(String)] } });
+    expect(taken).toMatchObject({ ok: false, code: 'EMAIL_TAKEN', fieldErrors: { newEmail: [expect.any(String)] } });
 
     const wanted = 'thomas.girard@prefecture.example';
     expect(
@@ -131,7 +131,7 @@ describe('changing one’s e-mail address', () => {
     ).toMatchObject({ ok: true });
     const token = /\/compte\/adresse\/([\w-]+)/.exec((await lastMessageTo(wanted))!.textBody)![1]!;
     await t.db.update(users).set({ email: wanted }).where(eq(users.id, PEOPLE.headMarseille.id));
-    expect(await confirmEmailChange(rep, token, now, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await confirmEmailChange(rep, token, now, t.db)).toMatchObject({ ok: false, code: 'EMAIL_TAKEN' });
     expect((await actor(rep.id)).email).toBe(PEOPLE.rep93.email);
   });
 
@@ -209,7 +209,7 @@ describe('deleting one’s account', () => {
     const result = await deleteAccount(head, { currentPassword: DEMO_PASSWORD, confirm }, context, t.db);
     expect(result).toMatchObject({
       ok: false,
-      code: 'CONFLICT',
+      code: 'HEAD_REQUIRED',
       message: expect.stringContaining('Collège Henri Barbusse'),
     });
     expect(await loadSessionUser(head.id, t.db)).toMatchObject({ staffRole: 'head' });

@@ -59,7 +59,7 @@ export async function deleteAccount(
       );
     if (headOf) {
       return fail(
-        'CONFLICT',
+        'HEAD_REQUIRED',
         `Vous êtes chef d’établissement de : ${headOf.name}. Avant de supprimer votre compte, écrivez à l’équipe nationale pour que ce rôle soit confié à votre successeur : sans chef d’établissement, le collège ne pourrait plus gérer son équipe.`,
       );
     }

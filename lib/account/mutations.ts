@@ -8,7 +8,7 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { clearAttempts, consumeAttempt, returnAttempt } from '@/lib/auth/rate-limit';
 import { newToken } from '@/lib/auth/tokens';
 import type { SessionUser } from '@/lib/auth/types';
-import { fail, type ActionResult } from '@/lib/errors';
+import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { isPasswordResetLinkValid, usableToken } from './queries';
@@ -89,7 +89,7 @@ export async function requestEmailChange(
   if (!(await consumeAttempt('sign_up', input.newEmail, context.ip, now, db))) {
     return fail('RATE_LIMITED', 'Trop de demandes pour cette adresse. Réessayez dans une heure.');
   }
-  if (await emailTaken(db, input.newEmail)) return fail('CONFLICT', EMAIL_TAKEN, { newEmail: [EMAIL_TAKEN] });
+  if (await emailTaken(db, input.newEmail)) return failOn('newEmail', EMAIL_TAKEN, 'EMAIL_TAKEN');
 
   const { token, hash } = newToken();
   await db.transaction(async (tx) => {
@@ -130,7 +130,8 @@ export async function confirmEmailChange(
         .returning({ newEmail: userTokens.newEmail });
       if (!claimed?.newEmail) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
       const newEmail = claimed.newEmail;
-      if (await emailTaken(tx, newEmail)) return fail('CONFLICT', `${EMAIL_TAKEN} Votre adresse n’a pas été modifiée.`);
+      if (await emailTaken(tx, newEmail))
+        return fail('EMAIL_TAKEN', `${EMAIL_TAKEN} Votre adresse n’a pas été modifiée.`);
       const [current] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
       await tx
         .update(users)
@@ -142,7 +143,7 @@ export async function confirmEmailChange(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_unique'))
-      return fail('CONFLICT', `${EMAIL_TAKEN} Votre adresse n’a pas été modifiée.`);
+      return fail('EMAIL_TAKEN', `${EMAIL_TAKEN} Votre adresse n’a pas été modifiée.`);
     throw error;
   }
 }

@@ -70,7 +70,7 @@ describe('account deactivation', () => {
   });
 
   it('does not let an admin lock themselves out', async () => {
-    expect(await deactivateUser(admin, PEOPLE.admin.id, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await deactivateUser(admin, PEOPLE.admin.id, t.db)).toMatchObject({ ok: false, code: 'OWN_ACCOUNT' });
   });
 });
 
@@ -88,7 +88,7 @@ describe('derogations', () => {
     });
     expect(await approveDerogation(admin, { schoolId: demoId(107), note }, t.db)).toMatchObject({
       ok: false,
-      code: 'CONFLICT',
+      code: 'ALREADY_DONE',
     });
 
     expect(await withdrawDerogation(admin, demoId(107), t.db)).toMatchObject({ ok: true });
@@ -109,7 +109,7 @@ describe('derogations', () => {
   it('refuses a derogation for a REP school, which needs none', async () => {
     expect(
       await approveDerogation(admin, { schoolId: demoId(101), note: 'Sans objet pour ce collège' }, t.db),
-    ).toMatchObject({ ok: false, code: 'CONFLICT' });
+    ).toMatchObject({ ok: false, code: 'NOT_ELIGIBLE' });
     const [school] = await t.db
       .select({ network: schools.network })
       .from(schools)
@@ -124,7 +124,7 @@ describe('operators', () => {
     if (!created.ok) throw new Error(created.message);
     expect(await createOperator(admin, { name: 'Viens voir mon taf' }, t.db)).toMatchObject({
       ok: false,
-      code: 'CONFLICT',
+      code: 'NAME_TAKEN',
     });
 
     expect(
@@ -140,7 +140,7 @@ describe('operators', () => {
     });
     expect(await attachHost(admin, { operatorId: created.data.id, organisationId: demoId(311) }, t.db)).toMatchObject({
       ok: false,
-      code: 'CONFLICT',
+      code: 'ALREADY_DONE',
     });
     const detail = await findOperatorForAdmin(admin, created.data.id, new Date(), t.db);
     expect(detail).toMatchObject({

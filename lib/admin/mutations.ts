@@ -21,7 +21,7 @@ export async function deactivateUser(
   db?: Db,
 ): Promise<ActionResult<{ email: string }>> {
   if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
-  if (userId === actor.id) return fail('CONFLICT', 'Vous ne pouvez pas désactiver votre propre compte.');
+  if (userId === actor.id) return fail('OWN_ACCOUNT', 'Vous ne pouvez pas désactiver votre propre compte.');
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const [user] = await tx
@@ -92,8 +92,8 @@ export async function approveDerogation(
       .where(eq(schools.id, input.schoolId));
     if (!school) return fail('NOT_FOUND', 'Ce collège n’existe pas.');
     if (school.network === 'rep' || school.network === 'rep_plus')
-      return fail('CONFLICT', 'Ce collège est en éducation prioritaire : il n’a pas besoin de dérogation.');
-    if (school.approvedAt) return fail('CONFLICT', 'La dérogation de ce collège est déjà enregistrée.');
+      return fail('NOT_ELIGIBLE', 'Ce collège est en éducation prioritaire : il n’a pas besoin de dérogation.');
+    if (school.approvedAt) return fail('ALREADY_DONE', 'La dérogation de ce collège est déjà enregistrée.');
     await tx
       .update(schools)
       .set({ network: 'derogation', derogationApprovedAt: new Date(), updatedAt: new Date() })

@@ -31,7 +31,7 @@ export async function createOperator(
       .onConflictDoNothing()
       .returning({ id: operators.id });
     if (!created)
-      return fail('CONFLICT', 'Une association partenaire porte déjà ce nom.', { name: ['Ce nom est déjà pris.'] });
+      return fail('NAME_TAKEN', 'Une association partenaire porte déjà ce nom.', { name: ['Ce nom est déjà pris.'] });
     await audit(tx, {
       actorId: actor.id,
       action: 'operator.created',
@@ -63,7 +63,7 @@ export async function inviteOperatorMember(
       .innerJoin(users, eq(users.id, operatorMembers.userId))
       .where(and(eq(operatorMembers.operatorId, operator.id), eq(users.email, input.email)));
     if (already)
-      return fail('CONFLICT', 'Cette personne est déjà membre de l’association.', {
+      return fail('ALREADY_MEMBER', 'Cette personne est déjà membre de l’association.', {
         email: ['Cette adresse est déjà celle d’un membre.'],
       });
     const invitation = await createInvitation(tx, {
@@ -108,7 +108,7 @@ export async function attachHost(
       .values(input)
       .onConflictDoNothing()
       .returning({ operatorId: operatorHosts.operatorId });
-    if (!attached) return fail('CONFLICT', `${organisation.name} est déjà accompagnée par cette association.`);
+    if (!attached) return fail('ALREADY_DONE', `${organisation.name} est déjà accompagnée par cette association.`);
     await audit(tx, {
       actorId: actor.id,
       action: 'operator.host_attached',

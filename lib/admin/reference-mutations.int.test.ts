@@ -61,7 +61,7 @@ describe('reference data edits', () => {
       { sectorId: DEMO_SECTORS.sport, name: 'Logistique et transport', onisepUrl: null },
       t.db,
     );
-    expect(clash).toMatchObject({ ok: false, code: 'CONFLICT', fieldErrors: { name: [expect.any(String)] } });
+    expect(clash).toMatchObject({ ok: false, code: 'NAME_TAKEN', fieldErrors: { name: [expect.any(String)] } });
   });
 
   it('edits Annex 1 and Annex 2 targets with non-negative whole numbers only', async () => {
@@ -119,7 +119,7 @@ describe('reference data edits', () => {
     });
     const created = await createHolidayPeriod(admin, input, t.db);
     if (!created.ok) throw new Error(created.message);
-    expect(await createHolidayPeriod(admin, input, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await createHolidayPeriod(admin, input, t.db)).toMatchObject({ ok: false, code: 'NAME_TAKEN' });
 
     expect(
       await updateHolidayPeriod(admin, { ...input, periodId: created.data.id, endsOn: '2026-11-02' }, t.db),

@@ -32,7 +32,7 @@ export async function updateSector(
       .from(sectors)
       .where(and(eq(sectors.name, input.name), ne(sectors.id, input.sectorId)));
     if (clash)
-      return fail('CONFLICT', 'Un autre secteur porte déjà ce nom.', {
+      return fail('NAME_TAKEN', 'Un autre secteur porte déjà ce nom.', {
         name: ['Ce nom est déjà celui d’un autre secteur.'],
       });
     await tx
@@ -175,7 +175,7 @@ export async function deleteHolidayPeriod(
 }
 
 function duplicateHoliday() {
-  return fail('CONFLICT', 'Une période porte déjà ce nom pour cette zone et cette année scolaire.', {
+  return fail('NAME_TAKEN', 'Une période porte déjà ce nom pour cette zone et cette année scolaire.', {
     name: ['Ce nom est déjà utilisé pour cette zone et cette année.'],
   });
 }

@@ -13,7 +13,7 @@ async function redirectFor(callbackUrl: string): Promise<unknown> {
   form.set('email', 'eleve@demo.test');
   form.set('password', 'un mot de passe');
   form.set('callbackUrl', callbackUrl);
-  await signInAction({}, form);
+  await signInAction({ status: 'idle' }, form);
   return (signIn.mock.calls.at(-1)?.[1] as { redirectTo?: unknown }).redirectTo;
 }
 

@@ -3,33 +3,37 @@
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { signIn, signOut } from './auth';
+import { initialFormState, type FormState } from '@/lib/forms';
 import { signInSchema } from './schemas';
-
-export type SignInState = { error?: string; email?: string };
 
 const GENERIC_FAILURE = 'Adresse électronique ou mot de passe incorrect.';
 const RATE_LIMITED = 'Trop de tentatives de connexion. Réessayez dans 15 minutes ou réinitialisez votre mot de passe.';
 
 /** Sign-in form action: on success Auth.js redirects to the callback URL or to `/` which routes by role. */
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const email = String(formData.get('email') ?? '');
   const parsed = signInSchema.safeParse({ email, password: formData.get('password') });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? GENERIC_FAILURE, email };
+  if (!parsed.success) return refused(parsed.error.issues[0]?.message ?? GENERIC_FAILURE, email);
   const callbackUrl = safeCallback(String(formData.get('callbackUrl') ?? ''), (await headers()).get('host'));
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: callbackUrl ?? '/espace' });
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return { error: code === 'rate_limited' ? RATE_LIMITED : GENERIC_FAILURE, email };
+      return refused(code === 'rate_limited' ? RATE_LIMITED : GENERIC_FAILURE, email);
     }
     throw error; // the redirect on success travels as an error Next.js handles
   }
-  return {};
+  return initialFormState;
 }
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/' });
+}
+
+/** One message for the whole form, never which of the e-mail or the password was wrong; the e-mail is kept. */
+function refused(message: string, email: string): FormState {
+  return { status: 'error', message, values: { email } };
 }
 
 /** Only same-site paths: an attacker's link must not bounce users to another site after sign-in. */

@@ -83,7 +83,7 @@ describe('opening classes', () => {
     const result = await createClass(head, { name: '3e A' }, now, t.db);
     expect(result).toMatchObject({
       ok: false,
-      code: 'VALIDATION',
+      code: 'NAME_TAKEN',
       fieldErrors: { name: [expect.stringContaining('déjà ce nom')] },
     });
   });
@@ -183,7 +183,7 @@ describe('editing a class: name, main teacher, internship weeks', () => {
   it('refuses renaming a class to the name of another class of the same year', async () => {
     expect(await updateClass(head, edit(classA, { name: '3e B' }), now, t.db)).toMatchObject({
       ok: false,
-      code: 'VALIDATION',
+      code: 'NAME_TAKEN',
       fieldErrors: { name: [expect.any(String)] },
     });
   });

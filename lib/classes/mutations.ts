@@ -8,7 +8,7 @@ import type { SessionUser } from '@/lib/auth/types';
 import { checkCampaignWeeks } from '@/lib/calendar/campaign-weeks';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { fail, type ActionResult } from '@/lib/errors';
+import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { TEACHING_ROLES } from '@/lib/staff/policy';
 import { canCreateClass, canEditClass, canManageClasses } from './policy';
 import { CLASS_NOT_AVAILABLE, findStaffClass } from './queries';
@@ -40,7 +40,7 @@ export async function createClass(
     })
     .onConflictDoNothing()
     .returning({ id: schoolClasses.id });
-  if (!created) return fail('VALIDATION', DUPLICATE_CLASS, { name: [DUPLICATE_CLASS] });
+  if (!created) return failOn('name', DUPLICATE_CLASS, 'NAME_TAKEN');
   return { ok: true, data: created };
 }
 
@@ -101,7 +101,7 @@ export async function updateClass(
       );
     if (!teacher) {
       const message = 'Choisissez un professeur de l’équipe du collège.';
-      return fail('VALIDATION', message, { mainTeacherId: [message] });
+      return failOn('mainTeacherId', message);
     }
   }
 
@@ -120,7 +120,7 @@ export async function updateClass(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'school_classes_schoolId_schoolYear_name_unique'))
-      return fail('VALIDATION', DUPLICATE_CLASS, { name: [DUPLICATE_CLASS] });
+      return failOn('name', DUPLICATE_CLASS, 'NAME_TAKEN');
     throw error;
   }
   return { ok: true, data: undefined };

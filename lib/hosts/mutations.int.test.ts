@@ -140,7 +140,7 @@ describe('host sign-up', () => {
   it('refuses an address already in use and leaves no orphan organisation', async () => {
     const before = (await t.db.select().from(hostOrganisations)).length;
     const result = await signUp({ kind: 'association', organisationName: 'Doublon', ...person(PEOPLE.host.email) });
-    expect(result).toMatchObject({ ok: false, code: 'CONFLICT', fieldErrors: { email: [expect.any(String)] } });
+    expect(result).toMatchObject({ ok: false, code: 'EMAIL_TAKEN', fieldErrors: { email: [expect.any(String)] } });
     expect(await t.db.select().from(hostOrganisations)).toHaveLength(before);
   });
 
@@ -199,7 +199,7 @@ describe('colleague invitations', () => {
       { organisationId: demoId(311), email: PEOPLE.host.email },
       t.db,
     );
-    expect(result).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(result).toMatchObject({ ok: false, code: 'ALREADY_MEMBER' });
   });
 
   it('gives other roles no team to read and no invitation to send', async () => {

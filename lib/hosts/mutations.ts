@@ -104,7 +104,7 @@ export async function inviteColleague(
       .innerJoin(users, eq(users.id, hostMembers.userId))
       .where(and(eq(hostMembers.organisationId, organisation.id), eq(users.email, input.email)));
     if (already)
-      return fail('CONFLICT', 'Cette personne fait déjà partie de votre structure.', {
+      return fail('ALREADY_MEMBER', 'Cette personne fait déjà partie de votre structure.', {
         email: ['Cette adresse est déjà celle d’un membre de votre structure.'],
       });
     const invitation = await createInvitation(tx, {

@@ -65,7 +65,7 @@ describe('accepting an invitation with a new account', () => {
     expect(await acceptInvitationWithNewAccount(account(token), t.db)).toMatchObject({ ok: true });
     expect(await acceptInvitationWithNewAccount(account(token), t.db)).toEqual({
       ok: false,
-      code: 'CONFLICT',
+      code: 'INVITATION_USED',
       message: INVITATION_REFUSALS.used,
       fieldErrors: undefined,
     });
@@ -175,7 +175,7 @@ describe('accepting an invitation with an existing account', () => {
     const otherSchool = await toSchool(PEOPLE.teacher.email, demoId(104), 'teacher');
     expect(await acceptInvitationAsUser(await actor(PEOPLE.teacher.id), otherSchool.token, t.db)).toMatchObject({
       ok: false,
-      code: 'CONFLICT',
+      code: 'MEMBER_ELSEWHERE',
     });
     // Refused: the link still works once the situation is sorted out, and nothing changed.
     expect((await describeInvitation(otherSchool.token, t.db))!.status).toBe('valid');

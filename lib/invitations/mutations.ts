@@ -134,7 +134,7 @@ async function claim(tx: Db, token: string): Promise<Invitation | null> {
 async function refusal(token: string, db: Db): Promise<ActionResult<never>> {
   const view = await describeInvitation(token, db);
   if (!view) return fail('NOT_FOUND', INVITATION_REFUSALS.unknown);
-  if (view.status === 'used') return fail('CONFLICT', INVITATION_REFUSALS.used);
+  if (view.status === 'used') return fail('INVITATION_USED', INVITATION_REFUSALS.used);
   return fail('FORBIDDEN', INVITATION_REFUSALS.expired(view));
 }
 
@@ -151,7 +151,7 @@ async function join(tx: Db, invitation: Invitation, userId: string): Promise<Act
         .where(and(eq(hostMembers.userId, userId), ne(hostMembers.organisationId, invitation.organisationId!)));
       if (other)
         return fail(
-          'CONFLICT',
+          'MEMBER_ELSEWHERE',
           'Votre compte gère déjà une autre structure d’accueil : un compte ne peut être rattaché qu’à une structure.',
         );
       await tx.insert(hostMembers).values({ userId, organisationId: invitation.organisationId! }).onConflictDoNothing();
@@ -162,7 +162,7 @@ async function join(tx: Db, invitation: Invitation, userId: string): Promise<Act
         .select({ id: operatorMembers.operatorId })
         .from(operatorMembers)
         .where(and(eq(operatorMembers.userId, userId), ne(operatorMembers.operatorId, invitation.operatorId!)));
-      if (other) return fail('CONFLICT', 'Votre compte est déjà rattaché à une autre association partenaire.');
+      if (other) return fail('MEMBER_ELSEWHERE', 'Votre compte est déjà rattaché à une autre association partenaire.');
       await tx.insert(operatorMembers).values({ userId, operatorId: invitation.operatorId! }).onConflictDoNothing();
       return { ok: true, data: undefined };
     }
@@ -185,13 +185,13 @@ async function joinSchool(
     .where(eq(staffMemberships.userId, userId));
   if (memberships.some((m) => m.status === 'active' && m.schoolId !== invitation.schoolId)) {
     return fail(
-      'CONFLICT',
+      'MEMBER_ELSEWHERE',
       'Votre compte fait déjà partie de l’équipe d’un autre collège : un compte ne peut être rattaché qu’à un collège. Demandez au chef d’établissement de cet autre collège de retirer votre accès, puis utilisez à nouveau ce lien.',
     );
   }
   if (memberships.some((m) => m.status === 'active' && m.role === 'head' && m.schoolId === invitation.schoolId)) {
     return fail(
-      'CONFLICT',
+      'ALREADY_MEMBER',
       'Vous êtes le chef d’établissement de ce collège : cette invitation ne change pas votre rôle.',
     );
   }

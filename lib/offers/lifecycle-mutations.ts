@@ -36,7 +36,8 @@ export async function changeOfferStatus(
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
     if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    if (!canTransition(offer.status, transition)) return fail('CONFLICT', TRANSITION_REFUSALS[transition]);
+    if (!canTransition(offer.status, transition))
+      return fail('TRANSITION_NOT_ALLOWED', TRANSITION_REFUSALS[transition]);
 
     if (transition === 'publish') {
       const [full] = await tx
@@ -76,7 +77,7 @@ export async function changeOfferStatus(
         );
         if (held)
           return fail(
-            'CONFLICT',
+            'SEATS_HELD',
             `${held} élève${held > 1 ? 's sont acceptés' : ' est accepté'} pour un stage à venir : cette offre ne peut pas être archivée. Vous pouvez la dépublier pour ne plus recevoir de candidatures.`,
           );
         await cancelPendingApplications(tx, actor, { offerId: offer.id, title: offer.title, reason: 'archived' });
@@ -120,7 +121,7 @@ export async function copyOffer(
     const campaign = currentOrUpcomingSchoolYear(today);
     if (mode === 'renew' && !canRenew(source, today))
       return fail(
-        'CONFLICT',
+        'ALREADY_DONE',
         `Cette offre est déjà sur la campagne ${schoolYearLabel(campaign)} : dupliquez-la plutôt.`,
       );
     const {

@@ -62,7 +62,7 @@ describe('a head asks, the host accepts', () => {
   it('asking twice is refused, with no second e-mail', async () => {
     expect(await request(PEOPLE.head.id, 403)).toMatchObject({
       ok: false,
-      code: 'CONFLICT',
+      code: 'ALREADY_DONE',
       message: expect.stringContaining('déjà envoyée'),
     });
     expect(await outbox('offer_reservation_requested')).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('a head asks, the host accepts', () => {
     expect(await answer(PEOPLE.publicHost.id, 403, demoId(101), false)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await request(PEOPLE.head.id, 403)).toMatchObject({
       ok: false,
-      code: 'CONFLICT',
+      code: 'ALREADY_DONE',
       message: expect.stringContaining('déjà réservée'),
     });
     expect(await listReservationRequests(await actor(PEOPLE.publicHost.id), demoId(403), t.db)).toEqual([]);

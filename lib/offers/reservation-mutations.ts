@@ -71,7 +71,7 @@ export async function requestReservation(
         .select({ status: offerReservations.status })
         .from(offerReservations)
         .where(and(eq(offerReservations.offerId, offerId), eq(offerReservations.schoolId, schoolId)));
-      return fail('CONFLICT', ALREADY[existing?.status === 'accepted' ? 'accepted' : 'requested']);
+      return fail('ALREADY_DONE', ALREADY[existing?.status === 'accepted' ? 'accepted' : 'requested']);
     }
 
     const [school] = await tx

@@ -6,12 +6,12 @@ import { DEMO_SECTORS, PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
+import * as rows from '@/lib/testing/offers';
 import { WEEK_REFUSALS } from '@/lib/calendar/campaign-weeks';
 import { ADDRESS_NOT_FOUND, type Geocoder } from '@/lib/geo/geocoder';
 import { offlineGeocoder } from '@/lib/geo/geocoder-offline';
 import { changeOfferStatus, copyOffer } from './lifecycle-mutations';
 import { saveOfferStep } from './steps-mutations';
-import { notifyOffersOutOfSearch } from './out-of-search-mutations';
 import { listOffersForPupil, listPublishedOffers } from './search-queries';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
@@ -23,19 +23,10 @@ const noAddress: Geocoder = { suggest: async () => [], locate: async () => null 
 let t: TestDb;
 let host: SessionUser, publicHost: SessionUser, operator: SessionUser;
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
-const offerRow = async (id: string) => (await t.db.select().from(s.offers).where(eq(s.offers.id, id)))[0]!;
-const weeksOf = async (id: string) =>
-  (await t.db.select({ week: s.offerWeeks.week }).from(s.offerWeeks).where(eq(s.offerWeeks.offerId, id)))
-    .map((r) => r.week)
-    .sort();
-const statusOf = async (applicationId: number) =>
-  (
-    await t.db
-      .select({ status: s.applications.status })
-      .from(s.applications)
-      .where(eq(s.applications.id, demoId(applicationId)))
-  )[0]!.status;
-const outbox = async (to: string) => t.db.select().from(s.emailOutbox).where(eq(s.emailOutbox.toAddress, to));
+const offerRow = (id: string) => rows.offerRow(t.db, id);
+const weeksOf = (id: string) => rows.offerWeeks(t.db, id);
+const statusOf = (n: number) => rows.applicationStatus(t.db, n);
+const outbox = (to: string) => rows.outbox(t.db, to);
 
 const structure = {
   organisationId: '',
@@ -274,76 +265,5 @@ describe('seats already held bound every edit', () => {
       note: expect.stringContaining('retiré cette semaine'),
     });
     expect((await outbox(PUPILS[0][0].email)).map((mail) => mail.template)).toContain('application_canceled_by_host');
-  });
-});
-
-describe('offers leave the search by themselves, and their host is told once', () => {
-  it('when every seat is held, or no week is still to come', async () => {
-    await t.db
-      .update(s.offers)
-      .set({ seatsPerYear: 2 })
-      .where(eq(s.offers.id, demoId(401))); // 2 pupils already hold seats
-    const visible = async (today: string) =>
-      (await listPublishedOffers({ page: 1, today }, t.db)).items.map((offer) => offer.id);
-    expect(await visible(TODAY)).not.toContain(demoId(401));
-    expect(await visible(TODAY)).toContain(demoId(403));
-    const last403Week = (await weeksOf(demoId(403))).at(-1)!;
-    expect(await visible(last403Week)).not.toContain(demoId(403));
-
-    const notified = await notifyOffersOutOfSearch(TODAY, NOW, t.db);
-    expect(notified).toBe(1);
-    expect(await offerRow(demoId(401))).toMatchObject({ outOfSearchNotifiedAt: NOW });
-    expect(
-      (await outbox('entreprise@demo.test')).find((mail) => mail.template === 'offer_out_of_search')?.textBody,
-    ).toContain('Toutes les places sont prises');
-    expect(await notifyOffersOutOfSearch(TODAY, NOW, t.db)).toBe(0);
-    await t.db
-      .update(s.offers)
-      .set({ seatsPerYear: 6 })
-      .where(eq(s.offers.id, demoId(401)));
-  });
-});
-
-describe('lifecycle', () => {
-  it('duplicates with the weeks to come; renews last campaign’s offer without weeks; refuses to renew this campaign’s', async () => {
-    const copy = await copyOffer(host, demoId(401), 'duplicate', options, t.db);
-    expect(copy.ok).toBe(true);
-    if (!copy.ok) return;
-    expect(await offerRow(copy.data.offerId)).toMatchObject({
-      status: 'draft',
-      title: `${(await offerRow(demoId(401))).title} (copie)`,
-      schoolYear: 2026,
-      renewedFromId: null,
-    });
-    expect(await weeksOf(copy.data.offerId)).toEqual(await weeksOf(demoId(401)));
-
-    const renewed = await copyOffer(host, demoId(409), 'renew', options, t.db);
-    expect(renewed.ok && (await offerRow(renewed.data.offerId))).toMatchObject({
-      status: 'draft',
-      schoolYear: 2026,
-      renewedFromId: demoId(409),
-    });
-    expect(renewed.ok && (await weeksOf(renewed.data.offerId))).toEqual([]);
-    expect(await copyOffer(host, demoId(401), 'renew', options, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
-  });
-
-  it('unpublishes and republishes; refuses to archive an offer with pupils accepted, archives one without and cancels what waits', async () => {
-    expect(await changeOfferStatus(host, demoId(401), 'unpublish', options, t.db)).toMatchObject({ ok: true });
-    expect(await changeOfferStatus(host, demoId(401), 'unpublish', options, t.db)).toMatchObject({
-      ok: false,
-      code: 'CONFLICT',
-    });
-    expect(await changeOfferStatus(host, demoId(401), 'publish', options, t.db)).toMatchObject({ ok: true });
-    expect(await changeOfferStatus(host, demoId(401), 'archive', options, t.db)).toMatchObject({
-      ok: false,
-      code: 'CONFLICT',
-      message: expect.stringContaining('2 élèves sont acceptés'),
-    });
-    expect(await changeOfferStatus(publicHost, demoId(403), 'archive', options, t.db)).toMatchObject({ ok: true });
-    expect(await statusOf(504)).toBe('canceled_by_host');
-    expect(await saveOfferStep(publicHost, demoId(403), 'contenu', content, options, t.db)).toMatchObject({
-      ok: false,
-      code: 'CONFLICT',
-    });
   });
 });

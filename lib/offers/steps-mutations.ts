@@ -8,7 +8,7 @@ import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import { formatWeek } from '@/lib/calendar/format';
 import { type IsoDate } from '@/lib/calendar/weeks';
-import { fail, type ActionResult } from '@/lib/errors';
+import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { FORM_ERRORS_MESSAGE, parseValues } from '@/lib/forms';
 import { ADDRESS_NOT_FOUND, getGeocoder, type Geocoder } from '@/lib/geo/geocoder';
 import { departmentFromPostcode } from '@/lib/geo/postcode';
@@ -60,7 +60,7 @@ export async function saveOfferStep(
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
     if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    if (!isEditable(offer.status)) return fail('CONFLICT', ARCHIVED_OFFER);
+    if (!isEditable(offer.status)) return fail('OFFER_ARCHIVED', ARCHIVED_OFFER);
     const now = options.now ?? new Date();
     const update = (set: Partial<typeof offers.$inferInsert>) =>
       tx
@@ -80,7 +80,7 @@ export async function saveOfferStep(
         const parsed = parse(contentSchema, values);
         if (!parsed.ok) return parsed;
         if (!(await tx.$count(sectors, eq(sectors.id, parsed.data.sectorId))))
-          return fieldFailure('sectorId', 'Choisissez le secteur d’activité dans la liste.');
+          return failOn('sectorId', 'Choisissez le secteur d’activité dans la liste.');
         await update(parsed.data);
         break;
       }
@@ -88,7 +88,7 @@ export async function saveOfferStep(
         const parsed = parse(placeSchema, values);
         if (!parsed.ok) return parsed;
         const place = await locatePlace(tx, parsed.data, options.geocoder ?? getGeocoder());
-        if (!place) return fieldFailure('street', ADDRESS_NOT_FOUND);
+        if (!place) return failOn('street', ADDRESS_NOT_FOUND);
         await update(place);
         break;
       }
@@ -103,7 +103,7 @@ export async function saveOfferStep(
         const removed = recorded.filter((week) => !weeks.includes(week));
         const busyRemoved = removed.find((week) => (held.byWeek.get(week) ?? 0) > 0);
         if (busyRemoved)
-          return fieldFailure(
+          return failOn(
             'weeks',
             `Des élèves sont déjà acceptés pour la ${formatWeek(busyRemoved)} : gardez cette semaine, ou annulez d’abord leur stage.`,
           );
@@ -111,7 +111,7 @@ export async function saveOfferStep(
           { seatsPerWeek, seatsPerYear },
           { busiestWeek: Math.max(0, ...held.byWeek.values()), total: held.total },
         );
-        if (refusal) return fieldFailure(refusal.field, refusal.message);
+        if (refusal) return failOn(refusal.field, refusal.message);
         if (removed.length) {
           await tx.delete(offerWeeks).where(and(eq(offerWeeks.offerId, offer.id), inArray(offerWeeks.week, removed)));
           await cancelPendingApplications(tx, actor, {
@@ -145,7 +145,7 @@ export async function saveOfferStep(
         if (!parsed.ok) return parsed;
         const schoolIds = parsed.data.reserved ? [...new Set(parsed.data.schoolIds)] : [];
         if (schoolIds.length && (await tx.$count(schools, inArray(schools.id, schoolIds))) !== schoolIds.length)
-          return fieldFailure('schoolIds', 'Un des collèges choisis est introuvable : choisissez-les dans l’annuaire.');
+          return failOn('schoolIds', 'Un des collèges choisis est introuvable : choisissez-les dans l’annuaire.');
         // Pending requests from heads stay; the accepted list becomes the host's choice.
         await tx
           .delete(offerReservations)
@@ -180,7 +180,7 @@ async function createDraft(actor: SessionUser, values: unknown, { today }: StepO
   const { organisationId: chosen, ...tutor } = parsed.data;
   let organisationId = actor.organisationId;
   if (actor.role === 'operator') {
-    if (!chosen) return fieldFailure('organisationId', 'Choisissez la structure d’accueil dans la liste.');
+    if (!chosen) return failOn('organisationId', 'Choisissez la structure d’accueil dans la liste.');
     const [supported] = await db
       .select({ id: hostOrganisations.id })
       .from(hostOrganisations)
@@ -188,7 +188,7 @@ async function createDraft(actor: SessionUser, values: unknown, { today }: StepO
         and(eq(hostOrganisations.id, chosen), supportedByOperator(actor.operatorId!, sql`${hostOrganisations.id}`)),
       );
     if (!supported)
-      return fieldFailure(
+      return failOn(
         'organisationId',
         'Votre association n’accompagne pas cette structure : choisissez-en une dans la liste.',
       );
@@ -241,8 +241,4 @@ async function locatePlace(tx: Db, input: z.infer<typeof placeSchema>, geocoder:
 function parse<T>(schema: z.ZodType<T>, values: unknown): { ok: true; data: T } | Extract<Result, { ok: false }> {
   const parsed = parseValues(schema, values);
   return parsed.ok ? parsed : fail('VALIDATION', FORM_ERRORS_MESSAGE, parsed.fieldErrors);
-}
-
-function fieldFailure(field: string, message: string): Extract<Result, { ok: false }> {
-  return { ok: false, code: 'VALIDATION', message, fieldErrors: { [field]: [message] } };
 }

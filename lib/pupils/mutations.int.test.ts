@@ -76,7 +76,7 @@ describe('pupil sign-up', () => {
   });
 
   it('refuses an address already in use', async () => {
-    expect(await signUp({ email: ines.email })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await signUp({ email: ines.email })).toMatchObject({ ok: false, code: 'EMAIL_TAKEN' });
   });
 });
 

@@ -8,7 +8,7 @@ import { canRecordConsent } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { fail, type ActionResult } from '@/lib/errors';
+import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { createAccount } from '@/lib/users/mutations';
 import { CLASS_NOT_AVAILABLE, findStaffClass } from '@/lib/classes/queries';
@@ -40,8 +40,7 @@ export async function signUpPupil(
       .select({ registeredAt: schools.registeredAt })
       .from(schools)
       .where(eq(schools.id, input.schoolId));
-    if (!school?.registeredAt)
-      return fail('FORBIDDEN', SCHOOL_NOT_REGISTERED_MESSAGE, { schoolId: [SCHOOL_NOT_REGISTERED_MESSAGE] });
+    if (!school?.registeredAt) return failOn('schoolId', SCHOOL_NOT_REGISTERED_MESSAGE, 'FORBIDDEN');
     const [cls] = await tx
       .select({ id: schoolClasses.id, inviteToken: schoolClasses.inviteToken })
       .from(schoolClasses)
@@ -52,7 +51,7 @@ export async function signUpPupil(
           eq(schoolClasses.schoolYear, currentOrUpcomingSchoolYear(today)),
         ),
       );
-    if (!cls) return fail('NOT_FOUND', CLASS_NOT_FOUND, { classId: [CLASS_NOT_FOUND] });
+    if (!cls) return failOn('classId', CLASS_NOT_FOUND, 'NOT_FOUND');
     if (input.token !== undefined && cls.inviteToken !== input.token) return fail('FORBIDDEN', LINK_EXPIRED);
 
     const account = await createAccount(tx as unknown as Db, {
@@ -64,8 +63,8 @@ export async function signUpPupil(
     });
     // createAccount speaks to adults; a pupil is told the same thing with "tu".
     if (!account.ok)
-      return account.code === 'CONFLICT'
-        ? fail('CONFLICT', EMAIL_TAKEN, { email: ['Cette adresse est déjà utilisée.'] })
+      return account.code === 'EMAIL_TAKEN'
+        ? fail('EMAIL_TAKEN', EMAIL_TAKEN, { email: ['Cette adresse est déjà utilisée.'] })
         : account;
     await tx
       .insert(pupils)

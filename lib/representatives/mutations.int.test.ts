@@ -60,7 +60,10 @@ describe('representative sign-up and validation', () => {
     expect(mail).toMatchObject({ template: 'representative_validated' });
     expect(mail!.textBody).toContain('Bouches-du-Rhône (13)');
 
-    expect(await validateRepresentative(admin, created.data.id, t.db)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await validateRepresentative(admin, created.data.id, t.db)).toMatchObject({
+      ok: false,
+      code: 'ALREADY_DONE',
+    });
   });
 
   it('names regions, académies and ministries in the representative’s words', async () => {

@@ -65,7 +65,7 @@ export async function validateRepresentative(
       .set({ validatedAt: new Date(), validatedBy: actor.id })
       .where(and(eq(stateRepresentatives.userId, userId), isNull(stateRepresentatives.validatedAt)))
       .returning({ userId: stateRepresentatives.userId });
-    if (!validated) return fail('CONFLICT', 'Ce référent a déjà été validé.');
+    if (!validated) return fail('ALREADY_DONE', 'Ce référent a déjà été validé.');
     const label = scopeLabel(scope);
     await audit(tx, {
       actorId: actor.id,
@@ -102,7 +102,7 @@ export async function rejectRepresentative(
       .set({ status: 'disabled', updatedAt: new Date() })
       .where(and(eq(users.id, userId), eq(users.role, 'state_rep'), eq(users.status, 'active')))
       .returning({ email: users.email });
-    if (!disabled) return fail('CONFLICT', 'Cette demande a déjà été refusée.');
+    if (!disabled) return fail('ALREADY_DONE', 'Cette demande a déjà été refusée.');
     await audit(tx, { actorId: actor.id, action: 'representative.rejected', targetType: 'user', targetId: userId });
     return { ok: true as const, data: disabled };
   });

@@ -54,7 +54,7 @@ export async function registerSchool(input: RegisterSchoolInput, db?: Db): Promi
       return { ok: true as const, data: { email: input.email } };
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'staff_memberships_one_head')) return fail('CONFLICT', CLAIMED_MEANWHILE);
+    if (isUniqueViolation(error, 'staff_memberships_one_head')) return fail('ALREADY_REGISTERED', CLAIMED_MEANWHILE);
     throw error;
   }
 }
@@ -86,7 +86,7 @@ async function checkRegistration(
       schoolId: ['Collège introuvable.'],
     });
   const refusal = headRegistrationRefusal(school);
-  if (refusal) return fail(school.registered ? 'CONFLICT' : 'FORBIDDEN', refusal);
+  if (refusal) return fail(school.registered ? 'ALREADY_REGISTERED' : 'NOT_ELIGIBLE', refusal);
   const academicEmail = school.emailDomain ? isAtDomain(input.email, school.emailDomain) : null;
   if (academicEmail === false && !input.otherDomain) {
     return fail('VALIDATION', `Cette adresse n’est pas une adresse de votre académie (…@${school.emailDomain}).`, {

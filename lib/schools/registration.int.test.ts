@@ -54,13 +54,17 @@ describe('a head registers their school', () => {
 
   it('refuses a second head for a registered school, with the reason', async () => {
     const result = await registerSchool(head(demoId(101), 'autre.chef@ac-creteil.fr'), t.db);
-    expect(result).toMatchObject({ ok: false, code: 'CONFLICT', message: REGISTRATION_REFUSALS.alreadyRegistered });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'ALREADY_REGISTERED',
+      message: REGISTRATION_REFUSALS.alreadyRegistered,
+    });
     expect(await userByEmail('autre.chef@ac-creteil.fr')).toBeUndefined();
   });
 
   it('refuses a school outside priority education even when its id is forged into the form', async () => {
     const result = await registerSchool(head(demoId(107), 'chef.curie@ac-creteil.fr'), t.db);
-    expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN', message: REGISTRATION_REFUSALS.notPriority });
+    expect(result).toMatchObject({ ok: false, code: 'NOT_ELIGIBLE', message: REGISTRATION_REFUSALS.notPriority });
     expect(await userByEmail('chef.curie@ac-creteil.fr')).toBeUndefined();
     const [school] = await t.db
       .select({ registeredAt: schools.registeredAt })
@@ -75,7 +79,11 @@ describe('a head registers their school', () => {
       .set({ network: 'derogation' })
       .where(eq(schools.id, demoId(107)));
     const refused = await registerSchool(head(demoId(107), 'chef.curie@ac-creteil.fr'), t.db);
-    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN', message: REGISTRATION_REFUSALS.derogationPending });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'NOT_ELIGIBLE',
+      message: REGISTRATION_REFUSALS.derogationPending,
+    });
 
     await t.db
       .update(schools)
@@ -90,7 +98,7 @@ describe('a head registers their school', () => {
       registerSchool(head(demoId(106), 'second@ac-aix-marseille.fr'), t.db),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toMatchObject([{ code: 'CONFLICT' }]);
+    expect(results.filter((r) => !r.ok)).toMatchObject([{ code: 'ALREADY_REGISTERED' }]);
     expect(await headsOf(demoId(106))).toHaveLength(1);
     // The loser's account was rolled back with its claim: the address stays free.
     const loser = results[0].ok ? 'second@ac-aix-marseille.fr' : 'premier@ac-aix-marseille.fr';
@@ -131,7 +139,7 @@ describe('a head registers their school', () => {
         late = registerSchool(head(school!.id, 'tardif@ac-creteil.fr'), t.db);
         await waitForLockWait();
       });
-      expect(await late).toEqual({ ok: false, code: 'CONFLICT', message: CLAIMED_MEANWHILE });
+      expect(await late).toEqual({ ok: false, code: 'ALREADY_REGISTERED', message: CLAIMED_MEANWHILE });
       expect(await headsOf(school!.id)).toHaveLength(1);
     });
 
@@ -159,7 +167,7 @@ describe('a head registers their school', () => {
       { ...head(demoId(105), 'principal.marseille@demo.test'), otherDomain: true },
       t.db,
     );
-    expect(result).toMatchObject({ ok: false, code: 'CONFLICT', fieldErrors: { email: [expect.any(String)] } });
+    expect(result).toMatchObject({ ok: false, code: 'EMAIL_TAKEN', fieldErrors: { email: [expect.any(String)] } });
     const [school] = await t.db
       .select({ registeredAt: schools.registeredAt })
       .from(schools)

@@ -5,14 +5,8 @@ import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/auth/auth';
 import { requireRole } from '@/lib/auth/session';
 import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
-import {
-  cancelStaffInvitation,
-  changeStaffRole,
-  decideJoinRequest,
-  inviteStaff,
-  requestToJoin,
-  revokeStaff,
-} from './mutations';
+import { decideJoinRequest, requestToJoin } from './join-mutations';
+import { cancelStaffInvitation, changeStaffRole, inviteStaff, revokeStaff } from './mutations';
 import {
   cancelInvitationSchema,
   changeRoleSchema,

@@ -7,14 +7,8 @@ import { createTestDb, type TestDb } from '@/db/testing';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { REGISTRATION_REFUSALS } from '@/lib/schools/rules';
-import {
-  cancelStaffInvitation,
-  changeStaffRole,
-  decideJoinRequest,
-  inviteStaff,
-  requestToJoin,
-  revokeStaff,
-} from './mutations';
+import { decideJoinRequest, requestToJoin } from './join-mutations';
+import { cancelStaffInvitation, changeStaffRole, inviteStaff, revokeStaff } from './mutations';
 import { listTeam, ownMembershipRequest } from './queries';
 
 let t: TestDb;

@@ -26,7 +26,7 @@ export async function createAccount(
 ): Promise<ActionResult<{ id: string }>> {
   const email = input.email.trim().toLowerCase();
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (existing) return fail('CONFLICT', EMAIL_TAKEN_MESSAGE, { email: ['Cette adresse est déjà utilisée.'] });
+  if (existing) return fail('EMAIL_TAKEN', EMAIL_TAKEN_MESSAGE, { email: ['Cette adresse est déjà utilisée.'] });
   const [created] = await tx
     .insert(users)
     .values({
@@ -39,6 +39,6 @@ export async function createAccount(
     })
     .onConflictDoNothing()
     .returning({ id: users.id });
-  if (!created) return fail('CONFLICT', EMAIL_TAKEN_MESSAGE, { email: ['Cette adresse est déjà utilisée.'] });
+  if (!created) return fail('EMAIL_TAKEN', EMAIL_TAKEN_MESSAGE, { email: ['Cette adresse est déjà utilisée.'] });
   return { ok: true, data: created };
 }

@@ -1,0 +1,122 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { schools, staffMemberships, users } from '@/db/schema';
+import { audit } from '@/lib/audit/mutations';
+import { hashPassword } from '@/lib/auth/password';
+import type { SessionUser } from '@/lib/auth/types';
+import { fail, type ActionResult } from '@/lib/errors';
+import { enqueueEmail } from '@/lib/notifications/mutations';
+import { emails } from '@/lib/notifications/templates';
+import { joinRequestRefusal } from '@/lib/schools/rules';
+import { createAccount } from '@/lib/users/mutations';
+import { HEAD_ONLY } from './mutations';
+import { canManageStaff } from './policy';
+import { type JoinSchoolInput } from './schemas';
+
+/**
+ * The head answers a join request of their school: approved, the member gets access at once and
+ * an e-mail; declined, the request is closed (kept as revoked, so the person sees the answer).
+ */
+export async function decideJoinRequest(
+  actor: SessionUser,
+  input: { membershipId: string; decision: 'approve' | 'decline' },
+  db?: Db,
+): Promise<ActionResult<void>> {
+  const schoolId = actor.schoolId;
+  if (!schoolId || !canManageStaff(actor, schoolId)) return fail('FORBIDDEN', HEAD_ONLY);
+  db ??= await getDb();
+  return db.transaction(async (tx) => {
+    const [request] = await tx
+      .update(staffMemberships)
+      .set({ status: input.decision === 'approve' ? 'active' : 'revoked', updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(staffMemberships.id, input.membershipId),
+          eq(staffMemberships.schoolId, schoolId),
+          eq(staffMemberships.status, 'pending'),
+        ),
+      )
+      .returning({ userId: staffMemberships.userId, role: staffMemberships.role });
+    if (!request) return fail('NOT_FOUND', 'Cette demande n’est plus en attente : elle a peut-être déjà été traitée.');
+    const details = { schoolId, role: request.role };
+    if (input.decision === 'approve') {
+      const [member] = await tx.select({ email: users.email }).from(users).where(eq(users.id, request.userId));
+      const [school] = await tx.select({ name: schools.name }).from(schools).where(eq(schools.id, schoolId));
+      await enqueueEmail(tx, member!.email, emails.joinRequestAccepted({ schoolName: school!.name }));
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'staff.joined',
+        targetType: 'user',
+        targetId: request.userId,
+        details,
+      });
+    } else {
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'staff.revoked',
+        targetType: 'user',
+        targetId: request.userId,
+        details: { ...details, joinRequestDeclined: true },
+      });
+    }
+    return { ok: true as const, data: undefined };
+  });
+}
+
+/**
+ * A teacher or other staff member signs up and asks to join a registered school with a role:
+ * account and pending membership in one transaction, and an e-mail to the head. Public (no actor);
+ * the caller rate-limits it. No access to the school until the head approves.
+ */
+export async function requestToJoin(input: JoinSchoolInput, db?: Db): Promise<ActionResult<{ email: string }>> {
+  db ??= await getDb();
+  const refusal = await schoolRefusal(db, input.schoolId);
+  if (refusal) return refusal;
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const refusedMeanwhile = await schoolRefusal(tx, input.schoolId);
+    if (refusedMeanwhile) return refusedMeanwhile;
+    const account = await createAccount(tx, {
+      email: input.email,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      passwordHash,
+      role: 'school_staff',
+    });
+    if (!account.ok) return account;
+    await tx
+      .insert(staffMemberships)
+      .values({ userId: account.data.id, schoolId: input.schoolId, role: input.role, status: 'pending' });
+    const heads = await tx
+      .select({ email: users.email, schoolName: schools.name })
+      .from(staffMemberships)
+      .innerJoin(users, eq(users.id, staffMemberships.userId))
+      .innerJoin(schools, eq(schools.id, staffMemberships.schoolId))
+      .where(
+        and(
+          eq(staffMemberships.schoolId, input.schoolId),
+          eq(staffMemberships.role, 'head'),
+          eq(staffMemberships.status, 'active'),
+        ),
+      );
+    for (const head of heads) {
+      await enqueueEmail(
+        tx,
+        head.email,
+        emails.joinRequest({ schoolName: head.schoolName, requesterName: `${input.firstName} ${input.lastName}` }),
+      );
+    }
+    return { ok: true as const, data: { email: input.email } };
+  });
+}
+
+async function schoolRefusal(db: Db, schoolId: string): Promise<ActionResult<never> | null> {
+  const [school] = await db
+    .select({ registered: sql<boolean>`${schools.registeredAt} is not null` })
+    .from(schools)
+    .where(eq(schools.id, schoolId));
+  if (!school) return fail('NOT_FOUND', 'Ce collège n’est pas dans l’annuaire. Recherchez-le à nouveau.');
+  const refusal = joinRequestRefusal(school);
+  return refusal ? fail('FORBIDDEN', refusal) : null;
+}
