@@ -2,6 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { openConnection, type Db } from './client';
 import { migrateDb } from './migrate';
 
+/**
+ * Integration tests run on PGlite by default and on PostgreSQL when DATABASE_URL is set (CI runs
+ * both). A test only the server can run (true concurrency between connections) is declared with
+ * it.runIf(onPostgres): the PGlite tier then reports it as skipped rather than leaving it out.
+ */
+export const onPostgres = Boolean(process.env.DATABASE_URL);
+
 export interface TestDb {
   db: Db;
   kind: 'postgres' | 'pglite';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, schools, staffMemberships, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { demoId } from '@/db/seed/demo-data';
-import { createTestDb, type TestDb } from '@/db/testing';
+import { createTestDb, onPostgres, type TestDb } from '@/db/testing';
 import { loadSessionUser } from '@/lib/auth/queries';
 import { CLAIMED_MEANWHILE, registerSchool } from './mutations';
 import { REGISTRATION_REFUSALS } from './rules';
@@ -107,41 +107,40 @@ describe('a head registers their school', () => {
 
   // Deterministic version of the race above: the rival's head membership is written but not yet
   // committed while our claim passes its checks, so only the partial unique index can stop it.
-  // Defined on PostgreSQL only (the CI tier with DATABASE_URL): PGlite runs one transaction at a
-  // time, so this interleaving cannot happen there and the test does not exist in that tier.
-  if (process.env.DATABASE_URL)
-    it('leaves the decision to the one-head index when both claims passed their checks', async () => {
-      const [school] = await t.db
-        .insert(schools)
+  // PostgreSQL only (the CI tier with DATABASE_URL): PGlite runs one transaction at a time, so this
+  // interleaving cannot happen there; the PGlite tier reports the test as skipped.
+  it.runIf(onPostgres)('leaves the decision to the one-head index when both claims passed their checks', async () => {
+    const [school] = await t.db
+      .insert(schools)
+      .values({
+        uai: '0930000A',
+        name: 'Collège de la course',
+        commune: 'Bobigny',
+        departmentCode: '93',
+        network: 'rep',
+      })
+      .returning({ id: schools.id });
+    let late: ReturnType<typeof registerSchool> | undefined;
+    await t.db.transaction(async (tx) => {
+      const [rival] = await tx
+        .insert(users)
         .values({
-          uai: '0930000A',
-          name: 'Collège de la course',
-          commune: 'Bobigny',
-          departmentCode: '93',
-          network: 'rep',
+          email: 'rival@ac-creteil.fr',
+          role: 'school_staff',
+          firstName: 'R',
+          lastName: 'R',
+          passwordHash: null,
         })
-        .returning({ id: schools.id });
-      let late: ReturnType<typeof registerSchool> | undefined;
-      await t.db.transaction(async (tx) => {
-        const [rival] = await tx
-          .insert(users)
-          .values({
-            email: 'rival@ac-creteil.fr',
-            role: 'school_staff',
-            firstName: 'R',
-            lastName: 'R',
-            passwordHash: null,
-          })
-          .returning({ id: users.id });
-        await tx
-          .insert(staffMemberships)
-          .values({ userId: rival!.id, schoolId: school!.id, role: 'head', status: 'active' });
-        late = registerSchool(head(school!.id, 'tardif@ac-creteil.fr'), t.db);
-        await waitForLockWait();
-      });
-      expect(await late).toEqual({ ok: false, code: 'ALREADY_REGISTERED', message: CLAIMED_MEANWHILE });
-      expect(await headsOf(school!.id)).toHaveLength(1);
+        .returning({ id: users.id });
+      await tx
+        .insert(staffMemberships)
+        .values({ userId: rival!.id, schoolId: school!.id, role: 'head', status: 'active' });
+      late = registerSchool(head(school!.id, 'tardif@ac-creteil.fr'), t.db);
+      await waitForLockWait();
     });
+    expect(await late).toEqual({ ok: false, code: 'ALREADY_REGISTERED', message: CLAIMED_MEANWHILE });
+    expect(await headsOf(school!.id)).toHaveLength(1);
+  });
 
   it('asks to confirm an address outside the académie, then accepts it and records it in the audit', async () => {
     const unconfirmed = await registerSchool(head(demoId(103), 'principal.courbet@gmail.com'), t.db);
