@@ -97,8 +97,6 @@ export async function clearAttempts(action: RateLimitedAction, account: string, 
   await deleteHits(keysFor(action, account, '').account, db);
 }
 
-const SIGN_UP_RATE_LIMITED = 'Trop de demandes d’inscription en peu de temps. Réessayez dans une heure.';
-
 /**
  * For public sign-up actions: counts the attempt against `account` and the caller's address, and
  * returns the form's refusal once over the limit, else null. Call it after the form parsed, so a
@@ -106,7 +104,14 @@ const SIGN_UP_RATE_LIMITED = 'Trop de demandes d’inscription en peu de temps. 
  */
 export async function signUpRefusal(account: string, formData: FormData): Promise<FormState | null> {
   if (await consumeAttempt('sign_up', account, clientIp(await headers()))) return null;
-  return formFailure({ ok: false, code: 'RATE_LIMITED', message: SIGN_UP_RATE_LIMITED }, formData);
+  return formFailure(
+    {
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: 'Trop de demandes d’inscription en peu de temps. Réessayez dans une heure.',
+    },
+    formData,
+  );
 }
 
 /**

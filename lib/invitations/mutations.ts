@@ -10,6 +10,7 @@ import { fail, type ActionResult } from '@/lib/errors';
 import { createAccount } from '@/lib/users/mutations';
 import { describeInvitation } from './queries';
 import { INVITATION_REFUSALS, INVITATION_VALIDITY_DAYS, ROLE_OF_KIND, type InvitationKind } from './rules';
+import { canAcceptInvitation } from './policy';
 import type { AcceptInvitationInput } from './schemas';
 
 /**
@@ -94,16 +95,12 @@ export async function acceptInvitationAsUser(
   db ??= await getDb();
   const view = await describeInvitation(token, db);
   if (!view || view.status !== 'valid') return refusal(token, db);
-  if (view.email !== actor.email) {
+  if (!canAcceptInvitation(actor, view)) {
     return fail(
       'FORBIDDEN',
-      `Cette invitation a été envoyée à ${view.email}, pas à l’adresse de votre compte (${actor.email}). Connectez-vous avec le compte de cette adresse.`,
-    );
-  }
-  if (actor.role !== ROLE_OF_KIND[view.kind]) {
-    return fail(
-      'FORBIDDEN',
-      `L’adresse ${view.email} est déjà celle d’un compte d’un autre type, qui ne peut pas accepter cette invitation. Demandez une invitation à une autre adresse.`,
+      view.email !== actor.email
+        ? `Cette invitation a été envoyée à ${view.email}, pas à l’adresse de votre compte (${actor.email}). Connectez-vous avec le compte de cette adresse.`
+        : `L’adresse ${view.email} est déjà celle d’un compte d’un autre type, qui ne peut pas accepter cette invitation. Demandez une invitation à une autre adresse.`,
     );
   }
   return inTransaction(db, async (tx) => {

@@ -1,27 +1,22 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { signIn } from '@/lib/auth/auth';
-import { signUpRefusal } from '@/lib/auth/rate-limit';
 import { requireRole } from '@/lib/auth/session';
-import { formFailure, formSuccess, parseForm, PUPIL_FORM_ERRORS_MESSAGE, type FormState } from '@/lib/forms';
+import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import { recordConsents, signUpPupil, withdrawConsent } from './mutations';
 import { pupilSignUpSchema, recordConsentSchema, withdrawConsentSchema } from './schemas';
+import { signUpAndSignIn } from '@/lib/auth/sign-up';
 
 const classPath = (classId: string) => `/etablissement/classes/${classId}`;
 
 /** Public: a pupil creates their account in their class, then lands signed in on /eleve. */
 export async function signUpPupilAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(pupilSignUpSchema, formData, PUPIL_FORM_ERRORS_MESSAGE);
-  if (!parsed.ok) return parsed.state;
-  const { email, password } = parsed.data;
-  const limited = await signUpRefusal(email, formData);
-  if (limited)
-    return { ...limited, message: 'Trop de demandes d’inscription en peu de temps. Réessaie dans une heure.' };
-  const result = await signUpPupil(parsed.data);
-  if (!result.ok) return formFailure(result, formData);
-  await signIn('credentials', { email, password, redirectTo: '/eleve' });
-  return formSuccess('Ton compte est créé.');
+  return signUpAndSignIn(formData, {
+    schema: pupilSignUpSchema,
+    signUp: signUpPupil,
+    redirectTo: '/eleve',
+    speaksTo: 'pupil',
+  });
 }
 
 export async function recordConsentsAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { signIn } from '@/lib/auth/auth';
 import { requireRole } from '@/lib/auth/session';
 import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import { decideJoinRequest, requestToJoin } from './join-mutations';
@@ -15,7 +14,7 @@ import {
   joinSchoolSchema,
   revokeStaffSchema,
 } from './schemas';
-import { signUpRefusal } from '@/lib/auth/rate-limit';
+import { signUpAndSignIn } from '@/lib/auth/sign-up';
 
 /*
  * Staff management (head only, checked again by each mutation) and the staff sign-up. Actions that
@@ -76,16 +75,5 @@ export async function revokeStaffAction(_prev: FormState, formData: FormData): P
 
 /** Staff sign-up: account and join request, then signs in; the space shows the request pending. */
 export async function joinSchoolAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(joinSchoolSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  const limited = await signUpRefusal(parsed.data.email, formData);
-  if (limited) return limited;
-  const result = await requestToJoin(parsed.data);
-  if (!result.ok) return formFailure(result, formData);
-  await signIn('credentials', {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: '/etablissement',
-  });
-  return { status: 'success' };
+  return signUpAndSignIn(formData, { schema: joinSchoolSchema, signUp: requestToJoin, redirectTo: '/etablissement' });
 }
