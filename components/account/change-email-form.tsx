@@ -17,7 +17,6 @@ export function ChangeEmailForm() {
         type="email"
         autoComplete="email"
         required
-        maxLength={254}
         state={state}
       />
       <PasswordField

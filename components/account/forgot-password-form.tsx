@@ -17,7 +17,6 @@ export function ForgotPasswordForm() {
         type="email"
         autoComplete="username"
         required
-        maxLength={254}
         state={state}
       />
       <SubmitButton>Recevoir un lien</SubmitButton>

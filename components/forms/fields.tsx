@@ -59,7 +59,14 @@ export function TextField({
 }) {
   const error = errorOf(state, name);
   const value = state.values ? valueOf(state, name) : defaultValue;
-  const common = { name, required, maxLength, defaultValue: value, 'aria-invalid': error ? true : undefined } as const;
+  // An e-mail address has 254 characters at most (RFC 5321), as every schema checks.
+  const common = {
+    name,
+    required,
+    maxLength: maxLength ?? (type === 'email' ? 254 : undefined),
+    defaultValue: value,
+    'aria-invalid': error ? true : undefined,
+  } as const;
   return (
     <Input
       key={`${name}:${value}`}

@@ -62,7 +62,6 @@ export function PupilSignUpForm({
         state={state}
         autoComplete="email"
         required
-        maxLength={254}
       />
       <PasswordField name="password" label="Ton mot de passe" hint={PUPIL_PASSWORD_HINT} state={state} />
       <p className={fr.cx('fr-text--sm')}>

@@ -31,7 +31,6 @@ export function HeadRegistrationForm({ schoolId, emailDomain }: { schoolId: stri
         state={state}
         autoComplete="email"
         required
-        maxLength={254}
       />
       {confirmingDomain && (
         <CheckboxGroup

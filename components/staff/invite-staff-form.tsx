@@ -19,7 +19,6 @@ export function InviteStaffForm() {
         state={state}
         autoComplete="off"
         required
-        maxLength={254}
       />
       <SelectField
         name="role"

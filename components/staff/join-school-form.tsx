@@ -35,7 +35,6 @@ export function JoinSchoolForm({ schoolId }: { schoolId: string }) {
         state={state}
         autoComplete="email"
         required
-        maxLength={254}
       />
       <PasswordField name="password" label="Mot de passe" hint={PASSWORD_HINT} state={state} />
       <SubmitButton pendingLabel="Envoi en cours…">Créer mon compte et demander l’accès</SubmitButton>
