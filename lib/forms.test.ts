@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formData } from '@/lib/testing/form-data';
 import { z } from 'zod';
-import { formFailure, parseForm } from './forms';
+import { doneHref, formFailure, parseForm } from './forms';
 
 const schema = z.object({
   email: z.email('Adresse invalide.'),
@@ -47,5 +47,17 @@ describe('parseForm', () => {
       fieldErrors: { email: 'Adresse déjà utilisée.' },
       values: { email: 'a@b.fr' },
     });
+  });
+});
+
+describe('doneHref', () => {
+  it('says what succeeded with ?fait=, keeping the query already there', () => {
+    expect(doneHref('/etablissement/equipe', 'role-modifie')).toBe('/etablissement/equipe?fait=role-modifie');
+    expect(doneHref('/admin/referentiel/vacances?zone=A&annee=2026', 'ajoute')).toBe(
+      '/admin/referentiel/vacances?zone=A&annee=2026&fait=ajoute',
+    );
+    expect(doneHref('/etablissement/classes', 'classe-enregistree', { classe: 'abc' })).toBe(
+      '/etablissement/classes?fait=classe-enregistree&classe=abc',
+    );
   });
 });
