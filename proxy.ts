@@ -1,12 +1,11 @@
-import NextAuth from 'next-auth';
 import { NextResponse } from 'next/server';
-import { authConfig } from '@/lib/auth/config';
-
-const { auth } = NextAuth(authConfig);
+import { auth } from '@/lib/auth/auth';
 
 /**
- * Optimistic check only: anonymous visitors of a role space go to /connexion and come back after.
- * Roles and scopes are checked by each page, action and route handler, never here.
+ * Anonymous visitors of a role space go to /connexion and come back after. The proxy runs on the
+ * Node.js runtime with the same Auth.js configuration as the pages: a signed-out (revoked) session
+ * counts as anonymous here too, and its cookie is cleared. Roles and scopes are checked by each
+ * page, action and route handler, never here.
  */
 export default auth((request) => {
   if (request.auth) return NextResponse.next();

@@ -12,7 +12,9 @@ interface Connection {
   close: () => Promise<void>;
 }
 
-// Kept on globalThis so `next dev` hot reloads reuse the connection instead of reopening PGlite.
+// Kept on globalThis so `next dev` hot reloads reuse the connection instead of reopening PGlite, and
+// so the proxy, the instrumentation hook and the pages, bundled apart but loaded in one process,
+// share one connection: two PGlite instances on one folder would corrupt it.
 const holder = globalThis as unknown as { __monstageDb?: Promise<Connection> };
 
 /**

@@ -17,8 +17,6 @@ export const users = pgTable(
     lastName: text().notNull(),
     emailVerifiedAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
-    /** Sessions signed before this instant are refused: a new password signs out every other device. */
-    passwordChangedAt: timestamp({ withTimezone: true }),
     /** Set when the user deleted their account: identity anonymised, statistics kept. */
     deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -77,6 +75,26 @@ export const userTokens = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.userId, t.purpose)],
+);
+
+/**
+ * Signed-in sessions, one per sign-in. The session cookie (a signed JWT) carries the row's id, and
+ * every request checks the row: signing out, a new password or an admin's action revokes it on the
+ * server, so a copied or late-refreshed cookie stops working at once (lib/auth/auth.ts).
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Pushed back while the session is used (at most every few hours), like the cookie's own expiry. */
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.userId), index().on(t.expiresAt)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -16,6 +16,7 @@ import {
   users,
 } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
+import { revokeUserSessions } from '@/lib/auth/mutations';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { checkCurrentPassword, type RequestContext } from './mutations';
@@ -108,6 +109,7 @@ export async function anonymiseUser(
     })
     .where(eq(users.id, userId));
   await tx.delete(userTokens).where(eq(userTokens.userId, userId));
+  await revokeUserSessions(tx, userId, now);
   const memberships = await tx
     .delete(staffMemberships)
     .where(eq(staffMemberships.userId, userId))

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '@/db/errors';
 import { userTokens, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { revokeUserSessions } from '@/lib/auth/mutations';
 import { clearAttempts, consumeAttempt, returnAttempt } from '@/lib/auth/rate-limit';
 import { newToken } from '@/lib/auth/tokens';
 import type { SessionUser } from '@/lib/auth/types';
@@ -48,10 +49,9 @@ export async function changePassword(
   if (refused) return refused;
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
-      .where(eq(users.id, actor.id));
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    // Every session ends, this one too: the action signs in again with the new password.
+    await revokeUserSessions(tx, actor.id);
     await tx
       .delete(userTokens)
       .where(and(eq(userTokens.userId, actor.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
@@ -207,10 +207,12 @@ export async function resetPassword(
     if (!claimed) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+      .set({ passwordHash, updatedAt: now })
       .where(and(eq(users.id, claimed.userId), usableAccount))
       .returning({ id: users.id, email: users.email });
     if (!user) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
+    // Whoever knew the old password is signed out everywhere.
+    await revokeUserSessions(tx, user.id, now);
     await tx
       .delete(userTokens)
       .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { schools, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
+import { revokeUserSessions } from '@/lib/auth/mutations';
 import { isAdmin } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
@@ -30,6 +31,7 @@ export async function deactivateUser(
       .where(and(eq(users.id, userId), usableAccount))
       .returning({ email: users.email, role: users.role });
     if (!user) return fail('NOT_FOUND', 'Ce compte n’existe pas ou est déjà désactivé.');
+    await revokeUserSessions(tx, userId);
     await audit(tx, {
       actorId: actor.id,
       action: 'user.deactivated',

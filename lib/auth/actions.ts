@@ -1,6 +1,7 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { signIn, signOut } from './auth';
 import { initialFormState, type FormState } from '@/lib/forms';
@@ -27,7 +28,13 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   return initialFormState;
 }
 
+/**
+ * Revokes the session on the server (auth.ts, events.signOut) and clears the cookie. Revalidating
+ * the whole tree first also drops the pages the browser's router cached or prefetched while signed
+ * in: going back or following a prefetched link after signing out shows no signed-in page.
+ */
 export async function signOutAction(): Promise<void> {
+  revalidatePath('/', 'layout');
   await signOut({ redirectTo: '/' });
 }
 

@@ -24,14 +24,9 @@ export async function findUserForSignIn(email: string, db?: Db) {
 
 /**
  * The caller as the rest of the code sees them: role plus scope (school, organisation, operator,
- * territory). Returns null for unknown or disabled accounts, and for sessions signed in (`signedInAt`,
- * Unix seconds) before the last password change, which ends those sessions.
+ * territory). Returns null for unknown or disabled accounts.
  */
-export async function loadSessionUser(
-  userId: string,
-  db?: Db,
-  { signedInAt }: { signedInAt?: number } = {},
-): Promise<SessionUser | null> {
+export async function loadSessionUser(userId: string, db?: Db): Promise<SessionUser | null> {
   db ??= await getDb();
   const [user] = await db
     .select({
@@ -41,18 +36,10 @@ export async function loadSessionUser(
       lastName: users.lastName,
       role: users.role,
       status: users.status,
-      passwordChangedAt: users.passwordChangedAt,
     })
     .from(users)
     .where(eq(users.id, userId));
   if (!user || user.status === 'disabled') return null;
-  // Sign-in times are whole seconds: a session signed in the same second as the change stays valid.
-  if (
-    signedInAt !== undefined &&
-    user.passwordChangedAt &&
-    Math.floor(user.passwordChangedAt.getTime() / 1000) > signedInAt
-  )
-    return null;
   const base: SessionUser = {
     id: user.id,
     email: user.email,

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
+import { openSession, purgeSessions, revokeSession, revokeUserSessions, touchSession } from './mutations';
 import { loadSessionUser } from './queries';
 import { consumeAttempt, isRateLimited, RATE_LIMITS, recordAttempt, returnAttempt } from './rate-limit';
 import { homePathFor } from './types';
-import { users } from '@/db/schema';
+import { sessions, users } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 
 let t: TestDb;
@@ -42,19 +43,52 @@ describe('session scope', () => {
     expect(await loadSessionUser(waiting, t.db)).toMatchObject({ pendingConsent: true });
   });
 
-  it('ends sessions signed before the last password change, keeps those signed after', async () => {
-    const changedAt = new Date('2026-11-28T12:00:00.700Z');
-    await t.db.update(users).set({ passwordChangedAt: changedAt }).where(eq(users.id, PEOPLE.host.id));
-    const seconds = Math.floor(changedAt.getTime() / 1000);
-    // A stolen session from before the reset no longer works.
-    expect(await loadSessionUser(PEOPLE.host.id, t.db, { signedInAt: seconds - 60 })).toBeNull();
-    // Sign-in times are whole seconds: the session re-signed right after the change is kept.
-    expect(await loadSessionUser(PEOPLE.host.id, t.db, { signedInAt: seconds })).toMatchObject({ role: 'host' });
-  });
-
   it('ends the session of a disabled account at its next request', async () => {
     await t.db.update(users).set({ status: 'disabled' }).where(eq(users.id, PEOPLE.teacher.id));
     expect(await loadSessionUser(PEOPLE.teacher.id, t.db)).toBeNull();
+  });
+});
+
+describe('server-side sessions', () => {
+  const now = new Date('2026-11-28T10:00:00Z');
+  const hours = (n: number) => new Date(now.getTime() + n * 3600_000);
+
+  it('opens a session at sign-in that every request finds active, and records the sign-in', async () => {
+    const sid = await openSession(PEOPLE.host.id, now, t.db);
+    expect(await touchSession(sid, now, t.db)).toBe(true);
+    const [host] = await t.db.select({ at: users.lastSignInAt }).from(users).where(eq(users.id, PEOPLE.host.id));
+    expect(host!.at).toEqual(now);
+  });
+
+  it('refuses a signed-out session, whatever copy of its cookie comes back', async () => {
+    const sid = await openSession(PEOPLE.host.id, now, t.db);
+    await revokeSession(sid, now, t.db);
+    expect(await touchSession(sid, now, t.db)).toBe(false);
+    // Another session of the same person (another device) is not affected.
+    const other = await openSession(PEOPLE.host.id, now, t.db);
+    expect(await touchSession(other, now, t.db)).toBe(true);
+  });
+
+  it('expires after 8 hours unused, and lasts while it is used', async () => {
+    const idle = await openSession(PEOPLE.rep93.id, now, t.db);
+    expect(await touchSession(idle, hours(8.1), t.db)).toBe(false);
+    const busy = await openSession(PEOPLE.rep93.id, now, t.db);
+    // Used after 5 hours (less than half its lifetime left): pushed back to 5 + 8 hours, and so on.
+    for (const at of [5, 12, 19]) expect(await touchSession(busy, hours(at), t.db)).toBe(true);
+    const dropped = await openSession(PEOPLE.rep93.id, now, t.db);
+    expect(await touchSession(dropped, hours(5), t.db)).toBe(true);
+    // Then left unused for 8 h 30: over.
+    expect(await touchSession(dropped, hours(13.5), t.db)).toBe(false);
+  });
+
+  it('ends every session of a person at once, and forgets ended sessions a day later', async () => {
+    const [a, b] = [await openSession(PEOPLE.repIdf.id, now, t.db), await openSession(PEOPLE.repIdf.id, now, t.db)];
+    await t.db.transaction((tx) => revokeUserSessions(tx, PEOPLE.repIdf.id, now));
+    expect([await touchSession(a, now, t.db), await touchSession(b, now, t.db)]).toEqual([false, false]);
+    const live = await openSession(PEOPLE.repIdf.id, now, t.db);
+    expect(await purgeSessions(hours(25), t.db)).toBeGreaterThanOrEqual(2);
+    const left = await t.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, PEOPLE.repIdf.id));
+    expect(left.map((row) => row.id)).toEqual([live]);
   });
 });
 

@@ -6,14 +6,15 @@ import { loadSessionUser } from './queries';
 import type { SessionUser, UserRole } from './types';
 
 /**
- * The signed-in user, re-read from the database once per request (React cache), so that a
- * disabled account, a revoked membership or a session signed before the last password change loses
- * access on its next request rather than when the JWT expires. Returns null for anonymous visitors. Usable from pages, actions and route handlers.
+ * The signed-in user, re-read from the database once per request (React cache): auth() has
+ * checked the session itself (revoked or expired: null, see auth.ts), and the user row is read
+ * again so that a disabled account or a revoked membership loses access on its next request.
+ * Returns null for anonymous visitors. Usable from pages, actions and route handlers.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const user = session?.user as { id?: string; signedInAt?: number } | undefined;
-  return user?.id ? loadSessionUser(user.id, undefined, { signedInAt: user.signedInAt }) : null;
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  return id ? loadSessionUser(id) : null;
 });
 
 /** Pages and actions: redirects anonymous visitors to /connexion (never returns null). */
