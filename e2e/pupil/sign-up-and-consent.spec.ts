@@ -29,6 +29,8 @@ async function findSchool(page: Page, query: string) {
 
 test.describe.serial('inscription d’un élève et autorisation parentale', () => {
   test('l’élève crée son compte dans sa classe et reste bloqué sans autorisation', async ({ page }) => {
+    // Sign-up, password hash and two axe scans: up to 24 s while the other worker runs.
+    test.slow();
     await page.goto('/inscription/eleve');
     await expect(page.getByRole('heading', { level: 1, name: 'Créer mon compte élève' })).toBeVisible();
     await expectNoAxeViolations(page, '/inscription/eleve (étape 1)');

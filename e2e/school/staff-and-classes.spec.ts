@@ -15,6 +15,10 @@ test.describe('équipe et classes', () => {
     page,
     browser,
   }) => {
+    // Two people, 30 steps, two password hashes (sign-in, account creation) and two axe scans: 15 s
+    // alone on this 2-core machine, 28 to 33 s while the other worker runs (saving the class itself
+    // answers in 0.1 to 0.3 s). The default 30 s would fail by chance: three times that.
+    test.slow();
     const id = unique();
     const email = `prof.${id}@ac-creteil.fr`;
     const className = `3e Z${id.slice(-4)}`;
@@ -124,6 +128,8 @@ test.describe('équipe et classes', () => {
     page,
     browser,
   }) => {
+    // Two people and three password hashes: up to 23 s while the other worker runs.
+    test.slow();
     const email = `cpe.${unique()}@ac-creteil.fr`;
     await page.goto('/inscription/personnel');
     await page.getByRole('searchbox').fill('Henri Barbusse');
