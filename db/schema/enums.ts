@@ -15,6 +15,8 @@ export const staffRole = pgEnum('staff_role', [
   'administrative',
 ]);
 export const membershipStatus = pgEnum('membership_status', ['pending', 'active', 'revoked']);
+/** A head's claim on a school: decided by the verified functional address, or by the admin. */
+export const headRequestStatus = pgEnum('head_request_status', ['pending', 'approved', 'refused']);
 
 export const gender = pgEnum('gender', ['girl', 'boy', 'not_stated']);
 
@@ -41,6 +43,8 @@ export const organisationKind = pgEnum('organisation_kind', ['public', 'private'
 export const offerStatus = pgEnum('offer_status', ['draft', 'published', 'unpublished', 'archived']);
 /** canteen_invitation: the pupil eats for free; reduced_rate: staff canteen price; none: the pupil is warned. */
 export const lunchArrangement = pgEnum('lunch_arrangement', ['canteen_invitation', 'reduced_rate', 'none']);
+/** An organisation's admin manages its team (removes colleagues); every member manages its offers. */
+export const hostMemberRole = pgEnum('host_member_role', ['admin', 'member']);
 export const reservationStatus = pgEnum('reservation_status', ['requested', 'accepted', 'declined']);
 
 /** DESIGN.md state machine; seats held = accepted + confirmed. */
@@ -65,4 +69,4 @@ export const emailStatus = pgEnum('email_status', ['pending', 'sent', 'failed'])
 /** What an invitation link lets its holder do. */
 export const invitationKind = pgEnum('invitation_kind', ['school_staff', 'host_colleague', 'operator_member']);
 /** Single-use e-mailed links bound to an account. */
-export const tokenPurpose = pgEnum('token_purpose', ['password_reset', 'email_change']);
+export const tokenPurpose = pgEnum('token_purpose', ['password_reset', 'email_change', 'email_verification']);

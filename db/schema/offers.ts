@@ -68,10 +68,15 @@ export const offers = pgTable(
     publishedAt: timestamp({ withTimezone: true }),
     /** When the host was told this published offer left the search (no week to come or no seat left); cleared on edit. */
     outOfSearchNotifiedAt: timestamp({ withTimezone: true }),
+    /** Set when the admin unpublished the offer: the host reads the reason; only the admin lifts it. */
+    moderatedAt: timestamp({ withTimezone: true }),
+    moderatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    moderationReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('offers_moderation', sql`(${t.moderatedAt} is null) = (${t.moderationReason} is null)`),
     check('offers_title_length', sql`char_length(${t.title}) between 1 and 150`),
     check('offers_description_length', sql`char_length(${t.description}) <= 5000`),
     check(
@@ -139,6 +144,28 @@ export const offerReservations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.offerId, t.schoolId] }), index().on(t.schoolId)],
+);
+
+/** "Signaler cette offre": any signed-in person reports an offer; the admin and the territory's representatives read it. */
+export const offerReports = pgTable(
+  'offer_reports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    offerId: uuid()
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    reporterId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    reason: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set when the admin dealt with it (unpublished the offer or dismissed the report). */
+    handledAt: timestamp({ withTimezone: true }),
+    handledBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    check('offer_reports_reason', sql`char_length(${t.reason}) between 1 and 2000`),
+    index().on(t.offerId),
+    index().on(t.handledAt, t.createdAt),
+  ],
 );
 
 export type Offer = typeof offers.$inferSelect;

@@ -10,8 +10,13 @@ export const emailOutbox = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     toAddress: text().notNull(),
+    /** The recipient's account, when they have one: deleting it removes mail sent to every address it had. */
+    userId: uuid().references(() => users.id, { onDelete: 'set null' }),
     subject: text().notNull(),
+    /** Holds the placeholder {{lien}} where a link carrying a secret token goes. */
     textBody: text().notNull(),
+    /** That link, kept apart from the body and cleared once the message is sent: no live token at rest. */
+    secretLink: text(),
     template: text().notNull(),
     status: emailStatus().notNull().default('pending'),
     attempts: integer().notNull().default(0),
@@ -20,7 +25,12 @@ export const emailOutbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (t) => [check('email_outbox_attempts', sql`${t.attempts} >= 0`), index().on(t.status, t.sendAfter)],
+  (t) => [
+    check('email_outbox_attempts', sql`${t.attempts} >= 0`),
+    index().on(t.status, t.sendAfter),
+    index().on(t.userId),
+    index().on(t.toAddress),
+  ],
 );
 
 /** Who did what: role changes, consents, validations, deletions. Never holds passwords or tokens. */

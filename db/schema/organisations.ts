@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisationKind } from './enums';
+import { check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { hostMemberRole, organisationKind } from './enums';
 import { departments } from './geo';
 import { users } from './users';
 
@@ -28,10 +28,15 @@ export const hostOrganisations = pgTable(
     commune: text(),
     postcode: text(),
     departmentCode: text().references(() => departments.code),
+    /** Set by the admin: the organisation's offers leave the search at once and its accounts can only read. */
+    suspendedAt: timestamp({ withTimezone: true }),
+    suspendedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    suspensionReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('host_organisations_suspension', sql`(${t.suspendedAt} is null) = (${t.suspensionReason} is null)`),
     check('host_organisations_siret', sql`${t.siret} is null or ${t.siret} ~ '^[0-9]{14}$'`),
     check('host_organisations_ministry', sql`(${t.kind} = 'public') = (${t.ministryId} is not null)`),
     check('host_organisations_paqte', sql`${t.paqteGroupId} is null or ${t.kind} = 'private'`),
@@ -50,9 +55,15 @@ export const hostMembers = pgTable(
     organisationId: uuid()
       .notNull()
       .references(() => hostOrganisations.id, { onDelete: 'cascade' }),
+    role: hostMemberRole().notNull().default('member'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index().on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    // One organisation per host account: the session's organisation is never a guess between two.
+    uniqueIndex('host_members_one_organisation').on(t.userId),
+    index().on(t.organisationId),
+  ],
 );
 
 /** Partner associations that post offers on behalf of host organisations and support schools. */

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { gender, membershipStatus, schoolNetwork, staffRole } from './enums';
+import { gender, headRequestStatus, membershipStatus, schoolNetwork, staffRole } from './enums';
 import { departments } from './geo';
 import { users } from './users';
 
@@ -116,7 +116,51 @@ export const staffMemberships = pgTable(
     uniqueIndex('staff_memberships_one_head')
       .on(t.schoolId)
       .where(sql`${t.role} = 'head' and ${t.status} <> 'revoked'`),
+    // One active school per staff member: the session's school is never a guess between two.
+    uniqueIndex('staff_memberships_one_active_school')
+      .on(t.userId)
+      .where(sql`${t.status} = 'active'`),
     index().on(t.schoolId),
+  ],
+);
+
+/**
+ * A person's claim to be a school's head. Signing up with the school's functional address
+ * (ce.<UAI>@<académie's domain>) is approved when that address is verified; any other address waits
+ * for the admin, who decides with a recorded reason. Only a verified account's request reaches the admin.
+ */
+export const headRequests = pgTable(
+  'head_requests',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    schoolId: uuid()
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** True when the account's address is the school's functional address. */
+    functionalAddress: boolean().notNull().default(false),
+    /** Why the head cannot use the functional mailbox, for the admin. */
+    message: text().notNull().default(''),
+    status: headRequestStatus().notNull().default('pending'),
+    decidedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionReason: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('head_requests_message', sql`char_length(${t.message}) <= 2000`),
+    check(
+      'head_requests_decision',
+      sql`(${t.status} = 'pending') = (${t.decidedAt} is null) and (${t.status} <> 'refused' or ${t.decisionReason} is not null)`,
+    ),
+    // One open claim per account.
+    uniqueIndex('head_requests_one_pending')
+      .on(t.userId)
+      .where(sql`${t.status} = 'pending'`),
+    index().on(t.schoolId),
+    index().on(t.status, t.createdAt),
   ],
 );
 
@@ -143,4 +187,5 @@ export type School = typeof schools.$inferSelect;
 export type NewSchool = typeof schools.$inferInsert;
 export type SchoolClass = typeof schoolClasses.$inferSelect;
 export type StaffMembership = typeof staffMemberships.$inferSelect;
+export type HeadRequest = typeof headRequests.$inferSelect;
 export type Pupil = typeof pupils.$inferSelect;

@@ -32,7 +32,19 @@ export type AuditAction =
   | 'offer.copied'
   | 'offer.weeks_changed'
   | 'offer.reservation_requested'
-  | 'offer.reservation_answered';
+  | 'offer.reservation_answered'
+  | 'school.head_appointed'
+  | 'school.head_removed'
+  | 'school.head_request_decided'
+  | 'user.email_verified'
+  | 'user.sessions_revoked'
+  | 'offer.moderated'
+  | 'offer.moderation_lifted'
+  | 'offer.reported'
+  | 'organisation.suspended'
+  | 'organisation.reinstated'
+  | 'host.colleague_removed'
+  | 'pupil.class_approved';
 
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(
