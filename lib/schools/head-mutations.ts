@@ -45,7 +45,8 @@ export async function appointHead(
         });
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'staff_memberships_one_active_school')) return fail('MEMBER_ELSEWHERE', MEMBER_OF_ANOTHER_SCHOOL);
+    if (isUniqueViolation(error, 'staff_memberships_one_active_school'))
+      return fail('MEMBER_ELSEWHERE', MEMBER_OF_ANOTHER_SCHOOL);
     if (isUniqueViolation(error, 'staff_memberships_one_head'))
       return fail('ALREADY_REGISTERED', 'Ce collège vient de recevoir un autre chef d’établissement.');
     throw error;
