@@ -4,7 +4,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { PageContainer } from '@/components/layout/page-container';
 import { OfferList } from '@/components/offers/offer-list';
-import { PendingConsent } from '@/components/pupils/pending-consent';
+import { PendingConsent, SchoolNotEligible } from '@/components/pupils/pending-consent';
 import { getCurrentUser } from '@/lib/auth/session';
 import { listOffersForPupil, listPublishedOffers } from '@/lib/offers/search-queries';
 import { parsePage } from '@/lib/pagination';
@@ -38,8 +38,10 @@ export default async function OffersPage({ searchParams }: { searchParams: Promi
               emptyText="Il n’y a pas encore d’offre près de ton collège. Reviens bientôt : de nouvelles offres arrivent toute l’année."
             />
           </>
-        ) : (
+        ) : user.pendingConsent ? (
           <PendingConsent />
+        ) : (
+          <SchoolNotEligible />
         )}
       </PageContainer>
     );

@@ -20,7 +20,7 @@ export function InviteLinkForm({ classId, url }: { classId: string; url: string 
       {url && (
         <Input
           label="Lien d’inscription de la classe"
-          hintText="Donnez-le aux élèves (ENT, messagerie, tableau) : il les amène directement à leur classe."
+          hintText="Donnez-le aux seuls élèves de la classe (ENT, messagerie, tableau) : il les inscrit directement dans la classe. Un élève qui s’inscrit sans ce lien attend votre confirmation."
           nativeInputProps={{
             value: url,
             readOnly: true,

@@ -5,34 +5,83 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { ConfirmCheckbox } from '@/components/forms/confirm-checkbox';
 import { CheckboxGroup, FormAlert, SelectField, SubmitButton } from '@/components/forms/fields';
 import { initialFormState } from '@/lib/forms';
-import { recordConsentsAction, withdrawConsentAction } from '@/lib/pupils/actions';
+import { approveClassPupilsAction, recordConsentsAction, withdrawConsentAction } from '@/lib/pupils/actions';
 
 type PupilOption = { id: string; name: string };
 
 /** The signed forms handed back: tick the pupils whose form came back signed. */
 export function RecordConsentForm({ classId, pending }: { classId: string; pending: PupilOption[] }) {
-  const [state, formAction] = useActionState(recordConsentsAction, initialFormState);
-  // Rendered even when nothing is left to record, so the confirmation of the last ones stays visible.
-  if (pending.length === 0) {
+  return (
+    <TickPupilsForm
+      action={recordConsentsAction}
+      classId={classId}
+      pupils={pending}
+      successTitle="Autorisations enregistrées"
+      done="Toutes les autorisations des élèves inscrits sont enregistrées."
+      legend="Autorisations reçues"
+      hint="Cochez les élèves dont vous avez reçu l’autorisation signée par un représentant légal. Ils verront aussitôt les offres de stage."
+      submit="Enregistrer les autorisations"
+    />
+  );
+}
+
+/** Pupils who signed up without the class's link: tick those who really are in the class. */
+export function ApproveJoinRequestsForm({ classId, requests }: { classId: string; requests: PupilOption[] }) {
+  return (
+    <TickPupilsForm
+      action={approveClassPupilsAction}
+      classId={classId}
+      pupils={requests}
+      successTitle="Inscriptions confirmées"
+      done="Aucune inscription à confirmer."
+      legend="Élèves à confirmer"
+      hint="Ces élèves ont créé leur compte sans passer par le lien de la classe. Cochez ceux qui sont bien dans cette classe : ils rejoignent la liste des élèves, en attente d’autorisation parentale. Les autres restent en attente et ne voient rien de la classe."
+      submit="Confirmer les inscriptions"
+    />
+  );
+}
+
+function TickPupilsForm({
+  action,
+  classId,
+  pupils,
+  successTitle,
+  done,
+  legend,
+  hint,
+  submit,
+}: {
+  action: typeof recordConsentsAction;
+  classId: string;
+  pupils: PupilOption[];
+  successTitle: string;
+  done: string;
+  legend: string;
+  hint: string;
+  submit: string;
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  // Rendered even when nothing is left to tick, so the confirmation of the last ones stays visible.
+  if (pupils.length === 0) {
     return (
       <>
-        <FormAlert state={state} successTitle="Autorisations enregistrées" />
-        <p>Toutes les autorisations des élèves inscrits sont enregistrées.</p>
+        <FormAlert state={state} successTitle={successTitle} />
+        <p>{done}</p>
       </>
     );
   }
   return (
     <form action={formAction}>
-      <FormAlert state={state} successTitle="Autorisations enregistrées" />
+      <FormAlert state={state} successTitle={successTitle} />
       <input type="hidden" name="classId" value={classId} />
       <CheckboxGroup
         name="pupilIds"
-        legend="Autorisations reçues"
-        hint="Cochez les élèves dont vous avez reçu l’autorisation signée par un représentant légal. Ils verront aussitôt les offres de stage."
+        legend={legend}
+        hint={hint}
         state={state.status === 'success' ? initialFormState : state}
-        options={pending.map((pupil) => ({ value: pupil.id, label: pupil.name }))}
+        options={pupils.map((pupil) => ({ value: pupil.id, label: pupil.name }))}
       />
-      <SubmitButton pendingLabel="Enregistrement…">Enregistrer les autorisations</SubmitButton>
+      <SubmitButton pendingLabel="Enregistrement…">{submit}</SubmitButton>
     </form>
   );
 }

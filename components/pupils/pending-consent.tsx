@@ -29,3 +29,41 @@ export function PendingConsent() {
     </>
   );
 }
+
+/** A pupil who signed up without the class's link, until the main teacher or the head confirms it. */
+export function AwaitingClassApproval({ className }: { className: string | null }) {
+  return (
+    <>
+      <Alert
+        severity="info"
+        as="h2"
+        title="Ton professeur principal doit confirmer ton inscription"
+        description={`Tu as créé ton compte sans le lien d’inscription de ta classe. Ton professeur principal (ou la direction de ton collège) doit d’abord confirmer que tu es bien dans la classe${className ? ` ${className}` : ''}.`}
+      />
+      <section aria-labelledby="ensuite" className={fr.cx('fr-mt-6w')}>
+        <h2 id="ensuite">Et ensuite ?</h2>
+        <ol>
+          <li>Dis à ton professeur principal que tu as créé ton compte : il le confirme sur le site.</li>
+          <li>Il te donne le formulaire d’autorisation parentale à faire signer par l’un de tes parents.</li>
+          <li>Quand il l’a enregistré, tu vois ici les offres de stage près de ton collège.</li>
+        </ol>
+        <p>
+          Tu t’es trompé de classe ? Dis-le à ton professeur principal. Tu n’as rien d’autre à faire sur le site en
+          attendant.
+        </p>
+      </section>
+    </>
+  );
+}
+
+/** A pupil whose school no longer takes part (its derogation was withdrawn): no offer to show. */
+export function SchoolNotEligible() {
+  return (
+    <Alert
+      severity="warning"
+      as="h2"
+      title="Ton collège ne propose plus de stages sur la plateforme"
+      description="Ton collège ne fait plus partie des collèges qui peuvent utiliser la plateforme : tu ne peux pas voir les offres de stage ici. Parles-en à ton professeur principal : il t’aidera à trouver ton stage autrement."
+    />
+  );
+}

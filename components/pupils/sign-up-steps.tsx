@@ -30,6 +30,14 @@ export function SignUpSchoolStep({
         Ton collège : <strong>{school.name}</strong> ({school.commune}).{' '}
         {!invite && <Link href="/inscription/eleve">Ce n’est pas ton collège ?</Link>}
       </p>
+      {!invite && (
+        <Alert
+          className={fr.cx('fr-mb-4w')}
+          severity="info"
+          small
+          description="Tu n’as pas le lien d’inscription de ta classe ? Tu peux quand même créer ton compte : ton professeur principal devra ensuite confirmer que tu es bien dans sa classe. Avec le lien, tu es inscrit tout de suite."
+        />
+      )}
       <p className={fr.cx('fr-text--sm')}>Tous les champs sont obligatoires.</p>
       <PupilSignUpForm schoolId={school.id} classes={school.classes} invite={invite} />
     </>

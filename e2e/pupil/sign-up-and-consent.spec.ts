@@ -6,10 +6,11 @@ import { expectNoAxeViolations } from '../support/axe';
 import { newPupil, submitPupilSignUp } from './support';
 
 /*
- * The issue's journey: a pupil signs up in collège Henri Barbusse, class 3e A, and is blocked; the
- * main teacher of 3e A prints the parental forms (a real PDF with the pupil's name) and records the
- * signed one; the pupil then reaches the offer search. Runs in order; a new pupil every run, so the
- * journey runs again on the same database.
+ * The issue's journey: a pupil signs up in collège Henri Barbusse, class 3e A, without the class's
+ * link, and is blocked; the main teacher of 3e A confirms the pupil is in the class, prints the
+ * parental forms (a real PDF with the pupil's name) and records the signed one; the pupil then
+ * reaches the offer search. Runs in order; a new pupil every run, so the journey runs again on the
+ * same database.
  */
 
 const CLASS_A_PATH = `/etablissement/classes/${CLASSES.A[0]}`;
@@ -28,7 +29,7 @@ async function findSchool(page: Page, query: string) {
 }
 
 test.describe.serial('inscription d’un élève et autorisation parentale', () => {
-  test('l’élève crée son compte dans sa classe et reste bloqué sans autorisation', async ({ page }) => {
+  test('l’élève crée son compte sans le lien de sa classe et attend la confirmation', async ({ page }) => {
     // Sign-up, password hash and two axe scans: up to 24 s while the other worker runs.
     test.slow();
     await page.goto('/inscription/eleve');
@@ -45,13 +46,17 @@ test.describe.serial('inscription d’un élève et autorisation parentale', () 
     await page.getByRole('link', { name: 'Collège Henri Barbusse' }).click();
     await expect(page).toHaveURL(/\/inscription\/eleve\?ecole=/);
     await expect(page.getByText('Collège Henri Barbusse', { exact: true })).toBeVisible();
+    await expect(page.getByText(/ton professeur principal devra ensuite confirmer/)).toBeVisible();
     await expectNoAxeViolations(page, '/inscription/eleve (étape 2)');
 
     await submitPupilSignUp(page, pupil);
 
     await expect(page).toHaveURL(/\/eleve$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour ${pupil.firstName}`);
-    await expect(page.getByRole('heading', { name: /autorisation de tes parents est attendue/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Ton professeur principal doit confirmer ton inscription' }),
+    ).toBeVisible();
+    await expect(page.getByText(/confirmer que tu es bien dans la classe 3e A/)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Chercher un stage' })).toHaveCount(0);
     await expectNoAxeViolations(page, '/eleve (en attente)');
 
@@ -61,13 +66,23 @@ test.describe.serial('inscription d’un élève et autorisation parentale', () 
     await expectNoAxeViolations(page, '/offres (élève en attente)');
   });
 
-  test('le professeur principal imprime les autorisations et enregistre celle de l’élève', async ({ page }) => {
+  test('le professeur principal confirme l’élève, imprime les autorisations et enregistre la sienne', async ({
+    page,
+  }) => {
     await signIn(page, demoUsers.teacher.email);
     await page.goto(CLASS_A_PATH);
     await expect(page.getByRole('heading', { level: 1, name: 'Classe 3e A' })).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: pupil.lastName });
+    // Signed up without the link: listed to confirm, not yet among the class's pupils.
+    await expect(row).toHaveCount(0);
+    await expectNoAxeViolations(page, 'page de la classe (inscription à confirmer)');
+    await page
+      .getByRole('group', { name: /Élèves à confirmer/ })
+      .getByLabel(`${pupil.lastName} ${pupil.firstName}`)
+      .check({ force: true });
+    await page.getByRole('button', { name: 'Confirmer les inscriptions' }).click();
+    await expect(page.getByText(/inscriptions? confirmées? : /)).toBeVisible();
     await expect(row).toContainText('En attente');
-    await expectNoAxeViolations(page, 'page de la classe');
 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: /^Imprimer les autorisations parentales/ }).click();

@@ -42,7 +42,10 @@ export async function submitPupilSignUp(page: Page, pupil: NewPupil) {
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
 }
 
-/** Signs `pupil` up in collège Henri Barbusse: they land signed in on /eleve, parental consent pending. */
+/**
+ * Signs `pupil` up in collège Henri Barbusse without the class's link: they land signed in on /eleve,
+ * waiting for the main teacher's confirmation.
+ */
 export async function signUpPupil(page: Page, pupil: NewPupil) {
   await page.goto('/inscription/eleve?q=Henri%20Barbusse');
   await page.getByRole('link', { name: 'Collège Henri Barbusse' }).click();

@@ -70,18 +70,18 @@ describe('the current password, asked before sensitive changes', () => {
   it('lets no more wrong guesses through than the sign-in limit, even sent all at once', async () => {
     const rep = await actor(PEOPLE.rep93.id);
     const guesses = await Promise.all(
-      Array.from({ length: RATE_LIMITS.sign_in.perAccount + 5 }, (_, i) =>
-        checkCurrentPassword(t.db, rep, `essai ${i}`, { ip: `198.51.100.${60 + i}`, now: at }),
+      Array.from({ length: RATE_LIMITS.sign_in.perAccountAndIp + 5 }, (_, i) =>
+        checkCurrentPassword(t.db, rep, `essai ${i}`, { ip: '198.51.100.60', now: at }),
       ),
     );
     const codes = guesses.map((result) => (result && !result.ok ? result.code : 'ACCEPTED'));
-    expect(codes.filter((code) => code === 'VALIDATION')).toHaveLength(RATE_LIMITS.sign_in.perAccount);
+    expect(codes.filter((code) => code === 'VALIDATION')).toHaveLength(RATE_LIMITS.sign_in.perAccountAndIp);
     expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(5);
   });
 
   it('does not count the right password as a failure', async () => {
     const rep = await actor(PEOPLE.repIdf.id);
-    for (let i = 0; i <= RATE_LIMITS.sign_in.perAccount; i++)
+    for (let i = 0; i <= RATE_LIMITS.sign_in.perAccountAndIp; i++)
       expect(await checkCurrentPassword(t.db, rep, DEMO_PASSWORD, { ip: '198.51.100.80', now: at })).toBeNull();
   });
 });

@@ -76,9 +76,9 @@ export async function returnHits(keys: string[], windowStart: Date, db?: Db): Pr
   }
 }
 
-export async function deleteHits(key: string, db?: Db): Promise<void> {
+export async function deleteHitsStartingWith(prefix: string, db?: Db): Promise<void> {
   db ??= await getDb();
-  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+  await db.delete(rateLimits).where(sql`starts_with(${rateLimits.key}, ${prefix})`);
 }
 
 /** How long a session lasts without being used; the cookie has the same lifetime (config.ts). */

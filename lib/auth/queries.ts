@@ -60,6 +60,10 @@ export async function loadSessionUser(userId: string, db?: Db): Promise<SessionU
           }
         : base;
     }
+    // The session's scope is never a guess between rows: the unique indexes
+    // staff_memberships_one_active_school and host_members_one_organisation allow at most one
+    // active school and one organisation per account; an operator member of several partner
+    // associations acts for the one with the smallest id (the same one at every request).
     case 'school_staff': {
       const [membership] = await db
         .select({ schoolId: staffMemberships.schoolId, role: staffMemberships.role })
@@ -78,7 +82,9 @@ export async function loadSessionUser(userId: string, db?: Db): Promise<SessionU
       const [member] = await db
         .select({ operatorId: operatorMembers.operatorId })
         .from(operatorMembers)
-        .where(eq(operatorMembers.userId, user.id));
+        .where(eq(operatorMembers.userId, user.id))
+        .orderBy(operatorMembers.operatorId)
+        .limit(1);
       return { ...base, operatorId: member?.operatorId };
     }
     case 'state_rep': {

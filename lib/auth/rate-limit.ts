@@ -3,22 +3,44 @@ import { headers } from 'next/headers';
 import type { Db } from '@/db/client';
 import { formFailure, type FormState } from '@/lib/forms';
 import { hitsInWindow } from './queries';
-import { deleteHits, recordHits, returnHits, takeHits } from './mutations';
+import { clientIp } from './client-address';
+import { deleteHitsStartingWith, recordHits, returnHits, takeHits } from './mutations';
+
+export { clientIp };
 
 /**
- * Attempts allowed per fixed window, counted in the database so every instance shares them.
- * Sign-in counts failures only: 10 per account stops password guessing on one account; 50 per
- * address leaves room for a school's pupils behind one shared NAT. Sign-up, password reset and
- * address lookups count every request.
+ * Attempts allowed per fixed window, counted in the database so every instance shares them, under
+ * up to three keys per attempt:
+ * - perAccountAndIp: one account from one address (the person retrying, or someone guessing);
+ * - perIp: one address, whatever the account (one machine trying many accounts);
+ * - perAccount: one account from everywhere, only where each attempt e-mails the account's
+ *   address or where the account is the signed-in caller.
+ * An attacker failing on purpose fills the keys of their own address: the account's owner, from
+ * another address, is not locked out.
  */
 export const RATE_LIMITS = {
-  sign_in: { windowMs: 15 * 60_000, perAccount: 10, perIp: 50 },
-  sign_up: { windowMs: 60 * 60_000, perAccount: 5, perIp: 30 },
-  password_reset: { windowMs: 60 * 60_000, perAccount: 3, perIp: 20 },
-  // Address suggestions may be proxied to the national address API: a person types a few a
-  // second at most, a script looping on the route is stopped.
+  // Failures only. 10 per account and address in 15 minutes stop guessing a password from one
+  // machine; 50 per address stop trying many accounts and leave room for a school's pupils behind
+  // one shared connection. No limit per account alone: it would lock the owner out.
+  sign_in: { windowMs: 15 * 60_000, perAccountAndIp: 10, perIp: 50 },
+  // Each request may mail the address typed: 5 per address and connection, 30 per connection, and
+  // at most 20 per address and hour from everywhere, so no inbox gets flooded (reaching that ceiling
+  // takes four connections or more: the owner's own attempts are not stopped by one attacker).
+  sign_up: { windowMs: 60 * 60_000, perAccountAndIp: 5, perIp: 30, perAccount: 20 },
+  // Same reasoning: 3 per address and connection, 20 per connection, 10 mails to one address per
+  // hour. The owner is not locked out: the last link sent (whoever asked) works for an hour.
+  password_reset: { windowMs: 60 * 60_000, perAccountAndIp: 3, perIp: 20, perAccount: 10 },
+  // Address suggestions may be proxied to the national address API: a person types a few a second
+  // at most, a script looping on the route is stopped. The account is the signed-in caller's id.
   address_lookup: { windowMs: 60_000, perAccount: 60, perIp: 600 },
-} as const;
+} as const satisfies Record<string, Limits>;
+
+interface Limits {
+  windowMs: number;
+  perAccountAndIp?: number;
+  perAccount?: number;
+  perIp: number;
+}
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;
 
@@ -26,11 +48,20 @@ export function windowStartOf(now: Date, windowMs: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-function keysFor(action: RateLimitedAction, account: string, ip: string) {
-  return { account: `${action}:account:${account.trim().toLowerCase()}`, ip: `${action}:ip:${ip}` };
+const accountAndIpPrefix = (action: RateLimitedAction, account: string) =>
+  `${action}:account+ip:${account.trim().toLowerCase()} `;
+
+/** The keys an attempt counts under, each with its limit, always in the same order (no deadlock). */
+function keysFor(action: RateLimitedAction, account: string, ip: string): [key: string, max: number][] {
+  const limits: Limits = RATE_LIMITS[action];
+  const keys: [string, number][] = [];
+  if (limits.perAccountAndIp) keys.push([`${accountAndIpPrefix(action, account)}${ip}`, limits.perAccountAndIp]);
+  if (limits.perAccount) keys.push([`${action}:account:${account.trim().toLowerCase()}`, limits.perAccount]);
+  keys.push([`${action}:ip:${ip}`, limits.perIp]);
+  return keys;
 }
 
-/** True when the account or the address already used up its attempts in the current window. */
+/** True when one of the attempt's keys already used up its attempts in the current window. */
 export async function isRateLimited(
   action: RateLimitedAction,
   account: string,
@@ -38,10 +69,13 @@ export async function isRateLimited(
   now = new Date(),
   db?: Db,
 ): Promise<boolean> {
-  const limits = RATE_LIMITS[action];
   const keys = keysFor(action, account, ip);
-  const hits = await hitsInWindow([keys.account, keys.ip], windowStartOf(now, limits.windowMs), db);
-  return (hits.get(keys.account) ?? 0) >= limits.perAccount || (hits.get(keys.ip) ?? 0) >= limits.perIp;
+  const hits = await hitsInWindow(
+    keys.map(([key]) => key),
+    windowStartOf(now, RATE_LIMITS[action].windowMs),
+    db,
+  );
+  return keys.some(([key, max]) => (hits.get(key) ?? 0) >= max);
 }
 
 export async function recordAttempt(
@@ -51,8 +85,8 @@ export async function recordAttempt(
   now = new Date(),
   db?: Db,
 ): Promise<void> {
-  const keys = keysFor(action, account, ip);
-  await recordHits([keys.account, keys.ip], windowStartOf(now, RATE_LIMITS[action].windowMs), db);
+  const keys = keysFor(action, account, ip).map(([key]) => key);
+  await recordHits(keys, windowStartOf(now, RATE_LIMITS[action].windowMs), db);
 }
 
 /**
@@ -68,16 +102,7 @@ export async function consumeAttempt(
   now = new Date(),
   db?: Db,
 ): Promise<boolean> {
-  const limits = RATE_LIMITS[action];
-  const keys = keysFor(action, account, ip);
-  return takeHits(
-    [
-      [keys.account, limits.perAccount],
-      [keys.ip, limits.perIp],
-    ],
-    windowStartOf(now, limits.windowMs),
-    db,
-  );
+  return takeHits(keysFor(action, account, ip), windowStartOf(now, RATE_LIMITS[action].windowMs), db);
 }
 
 /** Sign-in counts failures only: a right password gives back the attempt consumeAttempt took (same `now`). */
@@ -88,13 +113,13 @@ export async function returnAttempt(
   now: Date,
   db?: Db,
 ): Promise<void> {
-  const keys = keysFor(action, account, ip);
-  await returnHits([keys.account, keys.ip], windowStartOf(now, RATE_LIMITS[action].windowMs), db);
+  const keys = keysFor(action, account, ip).map(([key]) => key);
+  await returnHits(keys, windowStartOf(now, RATE_LIMITS[action].windowMs), db);
 }
 
-/** Forgets an account's counted attempts (a successful password reset lifts the sign-in lockout). */
+/** Forgets an account's counted attempts from every address (a password reset lifts the sign-in limit). */
 export async function clearAttempts(action: RateLimitedAction, account: string, db?: Db): Promise<void> {
-  await deleteHits(keysFor(action, account, '').account, db);
+  await deleteHitsStartingWith(accountAndIpPrefix(action, account), db);
 }
 
 /**
@@ -112,14 +137,4 @@ export async function signUpRefusal(account: string, formData: FormData): Promis
     },
     formData,
   );
-}
-
-/**
- * The client address as seen by the proxy in front of us: the last entry of x-forwarded-for, the
- * one that proxy appended (Next.js sets the header to the socket address when no proxy did). The
- * entries before it were sent by the client and can be anything: taking the first one would let
- * anybody pick a fresh address for every request and escape the per-address limits.
- */
-export function clientIp(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || headers.get('x-real-ip') || 'unknown';
 }

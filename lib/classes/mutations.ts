@@ -128,8 +128,9 @@ export async function updateClass(
 
 /**
  * Creates the class's sign-up link, or replaces it (the old one stops working at once, hence the
- * explicit `replace`). The token is kept as is, not hashed: it is shown again on the class page,
- * and it only lets a pupil pick this class, who then still waits for parental authorisation.
+ * explicit `replace`: the class row holds one token, so the old link no longer finds the class).
+ * The token is kept as is, not hashed: it is shown again on the class page. It lets a pupil join
+ * this class without the main teacher's confirmation, then wait for parental authorisation.
  */
 export async function setClassInviteLink(
   actor: SessionUser,

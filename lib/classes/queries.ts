@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type Db } from '@/db/client';
 import { classInternshipWeeks, pupils, schoolClasses, schools, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
-import { canRecordConsent } from '@/lib/pupils/policy';
+import { canApproveClassPupils, canRecordConsent } from '@/lib/pupils/policy';
 import { livePupil } from '@/lib/pupils/scope';
 import { canEditClass, canFollowClass } from './policy';
 
@@ -158,21 +158,41 @@ export async function getClassFollowUp(actor: SessionUser, classId: string, db?:
   db ??= await getDb();
   const cls = await getClassForEdit(actor, classId, db);
   if (!cls) return null;
+  const canApprove = canApproveClassPupils(actor, cls);
   return {
     ...cls,
     pupils: await classPupils(db, cls),
+    // Signed up without the class's link: listed for those who may confirm them, nobody else.
+    joinRequests: canApprove ? await classPupils(db, cls, undefined, { pending: true }) : [],
     canRecordConsent: canRecordConsent(actor, cls),
+    canApprovePupils: canApprove,
     canEditClass: canEditClass(actor, cls),
   };
 }
 export type ClassFollowUp = NonNullable<Awaited<ReturnType<typeof getClassFollowUp>>>;
 
-/** Pupils of a class of the actor's school (both in the WHERE); deleted accounts are left out. */
-export async function classPupils(db: Db, cls: { id: string; schoolId: string }, filter?: SQL): Promise<ClassPupil[]> {
+/**
+ * Pupils of a class of the actor's school (both in the WHERE); deleted accounts are left out, and
+ * so are those who signed up without the class's link until they are confirmed (`pending` lists them).
+ */
+export async function classPupils(
+  db: Db,
+  cls: { id: string; schoolId: string },
+  filter?: SQL,
+  { pending = false } = {},
+): Promise<ClassPupil[]> {
   return db
     .select({ id: users.id, firstName: users.firstName, lastName: users.lastName, consentAt: pupils.parentalConsentAt })
     .from(pupils)
     .innerJoin(users, eq(users.id, pupils.userId))
-    .where(and(eq(pupils.classId, cls.id), eq(pupils.schoolId, cls.schoolId), isNull(users.deletedAt), filter))
+    .where(
+      and(
+        eq(pupils.classId, cls.id),
+        eq(pupils.schoolId, cls.schoolId),
+        isNull(users.deletedAt),
+        pending ? eq(users.status, 'pending') : ne(users.status, 'pending'),
+        filter,
+      ),
+    )
     .orderBy(asc(users.lastName), asc(users.firstName));
 }

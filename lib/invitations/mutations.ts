@@ -8,10 +8,16 @@ import { hashToken, newToken } from '@/lib/auth/tokens';
 import type { SessionUser, StaffRole, UserRole } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { createAccount } from '@/lib/users/mutations';
+import { isUniqueViolation } from '@/db/errors';
 import { describeInvitation } from './queries';
 import { INVITATION_REFUSALS, INVITATION_VALIDITY_DAYS, ROLE_OF_KIND, type InvitationKind } from './rules';
 import { canAcceptInvitation } from './policy';
 import type { AcceptInvitationInput } from './schemas';
+
+const MEMBER_OF_ANOTHER_SCHOOL =
+  'Votre compte fait déjà partie de l’équipe d’un autre collège : un compte ne peut être rattaché qu’à un collège. Demandez au chef d’établissement de cet autre collège de retirer votre accès, puis utilisez à nouveau ce lien.';
+const MEMBER_OF_ANOTHER_ORGANISATION =
+  'Votre compte gère déjà une autre structure d’accueil : un compte ne peut être rattaché qu’à une structure.';
 
 /**
  * Creates an invitation inside the caller's transaction (the one that also queues its e-mail) and
@@ -141,19 +147,14 @@ async function join(tx: Db, invitation: Invitation, userId: string): Promise<Act
   switch (invitation.kind) {
     case 'school_staff':
       return joinSchool(tx, invitation as Invitation & { schoolId: string; staffRole: StaffRole }, userId);
-    case 'host_colleague': {
-      const [other] = await tx
-        .select({ id: hostMembers.organisationId })
-        .from(hostMembers)
-        .where(and(eq(hostMembers.userId, userId), ne(hostMembers.organisationId, invitation.organisationId!)));
-      if (other)
-        return fail(
-          'MEMBER_ELSEWHERE',
-          'Votre compte gère déjà une autre structure d’accueil : un compte ne peut être rattaché qu’à une structure.',
-        );
-      await tx.insert(hostMembers).values({ userId, organisationId: invitation.organisationId! }).onConflictDoNothing();
+    case 'host_colleague':
+      // Already a member of this organisation: nothing to add. A member of another one: the unique
+      // index host_members_one_organisation refuses the row (inTransaction turns it into a refusal).
+      await tx
+        .insert(hostMembers)
+        .values({ userId, organisationId: invitation.organisationId! })
+        .onConflictDoNothing({ target: [hostMembers.userId, hostMembers.organisationId] });
       return { ok: true, data: undefined };
-    }
     case 'operator_member': {
       const [other] = await tx
         .select({ id: operatorMembers.operatorId })
@@ -168,25 +169,28 @@ async function join(tx: Db, invitation: Invitation, userId: string): Promise<Act
 
 /**
  * An active membership with the invited role. A staff member belongs to one school at a time (the
- * session carries one schoolId), so an active membership elsewhere refuses; a pending request to
- * another school is withdrawn, since this invitation answers it.
+ * session carries one schoolId): an active membership elsewhere makes the unique index
+ * staff_memberships_one_active_school refuse the row, even when two invitations are accepted at
+ * once (inTransaction turns it into a refusal). A pending request to another school is withdrawn,
+ * since this invitation answers it.
  */
 async function joinSchool(
   tx: Db,
   invitation: Invitation & { schoolId: string; staffRole: StaffRole },
   userId: string,
 ): Promise<ActionResult<void>> {
-  const memberships = await tx
-    .select({ schoolId: staffMemberships.schoolId, role: staffMemberships.role, status: staffMemberships.status })
+  const [head] = await tx
+    .select({ id: staffMemberships.id })
     .from(staffMemberships)
-    .where(eq(staffMemberships.userId, userId));
-  if (memberships.some((m) => m.status === 'active' && m.schoolId !== invitation.schoolId)) {
-    return fail(
-      'MEMBER_ELSEWHERE',
-      'Votre compte fait déjà partie de l’équipe d’un autre collège : un compte ne peut être rattaché qu’à un collège. Demandez au chef d’établissement de cet autre collège de retirer votre accès, puis utilisez à nouveau ce lien.',
+    .where(
+      and(
+        eq(staffMemberships.userId, userId),
+        eq(staffMemberships.schoolId, invitation.schoolId),
+        eq(staffMemberships.role, 'head'),
+        eq(staffMemberships.status, 'active'),
+      ),
     );
-  }
-  if (memberships.some((m) => m.status === 'active' && m.role === 'head' && m.schoolId === invitation.schoolId)) {
+  if (head) {
     return fail(
       'ALREADY_MEMBER',
       'Vous êtes le chef d’établissement de ce collège : cette invitation ne change pas votre rôle.',
@@ -234,6 +238,10 @@ async function inTransaction<T>(db: Db, work: (tx: Db) => Promise<ActionResult<T
     });
   } catch (error) {
     if (error instanceof Refusal) return error.result;
+    if (isUniqueViolation(error, 'staff_memberships_one_active_school'))
+      return fail('MEMBER_ELSEWHERE', MEMBER_OF_ANOTHER_SCHOOL);
+    if (isUniqueViolation(error, 'host_members_one_organisation'))
+      return fail('MEMBER_ELSEWHERE', MEMBER_OF_ANOTHER_ORGANISATION);
     throw error;
   }
 }

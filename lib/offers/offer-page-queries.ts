@@ -12,6 +12,7 @@ import { futureWeekSql, heldSeats, seatsLeft } from './availability';
 import { dailyPresenceMinutes } from './rules';
 import { reservationOf } from './reservation-queries';
 import { managedOffers, visibleToSchool } from './scope';
+import { eligibleSchool } from '@/lib/schools/queries';
 
 export interface OfferWeekView {
   week: IsoDate;
@@ -143,7 +144,8 @@ export async function findOfferForViewer(
 
 /**
  * Which offers the viewer may see besides those they manage, as a WHERE clause; null when none
- * (a pupil before the parental authorisation is recorded or before the school is registered).
+ * (a pupil before the parental authorisation is recorded, or whose school is not registered or no
+ * longer eligible).
  */
 async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null> {
   if (actor && isAdmin(actor)) return sql`true`;
@@ -153,7 +155,7 @@ async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null
   if (actor.role === 'pupil') {
     if (!actor.schoolId) return null;
     const [school] = await db
-      .select({ registeredAt: schools.registeredAt })
+      .select({ registeredAt: schools.registeredAt, eligible: sql<boolean>`${eligibleSchool}` })
       .from(schools)
       .where(eq(schools.id, actor.schoolId));
     if (!canSearchOffers(actor, school ?? null)) return null;

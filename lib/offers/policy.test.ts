@@ -15,11 +15,13 @@ describe('offers, role by role', () => {
     expect(allowed((a) => canManageOffer(a, { ...posted, supportingOperatorIds: [] }))).toEqual(['hostO']);
   });
 
-  it('are searched by pupils once the authorisation is recorded and the school registered; others always', () => {
-    const registered = { registeredAt: new Date() };
+  it('are searched by pupils once the authorisation is recorded, the school registered and eligible; others always', () => {
+    const registered = { registeredAt: new Date(), eligible: true };
     expect(allowed((a) => canSearchOffers(a, registered))).not.toContain('pupilWaitingA');
     expect(canSearchOffers(actors.pupilA, registered)).toBe(true);
-    expect(canSearchOffers(actors.pupilA, { registeredAt: null })).toBe(false);
+    expect(canSearchOffers(actors.pupilA, { registeredAt: null, eligible: true })).toBe(false);
+    // A derogation withdrawn: the school stays registered but its pupils see no offer.
+    expect(canSearchOffers(actors.pupilA, { ...registered, eligible: false })).toBe(false);
     expect(canSearchOffers(actors.pupilA, null)).toBe(false);
     expect(canSearchOffers(actors.hostO, null)).toBe(true);
   });

@@ -36,10 +36,19 @@ export function canManageOffer(actor: Actor, offer: OfferOwnership): boolean {
   return false;
 }
 
-/** Pupils see offers only once a parent's authorisation is recorded and their school is registered; others always. */
-export function canSearchOffers(actor: Actor, school: { registeredAt: Date | null } | null): boolean {
+/**
+ * Pupils see offers only once a parent's authorisation is recorded and while their school is
+ * registered and eligible today (REP+, REP or a derogation still in force: eligibleSchool in
+ * lib/schools/queries.ts, read at each request); others always.
+ */
+export function canSearchOffers(
+  actor: Actor,
+  school: { registeredAt: Date | null; eligible: boolean } | null,
+): boolean {
   if (actor.role !== 'pupil') return true;
-  return actor.pendingConsent === false && actor.schoolId !== undefined && school?.registeredAt != null;
+  return (
+    actor.pendingConsent === false && actor.schoolId !== undefined && school?.registeredAt != null && school.eligible
+  );
 }
 
 /** Asking a host to reserve an offer for a school: that school's head. */

@@ -9,6 +9,7 @@ import { fail, type ActionResult } from '@/lib/errors';
 import { distanceSql, withinKmSql } from '@/lib/geo/distance-sql';
 import { futureWeekSql, shownInSearch } from './availability';
 import { visibleToSchool } from './scope';
+import { eligibleSchool } from '@/lib/schools/queries';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { pageCount, pageWindow } from '@/lib/pagination';
 
@@ -55,8 +56,8 @@ export async function listPublishedOffers({ page, today = todayInParis() }: List
 }
 
 /**
- * What a pupil may see: nothing before the parental authorisation is recorded and the school is
- * registered; then the open offers within the school's search radius (or anywhere when the head
+ * What a pupil may see: nothing before the parental authorisation is recorded, nor while the
+ * school is unregistered or no longer eligible (derogation withdrawn); then the open offers within the school's search radius (or anywhere when the head
  * opened national search), including those reserved for their school and none reserved for
  * another one. Nearest first.
  */
@@ -75,6 +76,7 @@ export async function listOffersForPupil(
       radiusKm: schools.searchRadiusKm,
       nationalSearch: schools.nationalSearch,
       registeredAt: schools.registeredAt,
+      eligible: sql<boolean>`${eligibleSchool}`,
     })
     .from(schools)
     .where(eq(schools.id, actor.schoolId));

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/lib/auth/session';
 import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
-import { recordConsents, signUpPupil, withdrawConsent } from './mutations';
+import { approveClassPupils, recordConsents, signUpPupil, withdrawConsent } from './mutations';
 import { pupilSignUpSchema, recordConsentSchema, withdrawConsentSchema } from './schemas';
 import { signUpAndSignIn } from '@/lib/auth/sign-up';
 
@@ -31,6 +31,22 @@ export async function recordConsentsAction(_prev: FormState, formData: FormData)
     count === 0
       ? 'Ces autorisations étaient déjà enregistrées.'
       : `${count} autorisation${count > 1 ? 's' : ''} enregistrée${count > 1 ? 's' : ''} : ${count > 1 ? 'ces élèves voient' : 'l’élève voit'} désormais les offres de stage.`,
+  );
+}
+
+/** Confirms pupils who signed up without the class's link (same form shape as the consents: class and ticked pupils). */
+export async function approveClassPupilsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('school_staff');
+  const parsed = parseForm(recordConsentSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await approveClassPupils(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath(classPath(parsed.data.classId));
+  const { count } = result.data;
+  return formSuccess(
+    count === 0
+      ? 'Ces inscriptions étaient déjà confirmées.'
+      : `${count} inscription${count > 1 ? 's' : ''} confirmée${count > 1 ? 's' : ''} : ${count > 1 ? 'ces élèves font' : 'l’élève fait'} désormais partie de la classe, en attente d’autorisation parentale.`,
   );
 }
 

@@ -42,12 +42,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('pupil sign-up', () => {
-  it('creates a pupil in a class of a registered school, awaiting parental authorisation', async () => {
+  it('creates a pupil in a class of a registered school, awaiting confirmation and parental authorisation', async () => {
     const result = await signUp({ email: 'Chloe.Martin@Exemple.fr', gender: 'not_stated' });
     expect(result.ok).toBe(true);
     const id = result.ok ? result.data.id : '';
     const [user] = await t.db.select().from(s.users).where(eq(s.users.id, id));
-    expect(user).toMatchObject({ email: 'chloe.martin@exemple.fr', role: 'pupil', status: 'active' });
+    // Without the class's link: pending until the main teacher confirms (class-approval.int.test.ts).
+    expect(user).toMatchObject({ email: 'chloe.martin@exemple.fr', role: 'pupil', status: 'pending' });
     expect(await pupilRow(id)).toMatchObject({
       schoolId: demoId(101),
       classId: CLASS_A,

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { pupils, schoolClasses, schools } from '@/db/schema';
+import { pupils, schoolClasses, schools, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
-import { canRecordConsent } from './policy';
+import { canApproveClassPupils, canRecordConsent } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import type { IsoDate } from '@/lib/calendar/weeks';
@@ -12,6 +12,7 @@ import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { createAccount } from '@/lib/users/mutations';
 import { CLASS_NOT_AVAILABLE, findStaffClass } from '@/lib/classes/queries';
+import { livePupil } from './scope';
 import { SCHOOL_NOT_REGISTERED_MESSAGE, type PupilSignUpInput } from './schemas';
 
 const CLASS_NOT_FOUND = 'Cette classe n’existe pas dans ton collège. Choisis ta classe dans la liste.';
@@ -24,7 +25,9 @@ const LINK_EXPIRED = 'Ce lien d’inscription n’est plus valable. Demande le n
 /**
  * Creates the pupil's account and attaches it to their class, in one transaction. The form's
  * school and class are checked again here: the school must be registered, the class must be one
- * of its classes of the current campaign and, for an invite link, still carry that link.
+ * of its classes of the current campaign and, for an invite link, still carry that link (a link
+ * replaced since is refused). Without the link, anyone could pick any class: the account waits
+ * (status pending) until the class's main teacher or the head approves it from the class page.
  * The account starts without parental authorisation: no offer is visible until it is recorded.
  */
 export async function signUpPupil(
@@ -60,6 +63,7 @@ export async function signUpPupil(
       firstName: input.firstName,
       lastName: input.lastName,
       role: 'pupil',
+      status: input.token === undefined ? 'pending' : 'active',
     });
     // createAccount speaks to adults; a pupil is told the same thing with "tu".
     if (!account.ok)
@@ -83,13 +87,8 @@ export async function recordConsents(
   db?: Db,
 ): Promise<ActionResult<{ count: number }>> {
   db ??= await getDb();
-  const cls = await findStaffClass(actor, classId, db);
-  if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
-  if (!canRecordConsent(actor, cls))
-    return fail(
-      'FORBIDDEN',
-      'Seuls le professeur principal de la classe et la direction enregistrent les autorisations.',
-    );
+  const { cls, refused } = await classToActOn(actor, classId, db, canRecordConsent, 'enregistrent les autorisations');
+  if (!cls) return refused;
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(pupils)
@@ -100,18 +99,11 @@ export async function recordConsents(
           eq(pupils.classId, cls.id),
           eq(pupils.schoolId, cls.schoolId),
           isNull(pupils.parentalConsentAt),
+          livePupil,
         ),
       )
       .returning({ id: pupils.userId });
-    for (const { id } of updated) {
-      await audit(tx as unknown as Db, {
-        actorId: actor.id,
-        action: 'pupil.consent_recorded',
-        targetType: 'pupil',
-        targetId: id,
-        details: { classId: cls.id },
-      });
-    }
+    await auditPupils(tx, actor, 'pupil.consent_recorded', updated, cls.id);
     return { ok: true as const, data: { count: updated.length } };
   });
 }
@@ -123,10 +115,8 @@ export async function withdrawConsent(
   db?: Db,
 ): Promise<ActionResult> {
   db ??= await getDb();
-  const cls = await findStaffClass(actor, classId, db);
-  if (!cls) return fail('NOT_FOUND', CLASS_NOT_AVAILABLE);
-  if (!canRecordConsent(actor, cls))
-    return fail('FORBIDDEN', 'Seuls le professeur principal de la classe et la direction retirent une autorisation.');
+  const { cls, refused } = await classToActOn(actor, classId, db, canRecordConsent, 'retirent une autorisation');
+  if (!cls) return refused;
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(pupils)
@@ -153,4 +143,73 @@ export async function withdrawConsent(
     });
     return { ok: true as const, data: undefined };
   });
+}
+
+/**
+ * The main teacher of the class (or the head) confirms pupils who signed up without the class's
+ * link: their account becomes active, and their parental authorisation can then be recorded. Only
+ * pending pupils of that class, in the actor's school, are approved, whatever ids the form sent.
+ */
+export async function approveClassPupils(
+  actor: SessionUser,
+  { classId, pupilIds }: { classId: string; pupilIds: string[] },
+  db?: Db,
+): Promise<ActionResult<{ count: number }>> {
+  db ??= await getDb();
+  const { cls, refused } = await classToActOn(actor, classId, db, canApproveClassPupils, 'confirment les inscriptions');
+  if (!cls) return refused;
+  return db.transaction(async (tx) => {
+    const approved = await tx
+      .update(users)
+      .set({ status: 'active', updatedAt: new Date() })
+      .where(
+        and(
+          inArray(users.id, pupilIds),
+          eq(users.status, 'pending'),
+          eq(users.role, 'pupil'),
+          inArray(
+            users.id,
+            tx
+              .select({ id: pupils.userId })
+              .from(pupils)
+              .where(and(eq(pupils.classId, cls.id), eq(pupils.schoolId, cls.schoolId))),
+          ),
+        ),
+      )
+      .returning({ id: users.id });
+    await auditPupils(tx, actor, 'pupil.class_approved', approved, cls.id);
+    return { ok: true as const, data: { count: approved.length } };
+  });
+}
+
+/**
+ * A class of the actor's school that `may` lets them act on, or the refusal to return: not found
+ * (another school's class reads as missing), or forbidden, naming who may (`what` they do).
+ */
+async function classToActOn(
+  actor: SessionUser,
+  classId: string,
+  db: Db,
+  may: (actor: SessionUser, cls: { schoolId: string; mainTeacherId: string | null }) => boolean,
+  what: string,
+) {
+  const cls = await findStaffClass(actor, classId, db);
+  if (!cls) return { cls: null, refused: fail('NOT_FOUND', CLASS_NOT_AVAILABLE) };
+  if (!may(actor, cls))
+    return {
+      cls: null,
+      refused: fail('FORBIDDEN', `Seuls le professeur principal de la classe et la direction ${what}.`),
+    };
+  return { cls, refused: null };
+}
+
+async function auditPupils(
+  tx: Db,
+  actor: SessionUser,
+  action: 'pupil.consent_recorded' | 'pupil.class_approved',
+  pupilRows: { id: string }[],
+  classId: string,
+): Promise<void> {
+  for (const { id } of pupilRows)
+    await audit(tx, { actorId: actor.id, action, targetType: 'pupil', targetId: id, details: { classId } });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actors, allowed, SCHOOL_A } from '@/lib/testing/actors';
-import { canRecordConsent } from './policy';
+import { canApproveClassPupils, canRecordConsent } from './policy';
 
 describe('parental authorisations of a class of school A, role by role', () => {
   it('are recorded by the head, school-wide staff or the class’s own main teacher only', () => {
@@ -11,5 +11,10 @@ describe('parental authorisations of a class of school A, role by role', () => {
       'cpeA',
       'librarianA',
     ]);
+  });
+
+  it('confirming pupils who signed up without the class’s link: those who manage the link', () => {
+    const classA = { schoolId: SCHOOL_A, mainTeacherId: actors.mainTeacherA.id };
+    expect(allowed((a) => canApproveClassPupils(a, classA))).toEqual(['headA', 'cpeA', 'librarianA', 'mainTeacherA']);
   });
 });

@@ -13,3 +13,14 @@ export function canRecordConsent(
 ): boolean {
   return canEditClass(actor, schoolClass);
 }
+
+/**
+ * Confirming a pupil who signed up without the class's link: whoever manages that link (the
+ * class's main teacher, the head and school-wide staff), who knows the pupils of the class.
+ */
+export function canApproveClassPupils(
+  actor: Actor,
+  schoolClass: { schoolId: string; mainTeacherId: string | null },
+): boolean {
+  return canEditClass(actor, schoolClass);
+}

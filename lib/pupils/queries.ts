@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { classInternshipWeeks, pupils, schoolClasses, schools } from '@/db/schema';
+import { classInternshipWeeks, pupils, schoolClasses, schools, users } from '@/db/schema';
 import { canRecordConsent } from './policy';
 import { canSearchOffers } from '@/lib/offers/policy';
 import type { SessionUser } from '@/lib/auth/types';
@@ -10,6 +10,7 @@ import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { classPupils, findStaffClass } from '@/lib/classes/queries';
+import { eligibleSchool } from '@/lib/schools/queries';
 import type { AuthorisationForm } from './authorisation-pdf';
 
 export interface SignUpSchool {
@@ -75,6 +76,10 @@ export interface PupilOverview {
   className: string | null;
   /** The internship weeks of the pupil's class (Mondays), in order; empty until chosen. */
   weeks: string[];
+  /** Signed up without the class's link: the main teacher or the head has not confirmed it yet. */
+  awaitingApproval: boolean;
+  /** The school no longer takes part (derogation withdrawn): no offer for its pupils. */
+  schoolEligible: boolean;
   canSearchOffers: boolean;
 }
 
@@ -86,10 +91,13 @@ export async function getPupilOverview(actor: SessionUser, db?: Db): Promise<Pup
     .select({
       schoolName: schools.name,
       registeredAt: schools.registeredAt,
+      eligible: sql<boolean>`${eligibleSchool}`,
+      awaitingApproval: sql<boolean>`${users.status} = 'pending'`,
       classId: schoolClasses.id,
       className: schoolClasses.name,
     })
     .from(pupils)
+    .innerJoin(users, eq(users.id, pupils.userId))
     .innerJoin(schools, eq(schools.id, pupils.schoolId))
     .leftJoin(schoolClasses, eq(schoolClasses.id, pupils.classId))
     .where(eq(pupils.userId, actor.id));
@@ -105,6 +113,8 @@ export async function getPupilOverview(actor: SessionUser, db?: Db): Promise<Pup
     schoolName: row.schoolName,
     className: row.className,
     weeks: weeks.map((w) => w.week),
+    awaitingApproval: row.awaitingApproval,
+    schoolEligible: row.eligible,
     canSearchOffers: canSearchOffers(actor, row),
   };
 }

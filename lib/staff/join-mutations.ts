@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
 import { schools, staffMemberships, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
@@ -26,6 +27,26 @@ export async function decideJoinRequest(
   const schoolId = actor.schoolId;
   if (!schoolId || !canManageStaff(actor, schoolId)) return fail('FORBIDDEN', HEAD_ONLY);
   db ??= await getDb();
+  try {
+    return await approveOrDecline(db, actor, schoolId, input);
+  } catch (error) {
+    // Approving someone who meanwhile became active in another school (an invitation accepted, or
+    // appointed head there): the unique index staff_memberships_one_active_school refuses it.
+    if (isUniqueViolation(error, 'staff_memberships_one_active_school'))
+      return fail(
+        'MEMBER_ELSEWHERE',
+        'Cette personne fait déjà partie de l’équipe d’un autre collège : un compte ne peut être rattaché qu’à un collège. Sa demande reste en attente ; vous pouvez la refuser.',
+      );
+    throw error;
+  }
+}
+
+function approveOrDecline(
+  db: Db,
+  actor: SessionUser,
+  schoolId: string,
+  input: { membershipId: string; decision: 'approve' | 'decline' },
+): Promise<ActionResult<void>> {
   return db.transaction(async (tx) => {
     const [request] = await tx
       .update(staffMemberships)

@@ -148,7 +148,8 @@ export async function listTeacherOptions(
 
 /**
  * For a staff account without an active membership: the school it asked to join (pending) or
- * lost access to (revoked or declined), most recent first; null if it never asked.
+ * lost access to (revoked or declined); a pending request before a closed one, then the most
+ * recently updated, then the smallest id (the same answer at every request); null if it never asked.
  */
 export async function ownMembershipRequest(
   actor: SessionUser,
@@ -161,7 +162,7 @@ export async function ownMembershipRequest(
     .from(staffMemberships)
     .innerJoin(schools, eq(schools.id, staffMemberships.schoolId))
     .where(and(eq(staffMemberships.userId, actor.id), inArray(staffMemberships.status, ['pending', 'revoked'])))
-    .orderBy(sql`${staffMemberships.status} = 'pending' desc`, desc(staffMemberships.updatedAt));
+    .orderBy(sql`${staffMemberships.status} = 'pending' desc`, desc(staffMemberships.updatedAt), staffMemberships.id);
   return row ? { schoolName: row.schoolName, status: row.status as 'pending' | 'revoked' } : null;
 }
 

@@ -3,7 +3,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { PageContainer } from '@/components/layout/page-container';
-import { PendingConsent } from '@/components/pupils/pending-consent';
+import { AwaitingClassApproval, PendingConsent, SchoolNotEligible } from '@/components/pupils/pending-consent';
 import { NextSteps } from '@/components/spaces/next-steps';
 import { requireRole } from '@/lib/auth/session';
 import { formatWeek } from '@/lib/calendar/format';
@@ -27,6 +27,10 @@ export default async function PupilHomePage() {
           title="Ton compte n’est pas encore rattaché à un collège"
           description="Demande à ton professeur principal de rattacher ton compte à ta classe. Tu pourras ensuite chercher un stage."
         />
+      ) : overview.awaitingApproval ? (
+        <AwaitingClassApproval className={overview.className} />
+      ) : !overview.schoolEligible ? (
+        <SchoolNotEligible />
       ) : !overview.canSearchOffers ? (
         <PendingConsent />
       ) : (

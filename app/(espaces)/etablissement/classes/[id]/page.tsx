@@ -6,7 +6,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { PageContainer } from '@/components/layout/page-container';
 import { ClassPupilsTable } from '@/components/pupils/class-pupils-table';
-import { RecordConsentForm, WithdrawConsentForm } from '@/components/pupils/consent-forms';
+import { ApproveJoinRequestsForm, RecordConsentForm, WithdrawConsentForm } from '@/components/pupils/consent-forms';
 import { InviteLinkForm } from '@/components/classes/invite-link-form';
 import { requireRole } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/calendar/school-year';
@@ -58,8 +58,9 @@ export default async function ClassPage({ params }: Props) {
           <CallOut title="Aucun élève inscrit pour le moment" titleAs="h3" iconId="fr-icon-user-add-line">
             Les élèves créent leur compte eux-mêmes sur {appUrl('/inscription/eleve')} en choisissant leur collège puis
             leur classe, ou directement avec le lien d’inscription de la classe
-            {cls.canEditClass ? ' (plus bas sur cette page)' : ', que le professeur principal peut vous donner'}. Ils
-            apparaîtront ici, en attente d’autorisation parentale.
+            {cls.canEditClass ? ' (plus bas sur cette page)' : ', que le professeur principal peut vous donner'}. Avec
+            le lien, ils apparaîtront ici, en attente d’autorisation parentale ; sans le lien, le professeur principal
+            ou la direction confirme d’abord leur inscription.
           </CallOut>
         ) : (
           <>
@@ -67,6 +68,15 @@ export default async function ClassPage({ params }: Props) {
               {`${pupilsLabel(cls.pupils.length)} inscrit${cls.pupils.length > 1 ? 's' : ''} : ${granted.length} autorisation${granted.length > 1 ? 's' : ''} reçue${granted.length > 1 ? 's' : ''}, ${pending.length} en attente.`}
             </p>
             <ClassPupilsTable className={cls.name} pupils={cls.pupils} />
+          </>
+        )}
+        {cls.canApprovePupils && (
+          <>
+            <h3 id="a-confirmer" className={fr.cx('fr-h6', 'fr-mt-4w')}>
+              Inscriptions à confirmer
+              {cls.joinRequests.length > 0 && ` (${cls.joinRequests.length})`}
+            </h3>
+            <ApproveJoinRequestsForm classId={cls.id} requests={cls.joinRequests.map(option)} />
           </>
         )}
       </section>
