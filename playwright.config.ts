@@ -1,13 +1,37 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against a production build (`npm run start`: build if stale, migrate,
- * seed the demo data, `next start`) on a PGlite folder of its own, with Debian's Chromium.
- * Set E2E_BASE_URL to test a server that is already running instead.
+ * End-to-end tests run against a production build in demo mode (`npm run demo`: build if stale,
+ * migrate, seed the demo data, `next start`) on a PGlite folder of its own, with Debian's Chromium.
+ * A second server without demo mode, on its own fresh folder, serves the `sans-demo` project
+ * (e2e/demo-off.spec.ts): what a real deployment shows. Set E2E_BASE_URL (and E2E_PLAIN_BASE_URL
+ * for that project) to test servers that are already running instead.
  */
 const externalBaseUrl = process.env.E2E_BASE_URL;
 const baseURL = externalBaseUrl ?? 'http://127.0.0.1:3100';
+const externalPlainUrl = process.env.E2E_PLAIN_BASE_URL;
+const plainBaseURL = externalPlainUrl ?? 'http://127.0.0.1:3101';
+// Against servers already running, the plain project needs one named: no server is started here.
+const withPlainServer = !externalBaseUrl || Boolean(externalPlainUrl);
 const ci = Boolean(process.env.CI);
+const DEMO_OFF_SPEC = /demo-off\.spec\.ts$/;
+
+/**
+ * `npm run demo` (env.DEMO) or `npm start` on a fresh PGlite folder, with no map tiles and the
+ * offline geocoder: the tests never reach the network.
+ */
+const server = (port: string, folder: string, env: Record<string, string>) => ({
+  // A fresh database every run: seeded demo data, and no sign-in failures left over from a
+  // previous run to trip the per-account rate limit.
+  command: `node -e "require('node:fs').rmSync('${folder}', { recursive: true, force: true })" && npm run ${env.DEMO ? 'demo' : 'start'}`,
+  url: `http://127.0.0.1:${port}/api/health`,
+  env: { PORT: port, PGLITE_DIR: `${folder}/pglite`, DATABASE_URL: '', MAP_TILE_URL: '', GEOCODER: 'offline', ...env },
+  reuseExistingServer: false,
+  timeout: 240_000,
+  // The server's JSON logs would drown the test list; errors still show on stderr.
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -42,11 +66,12 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'desktop', testIgnore: DEMO_OFF_SPEC, use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
     {
       // Small screens: only the tests tagged @mobile, to keep the suite short.
       name: 'mobile',
       grep: /@mobile/,
+      testIgnore: DEMO_OFF_SPEC,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },
@@ -56,20 +81,20 @@ export default defineConfig({
         launchOptions: chromium,
       },
     },
+    ...(withPlainServer
+      ? [
+          {
+            // The server without DEMO=1: a real deployment shows no demo account and no mailbox.
+            name: 'sans-demo',
+            testMatch: DEMO_OFF_SPEC,
+            use: { ...devices['Desktop Chrome'], baseURL: plainBaseURL, launchOptions: chromium },
+          },
+        ]
+      : []),
   ],
-  webServer: externalBaseUrl
-    ? undefined
-    : {
-        // A fresh database every run: seeded demo data, and no sign-in failures left over
-        // from a previous run to trip the per-account rate limit.
-        command: `node -e "require('node:fs').rmSync('.data/e2e', { recursive: true, force: true })" && npm run start`,
-        url: `${baseURL}/api/health`,
-        // No map tiles and the offline geocoder: the tests never reach the network.
-        env: { PORT: '3100', PGLITE_DIR: '.data/e2e/pglite', MAP_TILE_URL: '', GEOCODER: 'offline' },
-        reuseExistingServer: false,
-        timeout: 240_000,
-        // The server's JSON logs would drown the test list; errors still show on stderr.
-        stdout: 'ignore',
-        stderr: 'pipe',
-      },
+  webServer: [
+    // One after the other: the first builds the application when the build is stale, the second reuses it.
+    ...(externalBaseUrl ? [] : [server('3100', '.data/e2e', { DEMO: '1' })]),
+    ...(externalBaseUrl || externalPlainUrl ? [] : [server('3101', '.data/e2e-plain', { DEMO: '' })]),
+  ],
 });

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { DsfrHead, getHtmlAttributes } from '@/components/dsfr/dsfr-head';
 import { DsfrProvider, StartDsfrOnHydration } from '@/components/dsfr/dsfr-provider';
+import { DemoBanner } from '@/components/layout/demo-banner';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { serviceName } from '@/components/layout/brand';
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             ]}
           />
           <SiteHeader />
+          <DemoBanner />
           {/* tabIndex lets the skip link move keyboard focus, not only the scroll position. */}
           <main id="contenu" tabIndex={-1} style={{ flex: 1, outline: 'none' }}>
             {children}

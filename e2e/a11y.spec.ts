@@ -21,6 +21,7 @@ test.describe('pages publiques', () => {
       async ({ page }) => {
         await page.goto(path);
         await expect(pageHeadings(page)).toHaveCount(1);
+        await expect(demoBanner(page)).toBeVisible();
         await expectNoAxeViolations(page, path);
       },
     );
@@ -29,6 +30,7 @@ test.describe('pages publiques', () => {
   test("la page 404 n'a aucune violation", async ({ page }) => {
     const response = await page.goto('/cette-page-n-existe-pas');
     expect(response?.status()).toBe(404);
+    await expect(demoBanner(page)).toBeVisible();
     await expectNoAxeViolations(page, '404');
   });
 
@@ -78,6 +80,7 @@ test.describe('espaces connectés', () => {
       await signIn(page, user.email);
       await expect(page).toHaveURL(new RegExp(`${user.home}$`));
       await expect(pageHeadings(page)).toHaveCount(1);
+      await expect(demoBanner(page)).toBeVisible();
       await expectNoAxeViolations(page, `${user.home} (${user.email})`);
     });
   }
@@ -87,9 +90,18 @@ test.describe('espaces connectés', () => {
     const response = await page.goto('/admin');
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
+    await expect(demoBanner(page)).toBeVisible();
     await expectNoAxeViolations(page, '403');
   });
 });
+
+/**
+ * The suite's server runs in demo mode (DEMO=1, playwright.config.ts): every page, public, signed
+ * in, 404 or 403, says that its data are made up. (Without the setting: e2e/demo-off.spec.ts.)
+ */
+function demoBanner(page: Page) {
+  return page.getByText('Démonstration — données fictives', { exact: true });
+}
 
 /** Level-1 headings of the page itself: DSFR modals (dialogs) title themselves with their own h1. */
 function pageHeadings(page: Page) {

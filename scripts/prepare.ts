@@ -5,12 +5,14 @@ import { closeDb, getConnection } from '@/db/client';
 import { migrateDb } from '@/db/migrate';
 import { seedDemo } from '@/db/seed/demo';
 import { isDemoMode } from '@/lib/demo/accounts';
+import { demoDataRefusal } from '@/lib/demo/queries';
 import { log } from '@/lib/log';
 
 /**
  * Everything the server needs before it starts: an auth secret (generated once and kept in .data/
- * when AUTH_SECRET is unset), the migrated database with its reference data and, in demo mode,
- * the demo campaign. Closes the database afterwards so the server can take the PGlite lock.
+ * when AUTH_SECRET is unset), the migrated database with its reference data and, in demo mode
+ * (DEMO=1), the demo campaign. Outside demo mode, refuses a database that holds the demo accounts.
+ * Closes the database afterwards so the server can take the PGlite lock.
  */
 export async function prepare(): Promise<NodeJS.ProcessEnv> {
   const env: NodeJS.ProcessEnv = {
@@ -20,6 +22,11 @@ export async function prepare(): Promise<NodeJS.ProcessEnv> {
   };
   const { db, kind } = await getConnection();
   await migrateDb(db);
+  const refusal = await demoDataRefusal(process.env, db);
+  if (refusal) {
+    await closeDb();
+    throw new Error(refusal);
+  }
   if (isDemoMode() && (await seedDemo(db))) log('info', 'demo_seeded', { kind });
   await closeDb();
   log('info', 'database_ready', { kind });

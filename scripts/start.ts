@@ -5,8 +5,9 @@ import { log } from '@/lib/log';
 import { prepare } from './prepare';
 
 /**
- * `npm start`: prepare the database (and demo data), build when the build is missing or older
- * than the sources, then serve with `next start` on PORT (3000). `npm run dev` passes --dev.
+ * `npm start`: prepare the database (and, in demo mode, the demo data: `npm run demo` sets DEMO=1),
+ * build when the build is missing or older than the sources, then serve with `next start` on PORT
+ * (3000). `npm run dev` passes --dev.
  */
 const dev = process.argv.includes('--dev');
 const env = await prepare().catch((error: Error) => {

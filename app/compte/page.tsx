@@ -8,6 +8,8 @@ import { getAccountOverview } from '@/lib/account/queries';
 import { requireUser } from '@/lib/auth/session';
 import { roleSpaces } from '@/lib/auth/types';
 import { DoneNotice } from '@/components/forms/done-notice';
+import { ActionForm } from '@/components/forms/action-form';
+import { signOutEverywhereAction } from '@/lib/account/actions';
 
 export const metadata: Metadata = { title: 'Mon compte' };
 
@@ -96,6 +98,22 @@ export default async function AccountPage({
             </div>
           ))}
         </div>
+      </section>
+
+      <section aria-labelledby="mes-appareils" className={fr.cx('fr-mt-6w')}>
+        <h2 id="mes-appareils">Mes appareils</h2>
+        <p>
+          {pupil
+            ? 'Un téléphone perdu, un ordinateur du collège où tu es resté connecté ? Ferme toutes les sessions ouvertes avec ton compte, celle-ci comprise : il faudra te reconnecter partout.'
+            : 'Un téléphone perdu, un ordinateur partagé où vous êtes resté connecté ? Fermez toutes les sessions ouvertes avec votre compte, celle-ci comprise : il faudra vous reconnecter partout.'}
+        </p>
+        <ActionForm
+          action={signOutEverywhereAction}
+          hidden={{}}
+          submitLabel="Se déconnecter de tous les appareils"
+          confirmLabel="Je confirme : toutes mes sessions se ferment, je devrai me reconnecter"
+          priority="secondary"
+        />
       </section>
 
       <section aria-labelledby="mes-donnees" className={fr.cx('fr-mt-6w')}>

@@ -59,6 +59,11 @@ const NOTICES = {
     title: 'Mot de passe modifié',
     description: 'Connectez-vous avec votre nouveau mot de passe.',
   },
+  'deconnecte-partout': {
+    title: 'Vous êtes déconnecté de tous les appareils',
+    description:
+      'Toutes les sessions ouvertes avec votre compte sont fermées, celle-ci comprise. Connectez-vous de nouveau pour continuer.',
+  },
   'compte-supprime': {
     title: 'Votre compte a été supprimé',
     description:

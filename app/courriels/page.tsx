@@ -20,7 +20,8 @@ const statusBadges: Record<MailboxMessage['status'], { label: string; severity: 
 
 /**
  * The outbox as an inbox, for demonstrations and end-to-end tests: invitations and reset links can
- * be followed without a mail server. Exists only on the embedded demo database without SMTP_URL.
+ * be followed without a mail server. Exists only in demo mode (DEMO=1) on the embedded database
+ * without SMTP_URL: anywhere else it answers 404.
  */
 export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ a?: string | string[] }> }) {
   if (!isDevMailboxEnabled()) notFound();

@@ -4,6 +4,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Highlight } from '@codegouvfr/react-dsfr/Highlight';
 import { PageContainer } from '@/components/layout/page-container';
 import { contactEmail } from '@/components/layout/brand';
+import { SENT_EMAIL_RETENTION_DAYS } from '@/lib/notifications/outbox';
 
 export const metadata: Metadata = { title: 'Données personnelles' };
 
@@ -79,6 +80,14 @@ export default function PersonalDataPage() {
         structure ou votre territoire, ainsi que la date de votre dernière connexion. Votre compte est gardé tant que
         vous l’utilisez : il est supprimé après trois ans sans connexion, ou dès que vous le demandez depuis{' '}
         <Link href="/compte">Mon compte</Link>.
+      </p>
+
+      <h2 id="courriels">Les courriels du site</h2>
+      <p>
+        Les messages que le site envoie (invitations, liens pour choisir un mot de passe ou confirmer une adresse,
+        nouvelles des candidatures) sont effacés <strong>{SENT_EMAIL_RETENTION_DAYS} jours</strong> après leur envoi. Le
+        lien personnel qu’un message contient n’est plus gardé dès que le message est parti. Quand un compte est
+        supprimé, les messages qui lui ont été envoyés sont effacés aussitôt.
       </p>
 
       <h2 id="cadre">Le cadre légal</h2>

@@ -2,8 +2,8 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { DEMO_PASSWORD, demoAccounts } from '@/lib/demo/accounts';
 
 /**
- * Shown on the sign-in page only in demo mode (see isDemoMode): these accounts exist only in the
- * seeded demonstration database, never in production.
+ * Shown on the sign-in page only in demo mode (DEMO=1, see isDemoMode): these accounts exist only
+ * in the seeded demonstration database, and a server outside demo mode refuses a database that has them.
  */
 export function DemoAccounts() {
   return (

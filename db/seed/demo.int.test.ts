@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
-import { DEMO_PASSWORD, demoAccounts, isDemoMode } from '@/lib/demo/accounts';
+import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoAccounts } from '@/lib/demo/accounts';
 import * as s from '../schema';
 import { createTestDb, type TestDb } from '../testing';
 import { demoWeeks, seedDemo } from './demo';
@@ -21,6 +21,8 @@ describe('demo data', () => {
       .select({ email: s.users.email, hash: s.users.passwordHash, status: s.users.status })
       .from(s.users);
     for (const account of demoAccounts) expect(rows.map((r) => r.email)).toContain(account.email);
+    // All in the domain a server outside demo mode refuses (lib/demo/queries.ts).
+    expect(rows.filter((r) => !r.email.endsWith(`@${DEMO_EMAIL_DOMAIN}`))).toEqual([]);
     const pupil = rows.find((r) => r.email === 'eleve@demo.test')!;
     expect(await verifyPassword(DEMO_PASSWORD, pupil.hash!)).toBe(true);
   });
@@ -64,10 +66,7 @@ describe('demo data', () => {
     expect(list.at(-1)! <= '2027-04-30').toBe(true);
   });
 
-  it('is seeded only once, and only in embedded mode unless SEED_DEMO=1', async () => {
+  it('is seeded only once (demo mode decides whether at all: lib/demo/accounts.test.ts)', async () => {
     expect(await seedDemo(t.db, today)).toBe(false);
-    expect(isDemoMode({})).toBe(true);
-    expect(isDemoMode({ DATABASE_URL: 'postgres://x' })).toBe(false);
-    expect(isDemoMode({ DATABASE_URL: 'postgres://x', SEED_DEMO: '1' })).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, request as http, test, type APIResponse } from '@playwright/test';
+import { expect, request as http, test, type APIResponse, type BrowserContext } from '@playwright/test';
 import { demoUsers, signIn } from '../support/auth';
 
 /*
@@ -60,4 +60,40 @@ test('une session déconnectée ne revient pas, même par des requêtes parties 
   await expect(page).toHaveURL(/\/connexion/);
   await page.goBack();
   await expect(page.getByRole('heading', { name: /Bonjour/ })).toHaveCount(0);
+});
+
+/** The session cookie of a browser, as a name=value pair to replay elsewhere. */
+async function sessionCookie(context: BrowserContext): Promise<string> {
+  const cookie = (await context.cookies()).find((c) => SESSION_COOKIE.test(c.name))!;
+  return `${cookie.name}=${cookie.value}`;
+}
+
+test('se déconnecter de tous les appareils ferme aussi la session ouverte sur un autre appareil', async ({
+  browser,
+  baseURL,
+}) => {
+  // An account no other spec signs in with: every one of its sessions ends here.
+  const email = 'lina.traore@demo.test';
+  const [phone, laptop] = [await browser.newContext(), await browser.newContext()];
+  const [onPhone, onLaptop] = [await phone.newPage(), await laptop.newPage()];
+  await signIn(onPhone, email);
+  await signIn(onLaptop, email);
+  const copied = await sessionCookie(phone);
+
+  await onLaptop.goto('/compte');
+  const button = onLaptop.getByRole('button', { name: 'Se déconnecter de tous les appareils' });
+  await onLaptop.getByRole('checkbox', { name: /Je confirme : toutes mes sessions se ferment/ }).check({ force: true });
+  await button.click();
+  await expect(onLaptop).toHaveURL(/\/connexion\?fait=deconnecte-partout$/);
+  await expect(onLaptop.getByText('Vous êtes déconnecté de tous les appareils')).toBeVisible();
+
+  // The other device, and a copy of its cookie, open nothing any more.
+  await onPhone.goto('/eleve');
+  await expect(onPhone).toHaveURL(/\/connexion/);
+  const replay = await http.newContext({ baseURL, extraHTTPHeaders: { cookie: copied } });
+  const response = await replay.get('/eleve', { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toContain('/connexion');
+  await replay.dispose();
+  await Promise.all([phone.close(), laptop.close()]);
 });

@@ -97,7 +97,7 @@ describe('changing one’s e-mail address', () => {
 
     const message = await lastMessageTo(newEmail);
     expect(message).toMatchObject({ template: 'email_change' });
-    const token = /\/compte\/adresse\/([\w-]+)/.exec(message!.textBody)![1]!;
+    const token = /\/compte\/adresse\/([\w-]+)/.exec(message!.secretLink!)![1]!;
     expect(await lastMessageTo(PEOPLE.operator.email)).toBeUndefined();
 
     // Someone else holding the link (a forwarded e-mail) cannot apply it to their own account.
@@ -129,7 +129,7 @@ describe('changing one’s e-mail address', () => {
     expect(
       await requestEmailChange(rep, { newEmail: wanted, currentPassword: DEMO_PASSWORD }, context, t.db),
     ).toMatchObject({ ok: true });
-    const token = /\/compte\/adresse\/([\w-]+)/.exec((await lastMessageTo(wanted))!.textBody)![1]!;
+    const token = /\/compte\/adresse\/([\w-]+)/.exec((await lastMessageTo(wanted))!.secretLink!)![1]!;
     await t.db.update(users).set({ email: wanted }).where(eq(users.id, PEOPLE.headMarseille.id));
     expect(await confirmEmailChange(rep, token, now, t.db)).toMatchObject({ ok: false, code: 'EMAIL_TAKEN' });
     expect((await actor(rep.id)).email).toBe(PEOPLE.rep93.email);
@@ -148,7 +148,7 @@ describe('changing one’s e-mail address', () => {
         t.db,
       ),
     ).toMatchObject({ ok: true });
-    const token = /\/compte\/adresse\/([\w-]+)/.exec((await lastMessageTo('camille@exemple.fr'))!.textBody)![1]!;
+    const token = /\/compte\/adresse\/([\w-]+)/.exec((await lastMessageTo('camille@exemple.fr'))!.secretLink!)![1]!;
     expect(await confirmEmailChange(admin, token, new Date(now.getTime() + 24 * 3600_000 + 1000), t.db)).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',

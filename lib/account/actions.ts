@@ -8,6 +8,7 @@ import { clientIp } from '@/lib/auth/rate-limit';
 import { requireUser } from '@/lib/auth/session';
 import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import { deleteAccount } from './deletion-mutations';
+import { signOutEverywhere } from './session-mutations';
 import {
   changePassword,
   confirmEmailChange,
@@ -22,6 +23,7 @@ import {
   deleteAccountSchema,
   forgotPasswordSchema,
   resetPasswordSchema,
+  signOutEverywhereSchema,
   tokenSchema,
 } from './schemas';
 
@@ -75,6 +77,21 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   if (!result.ok) return formFailure(result, formData);
   await signOut({ redirectTo: doneHref('/connexion', 'compte-supprime') });
   return formSuccess('Votre compte a été supprimé.');
+}
+
+/**
+ * Ends every session of the account, this one included, then clears this browser's cookie and its
+ * cached pages (as signOutAction does): the sign-in page says what happened.
+ */
+export async function signOutEverywhereAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = parseForm(signOutEverywhereSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await signOutEverywhere(user);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath('/', 'layout');
+  await signOut({ redirectTo: doneHref('/connexion', 'deconnecte-partout') });
+  return formSuccess('Vous êtes déconnecté de tous les appareils.');
 }
 
 /** Public: the same answer for every address (see requestPasswordReset). */

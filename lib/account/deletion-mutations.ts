@@ -5,7 +5,6 @@ import {
   agreementSignatures,
   applicationEvents,
   applications,
-  emailOutbox,
   hostMembers,
   operatorMembers,
   schoolClasses,
@@ -19,6 +18,7 @@ import { audit } from '@/lib/audit/mutations';
 import { revokeUserSessions } from '@/lib/auth/mutations';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
+import { deleteAccountMail } from '@/lib/notifications/mutations';
 import { checkCurrentPassword, type RequestContext } from './mutations';
 import type { DeleteAccountInput } from './schemas';
 
@@ -119,8 +119,8 @@ export async function anonymiseUser(
   await tx.delete(stateRepresentatives).where(eq(stateRepresentatives.userId, userId));
   // The head then sees the class needs a new main teacher instead of a deleted account.
   await tx.update(schoolClasses).set({ mainTeacherId: null }).where(eq(schoolClasses.mainTeacherId, userId));
-  // The outbox is a delivery queue, not an archive: messages to the old address go with it.
-  await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, current.email));
+  // The outbox is a delivery queue, not an archive: the account's mail goes with it, whatever address it went to.
+  await deleteAccountMail(tx, userId, current.email);
   await tx
     .update(agreementSignatures)
     .set({ signerName: `${DELETED_NAME.firstName} ${DELETED_NAME.lastName}` })

@@ -35,8 +35,8 @@ export const LINK_INVALID_MESSAGE =
 const EMAIL_TAKEN = 'Cette adresse est déjà utilisée par un autre compte.';
 
 /**
- * Changes the signed-in user's password after checking the current one, and voids pending reset
- * links (one of them would otherwise undo the change).
+ * Changes the signed-in user's password after checking the current one, voids pending reset links
+ * (one of them would otherwise undo the change) and tells the account's address.
  */
 export async function changePassword(
   actor: SessionUser,
@@ -49,12 +49,15 @@ export async function changePassword(
   if (refused) return refused;
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date() })
+      .where(eq(users.id, actor.id))
+      .returning({ email: users.email });
     // Every session ends, this one too: the action signs in again with the new password.
     await revokeUserSessions(tx, actor.id);
-    await tx
-      .delete(userTokens)
-      .where(and(eq(userTokens.userId, actor.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
+    await voidResetLinks(tx, actor.id);
+    await enqueueEmail(tx, user!.email, emails.passwordChanged(), actor.id);
     await audit(tx, {
       actorId: actor.id,
       action: 'user.password_changed',
@@ -103,7 +106,8 @@ export async function requestEmailChange(
       newEmail: input.newEmail,
       expiresAt: new Date(now.getTime() + EMAIL_CHANGE_LINK_LIFETIME_MS),
     });
-    await enqueueEmail(tx, input.newEmail, emails.emailChange({ token }));
+    // The address is not the account's yet: the row names the account, so deleting it removes this mail too.
+    await enqueueEmail(tx, input.newEmail, emails.emailChange({ token }), actor.id);
   });
   return { ok: true, data: { newEmail: input.newEmail } };
 }
@@ -112,7 +116,8 @@ export async function requestEmailChange(
  * Applies an address change from the link sent to the new address. Only the account that asked
  * for it can use the link, signed in: the link proves the mailbox, the session proves the account.
  * Refused if the address was taken in the meantime (the unique index decides under a race). The
- * old address is told, so a hijacked account does not change hands silently.
+ * old address is told, so a hijacked account does not change hands silently, and the reset links
+ * sent there stop working: whoever reads the old mailbox can no longer take the account back.
  */
 export async function confirmEmailChange(
   actor: SessionUser,
@@ -137,7 +142,8 @@ export async function confirmEmailChange(
         .update(users)
         .set({ email: newEmail, emailVerifiedAt: now, updatedAt: now })
         .where(eq(users.id, actor.id));
-      await enqueueEmail(tx, current!.email, emails.emailChanged({ newEmail }));
+      await voidResetLinks(tx, actor.id);
+      await enqueueEmail(tx, current!.email, emails.emailChanged({ newEmail }), actor.id);
       await audit(tx, { actorId: actor.id, action: 'user.email_changed', targetType: 'user', targetId: actor.id });
       return { ok: true, data: { newEmail } };
     });
@@ -167,16 +173,14 @@ export async function requestPasswordReset(email: string, context: RequestContex
 
   const { token, hash } = newToken();
   await db.transaction(async (tx) => {
-    await tx
-      .delete(userTokens)
-      .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
+    await voidResetLinks(tx, user.id);
     await tx.insert(userTokens).values({
       userId: user.id,
       purpose: 'password_reset',
       tokenHash: hash,
       expiresAt: new Date(now.getTime() + RESET_LINK_LIFETIME_MS),
     });
-    await enqueueEmail(tx, email.trim().toLowerCase(), emails.passwordReset({ token }));
+    await enqueueEmail(tx, email.trim().toLowerCase(), emails.passwordReset({ token }), user.id);
   });
   return { ok: true, data: undefined };
 }
@@ -213,10 +217,9 @@ export async function resetPassword(
     if (!user) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
     // Whoever knew the old password is signed out everywhere.
     await revokeUserSessions(tx, user.id, now);
-    await tx
-      .delete(userTokens)
-      .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
+    await voidResetLinks(tx, user.id);
     await clearAttempts('sign_in', user.email, tx);
+    await enqueueEmail(tx, user.email, emails.passwordChanged(), user.id);
     await audit(tx, {
       actorId: user.id,
       action: 'user.password_changed',
@@ -250,6 +253,13 @@ export async function checkCurrentPassword(
     return null;
   }
   return fail('VALIDATION', 'Le mot de passe actuel est incorrect.', { currentPassword: ['Mot de passe incorrect.'] });
+}
+
+/** Unused password-reset links of the account stop working (a new password, a new link, a new address). */
+async function voidResetLinks(tx: Db, userId: string): Promise<void> {
+  await tx
+    .delete(userTokens)
+    .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
 }
 
 async function emailTaken(db: Db, email: string): Promise<boolean> {

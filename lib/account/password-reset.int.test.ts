@@ -30,13 +30,13 @@ afterAll(() => t.close());
 /** The reset links mailed to an address, oldest first (the token is the last path segment). */
 async function resetLinksTo(email: string): Promise<string[]> {
   const rows = await t.db
-    .select({ text: emailOutbox.textBody, template: emailOutbox.template })
+    .select({ link: emailOutbox.secretLink, template: emailOutbox.template })
     .from(emailOutbox)
     .where(eq(emailOutbox.toAddress, email))
     .orderBy(emailOutbox.createdAt);
   return rows
     .filter((row) => row.template === 'password_reset')
-    .map((row) => /\/mot-de-passe\/nouveau\/([\w-]+)/.exec(row.text)![1]!);
+    .map((row) => /\/mot-de-passe\/nouveau\/([\w-]+)/.exec(row.link!)![1]!);
 }
 
 async function askLink(email: string, ip: string, at = now): Promise<string> {

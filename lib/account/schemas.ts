@@ -23,6 +23,10 @@ export const deleteAccountSchema = z.object({
   confirm: confirmField('Cochez la case pour confirmer la suppression.'),
 });
 
+export const signOutEverywhereSchema = z.object({
+  confirm: confirmField('Cochez la case pour confirmer : vous devrez vous reconnecter sur chaque appareil.'),
+});
+
 export const forgotPasswordSchema = z.object({ email: emailField });
 
 /** Typed twice: nobody sees what they type in a password field, a typo would lock them out again. */

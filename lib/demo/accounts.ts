@@ -14,10 +14,16 @@ export const demoAccounts = [
   { email: 'admin@demo.test', label: 'Administrateur national' },
 ] as const;
 
+/** Every seeded demo account has an address in this reserved domain (RFC 2606: never a real mailbox). */
+export const DEMO_EMAIL_DOMAIN = 'demo.test';
+
 /**
- * Demo data (and the demo accounts on the sign-in page) exist only on the embedded database or
- * when explicitly asked for: a production PostgreSQL never gets accounts with a public password.
+ * Demo mode, the one setting DEMO=1 (`npm run demo`): the demo campaign is seeded on an empty
+ * database, the sign-in page lists its accounts, every page carries the « Démonstration » banner
+ * and, on the embedded database without SMTP_URL, /courriels shows the outbox. Never inferred from
+ * anything else: without it a server has no demo data and refuses a database that holds some
+ * (lib/demo/queries.ts), so accounts with a public password never reach a real deployment.
  */
 export function isDemoMode(env: Record<string, string | undefined> = process.env): boolean {
-  return !env.DATABASE_URL || env.SEED_DEMO === '1';
+  return env.DEMO === '1';
 }

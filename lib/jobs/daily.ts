@@ -3,6 +3,7 @@ import { purgeExpiredAccounts } from '@/lib/account/retention-mutations';
 import { purgeSessions } from '@/lib/auth/mutations';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { describeError, log } from '@/lib/log';
+import { purgeOldEmails } from '@/lib/notifications/mutations';
 import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search-mutations';
 
 /*
@@ -13,6 +14,7 @@ import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search-mutations';
 const JOBS: { name: string; run: (now: Date) => Promise<Record<string, number>> }[] = [
   { name: 'accounts_retention', run: async (now) => ({ ...(await purgeExpiredAccounts(now)) }) },
   { name: 'sessions_purge', run: async (now) => ({ purged: await purgeSessions(now) }) },
+  { name: 'emails_purge', run: async (now) => ({ purged: await purgeOldEmails(now) }) },
   {
     name: 'offers_out_of_search',
     run: async (now) => ({ notified: await notifyOffersOutOfSearch(todayInParis(now), now) }),

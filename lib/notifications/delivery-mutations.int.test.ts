@@ -75,7 +75,7 @@ describe('outbox delivery', () => {
 
 describe('dev mailbox', () => {
   beforeEach(() => {
-    vi.stubEnv('SEED_DEMO', '1');
+    vi.stubEnv('DEMO', '1');
     vi.stubEnv('SMTP_URL', '');
   });
   afterEach(() => vi.unstubAllEnvs());

@@ -3,7 +3,8 @@ import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { describeError, log } from '@/lib/log';
-import { createMailTransport, type SendEmail } from './transport';
+import { withLink } from './outbox';
+import { createMailTransport, type MailTransport, type SendEmail } from './transport';
 
 /** Wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure gives up ('failed'). */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000] as const;
@@ -28,10 +29,12 @@ export interface DeliveryReport {
  * Delivers the outbox messages that are due, oldest first. Safe to run from several instances at
  * once: each message is claimed by exactly one of them (`for update skip locked`, then leased).
  * A failed message is retried after 1 min, 5 min, 30 min and 2 h, then marked 'failed'.
+ * The secret link goes back into the text only for sending; once sent, or given up, the row keeps
+ * no usable link, unless `keepLinks` (the demo mailbox, where /courriels shows them).
  */
 export async function deliverPendingEmails(
   send: SendEmail,
-  { batchSize = 20, now = new Date() }: { batchSize?: number; now?: Date } = {},
+  { batchSize = 20, now = new Date(), keepLinks = false }: { batchSize?: number; now?: Date; keepLinks?: boolean } = {},
   db?: Db,
 ): Promise<DeliveryReport> {
   db ??= await getDb();
@@ -42,6 +45,7 @@ export async function deliverPendingEmails(
         toAddress: emailOutbox.toAddress,
         subject: emailOutbox.subject,
         textBody: emailOutbox.textBody,
+        secretLink: emailOutbox.secretLink,
         template: emailOutbox.template,
         attempts: emailOutbox.attempts,
       })
@@ -68,10 +72,14 @@ export async function deliverPendingEmails(
   for (const message of claimed) {
     const attempts = message.attempts + 1;
     try {
-      await send({ to: message.toAddress, subject: message.subject, text: message.textBody });
+      await send({
+        to: message.toAddress,
+        subject: message.subject,
+        text: withLink(message.textBody, message.secretLink),
+      });
       await db
         .update(emailOutbox)
-        .set({ status: 'sent', sentAt: now, attempts, lastError: null })
+        .set({ status: 'sent', sentAt: now, attempts, lastError: null, ...(keepLinks ? {} : { secretLink: null }) })
         .where(eq(emailOutbox.id, message.id));
       report.sent++;
     } catch (error) {
@@ -84,11 +92,12 @@ export async function deliverPendingEmails(
           attempts,
           lastError,
           sendAfter: gaveUp ? now : new Date(now.getTime() + RETRY_DELAYS_MS[attempts - 1]!),
+          ...(gaveUp ? { secretLink: null } : {}),
         })
         .where(eq(emailOutbox.id, message.id));
       if (gaveUp) report.failed++;
       else report.retried++;
-      // Never the body: reset and invitation links in it are secrets.
+      // Never the body nor the link: reset and invitation links are secrets.
       log(gaveUp ? 'error' : 'warn', 'email_delivery_failed', {
         emailId: message.id,
         template: message.template,
@@ -110,8 +119,8 @@ const holder = globalThis as unknown as { __monstageOutboxLoop?: ReturnType<type
  */
 export function startDeliveryLoop({
   intervalMs = 5000,
-  send = createMailTransport().send,
-}: { intervalMs?: number; send?: SendEmail } = {}): void {
+  transport = createMailTransport(),
+}: { intervalMs?: number; transport?: MailTransport } = {}): void {
   if (holder.__monstageOutboxLoop) return;
   let running = false;
   const tick = async () => {
@@ -119,7 +128,8 @@ export function startDeliveryLoop({
     running = true;
     try {
       const batchSize = 20;
-      while ((await deliverPendingEmails(send, { batchSize })).claimed === batchSize);
+      const keepLinks = transport.kind === 'dev_mailbox';
+      while ((await deliverPendingEmails(transport.send, { batchSize, keepLinks })).claimed === batchSize);
     } catch (error) {
       log('error', 'email_delivery_loop_failed', { error: describeError(error) });
     } finally {

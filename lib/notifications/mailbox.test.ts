@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isDevMailboxEnabled, splitLinks } from './mailbox';
 
 describe('dev mailbox', () => {
-  it('exists only on the embedded demo database without real e-mail', () => {
-    expect(isDevMailboxEnabled({})).toBe(true);
+  it('exists only in demo mode on the embedded database without real e-mail', () => {
+    expect(isDevMailboxEnabled({ DEMO: '1' })).toBe(true);
+    // Outside demo mode, the embedded database has no mailbox either.
+    expect(isDevMailboxEnabled({})).toBe(false);
     // A shared PostgreSQL demo would expose every reset link to anyone.
-    expect(isDevMailboxEnabled({ DATABASE_URL: 'postgres://x', SEED_DEMO: '1' })).toBe(false);
+    expect(isDevMailboxEnabled({ DATABASE_URL: 'postgres://x', DEMO: '1' })).toBe(false);
     expect(isDevMailboxEnabled({ DATABASE_URL: 'postgres://x' })).toBe(false);
-    expect(isDevMailboxEnabled({ SMTP_URL: 'smtp://relay:25' })).toBe(false);
+    expect(isDevMailboxEnabled({ DEMO: '1', SMTP_URL: 'smtp://relay:25' })).toBe(false);
   });
 
   it('turns the addresses of a message into links, without the sentence’s punctuation', () => {

@@ -2,9 +2,9 @@ import { isDemoMode } from '@/lib/demo/accounts';
 
 /**
  * The dev mailbox (/courriels) shows every queued message to anyone, links with their tokens
- * included: only on the embedded demonstration database (one machine, `npm start`) and when no
- * real e-mail is sent. A shared server, even a demo one on PostgreSQL with SEED_DEMO=1, would let
- * anyone take over any account with it, so there it does not exist.
+ * included: only in demo mode (DEMO=1) on the embedded database (one machine, `npm run demo`) and
+ * when no real e-mail is sent. A shared server, even a demo one on PostgreSQL, would let anyone
+ * take over any account with it, so there it does not exist.
  */
 export function isDevMailboxEnabled(env: Record<string, string | undefined> = process.env): boolean {
   return isDemoMode(env) && !env.DATABASE_URL && !env.SMTP_URL;

@@ -3,6 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { isDevMailboxEnabled } from './mailbox';
+import { withLink } from './outbox';
 
 export interface MailboxMessage {
   id: string;
@@ -14,9 +15,10 @@ export interface MailboxMessage {
 }
 
 /**
- * The latest outbox messages, newest first, optionally for one recipient: the dev mailbox. Public
- * by design on a demo database (people who receive invitations have no account yet), so it
- * refuses to run anywhere else, whatever page calls it.
+ * The latest outbox messages, newest first, optionally for one recipient: the dev mailbox, with
+ * each message's secret link in place while the row still holds it. Public by design on a demo
+ * database (people who receive invitations have no account yet), so it refuses to run anywhere
+ * else, whatever page calls it.
  */
 export async function listDevMailbox(
   { recipient, limit = 50 }: { recipient?: string; limit?: number } = {},
@@ -25,12 +27,13 @@ export async function listDevMailbox(
   if (!isDevMailboxEnabled())
     throw new Error('La boîte de démonstration n’existe que sur la base embarquée de démonstration, sans SMTP_URL.');
   db ??= await getDb();
-  return db
+  const rows = await db
     .select({
       id: emailOutbox.id,
       to: emailOutbox.toAddress,
       subject: emailOutbox.subject,
-      text: emailOutbox.textBody,
+      textBody: emailOutbox.textBody,
+      secretLink: emailOutbox.secretLink,
       status: emailOutbox.status,
       createdAt: emailOutbox.createdAt,
     })
@@ -38,4 +41,5 @@ export async function listDevMailbox(
     .where(recipient ? eq(emailOutbox.toAddress, recipient.trim().toLowerCase()) : undefined)
     .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
     .limit(limit);
+  return rows.map(({ textBody, secretLink, ...message }) => ({ ...message, text: withLink(textBody, secretLink) }));
 }

@@ -1,13 +1,18 @@
 import { appUrl } from '@/lib/config';
+import { LINK_PLACEHOLDER } from './outbox';
 
 /**
  * Every e-mail the service sends: plain French text, a link, who to contact. One function per
- * message so the wording can be reviewed in one place. Links carry single-use tokens: never log them.
+ * message so the wording can be reviewed in one place. A link that carries a single-use token is
+ * never in the text: the text holds LINK_PLACEHOLDER and the link travels apart (lib/notifications/
+ * outbox.ts), so the stored body holds no secret and the link is cleared once sent. Never log it.
  */
 export interface Email {
   template: string;
   subject: string;
   text: string;
+  /** The tokenised link that replaces LINK_PLACEHOLDER in the text. */
+  link?: string;
 }
 
 const signature = '\n\n—\nMon stage de troisième\nCe message est envoyé automatiquement, merci de ne pas y répondre.';
@@ -16,17 +21,20 @@ export const emails = {
   staffInvitation: (p: { schoolName: string; roleLabel: string; inviterName: string; token: string }): Email => ({
     template: 'staff_invitation',
     subject: `Invitation à rejoindre ${p.schoolName} sur Mon stage de troisième`,
-    text: `Bonjour,\n\n${p.inviterName} vous invite à rejoindre l'équipe de ${p.schoolName} sur Mon stage de troisième en tant que ${p.roleLabel}.\n\nPour accepter, ouvrez ce lien dans les 7 jours :\n${appUrl(`/invitation/${p.token}`)}\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.${signature}`,
+    text: `Bonjour,\n\n${p.inviterName} vous invite à rejoindre l'équipe de ${p.schoolName} sur Mon stage de troisième en tant que ${p.roleLabel}.\n\nPour accepter, ouvrez ce lien dans les 7 jours :\n${LINK_PLACEHOLDER}\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.${signature}`,
+    link: appUrl(`/invitation/${p.token}`),
   }),
   hostInvitation: (p: { organisationName: string; inviterName: string; token: string }): Email => ({
     template: 'host_invitation',
     subject: `Invitation à rejoindre ${p.organisationName} sur Mon stage de troisième`,
-    text: `Bonjour,\n\n${p.inviterName} vous invite à gérer avec lui les offres de stage de ${p.organisationName} sur Mon stage de troisième.\n\nPour accepter, ouvrez ce lien dans les 7 jours :\n${appUrl(`/invitation/${p.token}`)}\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.${signature}`,
+    text: `Bonjour,\n\n${p.inviterName} vous invite à gérer avec lui les offres de stage de ${p.organisationName} sur Mon stage de troisième.\n\nPour accepter, ouvrez ce lien dans les 7 jours :\n${LINK_PLACEHOLDER}\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.${signature}`,
+    link: appUrl(`/invitation/${p.token}`),
   }),
   operatorInvitation: (p: { operatorName: string; token: string }): Email => ({
     template: 'operator_invitation',
     subject: `Votre accès partenaire ${p.operatorName} sur Mon stage de troisième`,
-    text: `Bonjour,\n\nUn compte partenaire a été ouvert pour ${p.operatorName} sur Mon stage de troisième.\n\nPour choisir votre mot de passe, ouvrez ce lien dans les 7 jours :\n${appUrl(`/invitation/${p.token}`)}${signature}`,
+    text: `Bonjour,\n\nUn compte partenaire a été ouvert pour ${p.operatorName} sur Mon stage de troisième.\n\nPour choisir votre mot de passe, ouvrez ce lien dans les 7 jours :\n${LINK_PLACEHOLDER}${signature}`,
+    link: appUrl(`/invitation/${p.token}`),
   }),
   joinRequest: (p: { schoolName: string; requesterName: string }): Email => ({
     template: 'staff_join_request',
@@ -46,17 +54,25 @@ export const emails = {
   passwordReset: (p: { token: string }): Email => ({
     template: 'password_reset',
     subject: 'Réinitialisation de votre mot de passe',
-    text: `Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n${appUrl(`/mot-de-passe/nouveau/${p.token}`)}\n\nLe lien ne fonctionne qu'une fois. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.${signature}`,
+    text: `Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n${LINK_PLACEHOLDER}\n\nLe lien ne fonctionne qu'une fois. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.${signature}`,
+    link: appUrl(`/mot-de-passe/nouveau/${p.token}`),
   }),
   emailChange: (p: { token: string }): Email => ({
     template: 'email_change',
     subject: 'Confirmez votre nouvelle adresse électronique',
-    text: `Bonjour,\n\nPour confirmer cette nouvelle adresse pour votre compte Mon stage de troisième, ouvrez ce lien dans les 24 heures :\n${appUrl(`/compte/adresse/${p.token}`)}\n\nSi vous n'avez rien demandé, ignorez ce message.${signature}`,
+    text: `Bonjour,\n\nPour confirmer cette nouvelle adresse pour votre compte Mon stage de troisième, ouvrez ce lien dans les 24 heures :\n${LINK_PLACEHOLDER}\n\nSi vous n'avez rien demandé, ignorez ce message.${signature}`,
+    link: appUrl(`/compte/adresse/${p.token}`),
   }),
+  /** Sent to the OLD address: the only mailbox the rightful owner surely still reads. */
   emailChanged: (p: { newEmail: string }): Email => ({
     template: 'email_changed',
     subject: 'Votre adresse électronique a changé',
-    text: `Bonjour,\n\nL'adresse de votre compte Mon stage de troisième est désormais ${p.newEmail}. Si vous n'êtes pas à l'origine de ce changement, contactez-nous immédiatement.${signature}`,
+    text: `Bonjour,\n\nL'adresse de votre compte Mon stage de troisième est désormais ${p.newEmail}. Les messages du service, dont les liens de réinitialisation du mot de passe, partent maintenant à cette adresse.\n\nSi vous n'êtes pas à l'origine de ce changement, quelqu'un a peut-être accès à votre compte : écrivez-nous sans attendre depuis la page Contact (${appUrl('/contact')}) en indiquant cette ancienne adresse, pour que nous rendions le compte à son titulaire.${signature}`,
+  }),
+  passwordChanged: (): Email => ({
+    template: 'password_changed',
+    subject: 'Votre mot de passe a été modifié',
+    text: `Bonjour,\n\nLe mot de passe de votre compte Mon stage de troisième vient d'être modifié, et toutes les sessions ouvertes ont été fermées.\n\nSi c'est vous, il n'y a rien à faire.\n\nSinon, choisissez tout de suite un nouveau mot de passe avec « Mot de passe oublié » (${appUrl('/mot-de-passe/oublie')}), puis écrivez-nous depuis la page Contact (${appUrl('/contact')}).${signature}`,
   }),
   applicationCanceledByHost: (p: { offerTitle: string; week: string; reason: string }): Email => ({
     template: 'application_canceled_by_host',

@@ -47,10 +47,11 @@ describe('mail transport', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('is the dev mailbox, which sends nothing, when SMTP_URL is not set', async () => {
-    const transport = createMailTransport({});
+  it('sends nothing when SMTP_URL is not set: the dev mailbox in demo mode, nothing readable otherwise', async () => {
+    const transport = createMailTransport({ DEMO: '1' });
     expect(transport.kind).toBe('dev_mailbox');
     await expect(transport.send({ to: 'a@demo.test', subject: 'S', text: 'T' })).resolves.toBeUndefined();
+    expect(createMailTransport({}).kind).toBe('none');
   });
 
   it('sends through SMTP_URL from the service’s no-reply address, or MAIL_FROM', async () => {

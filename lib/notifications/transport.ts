@@ -1,4 +1,5 @@
 import { createTransport } from 'nodemailer';
+import { isDevMailboxEnabled } from './mailbox';
 
 export interface OutgoingEmail {
   to: string;
@@ -11,16 +12,19 @@ export type SendEmail = (email: OutgoingEmail) => Promise<void>;
 
 export const DEFAULT_MAIL_FROM = 'Mon stage de troisième <ne-pas-repondre@monstagedetroisieme.fr>';
 
+export interface MailTransport {
+  kind: 'smtp' | 'dev_mailbox' | 'none';
+  send: SendEmail;
+}
+
 /**
  * Real SMTP (nodemailer) when SMTP_URL is set, e.g. smtps://user:pass@smtp.example.fr:465.
- * Otherwise the dev mailbox: nothing leaves the machine, messages are marked sent and stay
- * readable on /courriels (demo mode only).
+ * Otherwise nothing leaves the machine and messages are marked sent: in demo mode on the embedded
+ * database they stay readable, links included, on /courriels (the dev mailbox); anywhere else
+ * nobody reads them ('none').
  */
-export function createMailTransport(env: Record<string, string | undefined> = process.env): {
-  kind: 'smtp' | 'dev_mailbox';
-  send: SendEmail;
-} {
-  if (!env.SMTP_URL) return { kind: 'dev_mailbox', send: async () => {} };
+export function createMailTransport(env: Record<string, string | undefined> = process.env): MailTransport {
+  if (!env.SMTP_URL) return { kind: isDevMailboxEnabled(env) ? 'dev_mailbox' : 'none', send: async () => {} };
   // Short timeouts: a stuck server must not hold a delivery batch (and its lease) for minutes.
   const smtp = createTransport(
     { url: env.SMTP_URL, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 30_000 },
