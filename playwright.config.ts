@@ -42,7 +42,19 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    {
+      name: 'desktop',
+      testIgnore: /\.exclusive\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+    },
+    {
+      // Specs that take a demo account's role away for a moment (the admin replaces a head, then
+      // puts them back) run alone, once every other spec is done.
+      name: 'exclusive',
+      testMatch: /\.exclusive\.spec\.ts$/,
+      dependencies: ['desktop', 'mobile'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+    },
     {
       // Small screens: only the tests tagged @mobile, to keep the suite short.
       name: 'mobile',
