@@ -15,6 +15,8 @@ const plainBaseURL = externalPlainUrl ?? 'http://127.0.0.1:3101';
 const withPlainServer = !externalBaseUrl || Boolean(externalPlainUrl);
 const ci = Boolean(process.env.CI);
 const DEMO_OFF_SPEC = /demo-off\.spec\.ts$/;
+/** Specs that change a shared demo account for a moment: they run alone, after the others. */
+const EXCLUSIVE_SPECS = /\.exclusive\.spec\.ts$/;
 
 /**
  * `npm run demo` (env.DEMO) or `npm start` on a fresh PGlite folder, with no map tiles and the
@@ -66,7 +68,19 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', testIgnore: DEMO_OFF_SPEC, use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    {
+      name: 'desktop',
+      testIgnore: [DEMO_OFF_SPEC, EXCLUSIVE_SPECS],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+    },
+    {
+      // Specs that take a demo account's role away for a moment (the admin replaces a head, then
+      // puts them back) run alone, once every other spec is done.
+      name: 'exclusive',
+      testMatch: EXCLUSIVE_SPECS,
+      dependencies: ['desktop', 'mobile'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+    },
     {
       // Small screens: only the tests tagged @mobile, to keep the suite short.
       name: 'mobile',

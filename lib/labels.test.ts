@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as enums from '@/db/schema/enums';
 import { TARGET_LEVEL_LABELS } from './admin/labels';
 import { HOLIDAY_ZONE_LABELS } from './calendar/labels';
-import { ORGANISATION_KIND_LABELS } from './hosts/labels';
+import { HOST_MEMBER_ROLE_LABELS, ORGANISATION_KIND_LABELS } from './hosts/labels';
 import { LUNCH_LABELS, OFFER_STATUS_LABELS } from './offers/labels';
 import { GENDER_LABELS } from './pupils/labels';
 import { SCOPE_LEVEL_LABELS } from './representatives/labels';
@@ -24,6 +24,7 @@ const maps: [{ enumValues: readonly string[]; enumName: string }, Record<string,
   [enums.targetLevel, TARGET_LEVEL_LABELS],
   [enums.scopeLevel, SCOPE_LEVEL_LABELS],
   [enums.organisationKind, ORGANISATION_KIND_LABELS],
+  [enums.hostMemberRole, HOST_MEMBER_ROLE_LABELS],
   [enums.offerStatus, OFFER_STATUS_LABELS],
   [enums.lunchArrangement, LUNCH_LABELS],
 ];

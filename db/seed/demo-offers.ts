@@ -57,8 +57,8 @@ export async function seedDemoOffers(
     },
   ]);
   await db.insert(s.hostMembers).values([
-    { userId: PEOPLE.host.id, organisationId: demoId(311) },
-    { userId: PEOPLE.publicHost.id, organisationId: demoId(312) },
+    { userId: PEOPLE.host.id, organisationId: demoId(311), role: 'admin' },
+    { userId: PEOPLE.publicHost.id, organisationId: demoId(312), role: 'admin' },
   ]);
   await db.insert(s.operators).values({ id: demoId(321), name: 'Tous en stage' });
   await db.insert(s.operatorMembers).values({ userId: PEOPLE.operator.id, operatorId: demoId(321) });

@@ -15,6 +15,8 @@ const pages = [
   '/admin/etablissements?q=Curie',
   `/admin/etablissements/${demoId(107)}`,
   `/admin/etablissements/${demoId(101)}`,
+  '/admin/etablissements/demandes',
+  `/admin/structures/${demoId(311)}`,
   '/admin/operateurs',
   `/admin/operateurs/${demoId(321)}`,
   `/admin/operateurs/${demoId(321)}?q=Horizon`,

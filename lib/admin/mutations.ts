@@ -4,12 +4,10 @@ import { getDb, type Db } from '@/db/client';
 import { schools, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { revokeUserSessions } from '@/lib/auth/mutations';
-import { isAdmin } from './policy';
+import { ADMIN_ONLY, isAdmin } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { usableAccount } from '@/lib/users/scope';
-
-const ADMIN_ONLY = 'Cette action est réservée à l’équipe nationale.';
 
 /**
  * Admin only: disables an account. getCurrentUser re-reads the row on every request, so the

@@ -4,3 +4,5 @@ import type { SessionUser } from '@/lib/auth/types';
 export function isAdmin(actor: Pick<SessionUser, 'role'>): boolean {
   return actor.role === 'admin';
 }
+
+export const ADMIN_ONLY = 'Cette action est réservée à l’équipe nationale.';

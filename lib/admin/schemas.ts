@@ -14,7 +14,14 @@ import { emailField } from '@/lib/users/schemas';
 const id = idField('Élément introuvable.');
 
 /** The "Je confirme" checkbox of destructive actions (works without JavaScript). */
-const confirmed = confirmField('Cochez la case pour confirmer.');
+export const confirmed = confirmField('Cochez la case pour confirmer.');
+
+/** Why the admin decided: recorded with the change and sent to the people it concerns. */
+export const reasonField = z
+  .string()
+  .trim()
+  .min(10, 'Indiquez la raison (10 caractères au moins) : elle est enregistrée et envoyée aux personnes concernées.')
+  .max(1000, 'La raison est limitée à 1 000 caractères.');
 
 /** List pages: ?q=…&page=… from searchParams, with defaults rather than errors for odd values. */
 export function parseListParams(searchParams: Record<string, string | string[] | undefined>) {

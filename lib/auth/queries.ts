@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
   hostMembers,
+  hostOrganisations,
   operatorMembers,
   pupils,
   rateLimits,
@@ -73,10 +74,17 @@ export async function loadSessionUser(userId: string, db?: Db): Promise<SessionU
     }
     case 'host': {
       const [member] = await db
-        .select({ organisationId: hostMembers.organisationId })
+        .select({
+          organisationId: hostMembers.organisationId,
+          hostRole: hostMembers.role,
+          suspensionReason: hostOrganisations.suspensionReason,
+        })
         .from(hostMembers)
+        .innerJoin(hostOrganisations, eq(hostOrganisations.id, hostMembers.organisationId))
         .where(eq(hostMembers.userId, user.id));
-      return { ...base, organisationId: member?.organisationId };
+      if (!member) return base;
+      const { suspensionReason, ...membership } = member;
+      return { ...base, ...membership, ...(suspensionReason ? { suspension: { reason: suspensionReason } } : {}) };
     }
     case 'operator': {
       const [member] = await db

@@ -1,8 +1,9 @@
-import type { scopeLevel, staffRole, userRole } from '@/db/schema/enums';
+import type { hostMemberRole, scopeLevel, staffRole, userRole } from '@/db/schema/enums';
 
 export type UserRole = (typeof userRole.enumValues)[number];
 export type StaffRole = (typeof staffRole.enumValues)[number];
 export type ScopeLevel = (typeof scopeLevel.enumValues)[number];
+export type HostMemberRole = (typeof hostMemberRole.enumValues)[number];
 
 /**
  * Who is calling, with the scope every query filters by. Rebuilt from the database on each
@@ -22,6 +23,10 @@ export interface SessionUser {
   /** Pupils without recorded parental authorisation see no offer. */
   pendingConsent?: boolean;
   organisationId?: string;
+  /** Hosts: an organisation's admin manages its team (removes colleagues); every member manages its offers. */
+  hostRole?: HostMemberRole;
+  /** Hosts whose organisation the admin suspended: they can only read (lib/hosts/policy.ts). */
+  suspension?: { reason: string };
   operatorId?: string;
   /** State representatives: territory (or ministry id) they follow; validated by an admin. */
   scope?: { level: ScopeLevel; code: string | null; validated: boolean };

@@ -1,10 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/session';
-import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
+import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import { inviteColleague, signUpHost } from './mutations';
-import { hostSignUpSchema, inviteColleagueSchema } from './schemas';
+import { hostSignUpSchema, inviteColleagueSchema, removeColleagueSchema } from './schemas';
+import { removeColleague } from './team-mutations';
 import { signUpAndSignIn } from '@/lib/auth/sign-up';
 
 /** /inscription/structure: creates the organisation and its first member, then signs them in. */
@@ -21,4 +23,17 @@ export async function inviteColleagueAction(_prev: FormState, formData: FormData
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/entreprise/equipe');
   return formSuccess(`Invitation envoyée à ${parsed.data.email}. Le lien est valable 7 jours.`);
+}
+
+/** /entreprise/equipe (the organisation's admins) and /admin/structures/[id] (the platform admin). */
+export async function removeColleagueAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('host', 'admin');
+  const parsed = parseForm(removeColleagueSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await removeColleague(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath('/entreprise', 'layout');
+  revalidatePath('/admin', 'layout');
+  const page = user.role === 'admin' ? `/admin/structures/${parsed.data.organisationId}` : '/entreprise/equipe';
+  redirect(doneHref(page, 'retire'));
 }

@@ -4,7 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { hostMembers, hostOrganisations, ministries, paqteGroups, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
-import { canManageOrganisation } from './policy';
+import { canManageOrganisation, readOnlyRefusal } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { fail, type ActionResult } from '@/lib/errors';
 import { createInvitation } from '@/lib/invitations/mutations';
@@ -69,7 +69,8 @@ export async function signUpHost(
         departmentCode: input.postcode ? departmentFromPostcode(input.postcode) : null,
       })
       .returning({ id: hostOrganisations.id });
-    await tx.insert(hostMembers).values({ userId: account.data.id, organisationId: organisation!.id });
+    // The organisation's first member administers its team.
+    await tx.insert(hostMembers).values({ userId: account.data.id, organisationId: organisation!.id, role: 'admin' });
     return { ok: true as const, data: { userId: account.data.id, organisationId: organisation!.id } };
   });
 }
@@ -84,6 +85,8 @@ export async function inviteColleague(
   input: { organisationId: string; email: string },
   db?: Db,
 ): Promise<ActionResult<{ invitationId: string }>> {
+  const readOnly = readOnlyRefusal(actor);
+  if (readOnly) return readOnly;
   if (!canManageOrganisation(actor, input.organisationId))
     return fail('FORBIDDEN', 'Vous ne pouvez inviter des collègues que dans votre propre structure.');
   db ??= await getDb();

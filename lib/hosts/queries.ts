@@ -13,6 +13,7 @@ import {
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import type { OrganisationKind } from './labels';
+import { canRemoveColleague } from './policy';
 
 export interface Option {
   value: string;
@@ -82,6 +83,7 @@ export async function getOrganisationTeam(actor: SessionUser, now = new Date(), 
         lastName: users.lastName,
         email: users.email,
         status: users.status,
+        role: hostMembers.role,
         since: hostMembers.createdAt,
       })
       .from(hostMembers)
@@ -106,7 +108,20 @@ export async function getOrganisationTeam(actor: SessionUser, now = new Date(), 
       )
       .orderBy(desc(invitations.createdAt)),
   ]);
-  return { organisation, members, pending };
+  return { organisation, members: withRemovable(actor, organisation.id, members), pending };
+}
+
+/** Marks the members the actor may remove from the organisation (canRemoveColleague). */
+export function withRemovable<M extends { id: string; role: 'admin' | 'member' }>(
+  actor: SessionUser,
+  organisationId: string,
+  members: M[],
+): (M & { removable: boolean })[] {
+  const lastAdmin = members.filter((member) => member.role === 'admin').length === 1;
+  return members.map((member) => ({
+    ...member,
+    removable: canRemoveColleague(actor, { organisationId, userId: member.id, role: member.role, lastAdmin }),
+  }));
 }
 
 /** An operator member's association and the host organisations it supports, or null. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idField, isUuid } from '@/lib/ids';
+import { confirmField } from '@/lib/forms';
 import { organisationKind } from '@/db/schema/enums';
 import { normaliseSiret, siretError } from '@/lib/geo/siret';
 import { accountFields, emailField } from '@/lib/users/schemas';
@@ -70,4 +71,10 @@ export type HostSignUpInput = z.output<typeof hostSignUpSchema>;
 export const inviteColleagueSchema = z.object({
   organisationId: idField('Structure introuvable.'),
   email: emailField,
+});
+
+export const removeColleagueSchema = z.object({
+  organisationId: idField('Structure introuvable.'),
+  userId: idField('Membre introuvable.'),
+  confirm: confirmField('Cochez la case pour confirmer.'),
 });

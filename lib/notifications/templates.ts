@@ -46,6 +46,40 @@ export const emails = {
     subject: `Votre accès à ${p.schoolName} est ouvert`,
     text: `Bonjour,\n\nVotre chef d'établissement a validé votre accès à ${p.schoolName} sur Mon stage de troisième.\n\nConnectez-vous : ${appUrl('/connexion')}${signature}`,
   }),
+  headRequestDecided: (p: { schoolName: string; approved: boolean; reason: string }): Email => ({
+    template: p.approved ? 'head_request_approved' : 'head_request_refused',
+    subject: p.approved
+      ? `Vous êtes chef d'établissement de ${p.schoolName} sur Mon stage de troisième`
+      : `Votre demande pour ${p.schoolName} est refusée`,
+    text: p.approved
+      ? `Bonjour,\n\nL'équipe nationale a approuvé votre demande : vous êtes chef d'établissement de ${p.schoolName} sur Mon stage de troisième.\n\nSa raison : ${p.reason}\n\nConnectez-vous : ${appUrl('/connexion')}${signature}`
+      : `Bonjour,\n\nL'équipe nationale a refusé votre demande d'accès en tant que chef d'établissement de ${p.schoolName}.\n\nSa raison : ${p.reason}\n\nPour toute question, écrivez-nous depuis la page Contact : ${appUrl('/contact')}${signature}`,
+  }),
+  headAppointed: (p: { schoolName: string; reason: string }): Email => ({
+    template: 'head_appointed',
+    subject: `Vous êtes chef d'établissement de ${p.schoolName} sur Mon stage de troisième`,
+    text: `Bonjour,\n\nL'équipe nationale vous a désigné chef d'établissement de ${p.schoolName} sur Mon stage de troisième : vous gérez désormais l'équipe, les classes et les autorisations parentales.\n\nSa raison : ${p.reason}\n\nConnectez-vous : ${appUrl('/connexion')}${signature}`,
+  }),
+  headAccessEnded: (p: { schoolName: string; replaced: boolean; reason: string }): Email => ({
+    template: p.replaced ? 'head_replaced' : 'head_removed',
+    subject: `Votre accès à ${p.schoolName} est retiré`,
+    text: `Bonjour,\n\nL'équipe nationale a retiré votre accès de chef d'établissement de ${p.schoolName} sur Mon stage de troisième${p.replaced ? ' et désigné une autre personne' : ''}. Les élèves, les classes et l'équipe du collège sont conservés.\n\nSa raison : ${p.reason}\n\nSi vous pensez qu'il s'agit d'une erreur, écrivez-nous depuis la page Contact : ${appUrl('/contact')}${signature}`,
+  }),
+  organisationSuspended: (p: { organisationName: string; reason: string }): Email => ({
+    template: 'organisation_suspended',
+    subject: `${p.organisationName} est suspendue sur Mon stage de troisième`,
+    text: `Bonjour,\n\nL'équipe nationale a suspendu ${p.organisationName} sur Mon stage de troisième : ses offres ne sont plus proposées aux élèves, et vous pouvez consulter votre espace mais plus le modifier.\n\nSa raison : ${p.reason}\n\nPour en parler, écrivez-nous depuis la page Contact : ${appUrl('/contact')}${signature}`,
+  }),
+  organisationReinstated: (p: { organisationName: string }): Email => ({
+    template: 'organisation_reinstated',
+    subject: `${p.organisationName} est rétablie sur Mon stage de troisième`,
+    text: `Bonjour,\n\nL'équipe nationale a levé la suspension de ${p.organisationName} : ses offres publiées sont de nouveau proposées aux élèves et vous pouvez à nouveau les modifier.\n\n${appUrl('/entreprise/offres')}${signature}`,
+  }),
+  colleagueRemoved: (p: { organisationName: string }): Email => ({
+    template: 'host_colleague_removed',
+    subject: `Votre accès à ${p.organisationName} est retiré`,
+    text: `Bonjour,\n\nVotre compte ne fait plus partie de l'équipe de ${p.organisationName} sur Mon stage de troisième : vous n'avez plus accès à ses offres.\n\nSi vous pensez qu'il s'agit d'une erreur, adressez-vous aux responsables de votre structure.${signature}`,
+  }),
   representativeValidated: (p: { scopeLabel: string }): Email => ({
     template: 'representative_validated',
     subject: 'Votre accès au tableau de bord est ouvert',

@@ -27,6 +27,8 @@ interface Scenario {
   applications: [week: string, status: Status][];
   /** What the host is told (null: pupils find it, or not published). */
   absence: string | null;
+  /** Posted by an organisation the admin suspended. */
+  suspended?: boolean;
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -80,7 +82,17 @@ const SCENARIOS: Record<string, Scenario> = {
     absence: null,
   },
   draft: { n: 907, status: 'draft', seatsPerWeek: 1, seatsPerYear: 1, weeks: [F1], applications: [], absence: null },
+  suspended: {
+    n: 908,
+    seatsPerWeek: 2,
+    seatsPerYear: 4,
+    weeks: [F1, F2],
+    applications: [],
+    absence: OUT_OF_SEARCH.suspended,
+    suspended: true,
+  },
 };
+const SUSPENDED_ORGANISATION = demoId(909);
 
 let t: TestDb;
 beforeAll(async () => {
@@ -91,10 +103,18 @@ beforeAll(async () => {
     .from(s.offers)
     .where(eq(s.offers.id, demoId(401)));
   const { id: _id, ...fields } = template!;
+  await t.db.insert(s.hostOrganisations).values({
+    id: SUSPENDED_ORGANISATION,
+    kind: 'association',
+    name: 'Association suspendue',
+    suspendedAt: new Date(),
+    suspensionReason: 'Offres trompeuses signalées par des collèges.',
+  });
   for (const scenario of Object.values(SCENARIOS)) {
     const offerId = demoId(scenario.n);
     await t.db.insert(s.offers).values({
       ...fields,
+      ...(scenario.suspended && { organisationId: SUSPENDED_ORGANISATION, operatorId: null }),
       id: offerId,
       status: scenario.status ?? 'published',
       seatsPerWeek: scenario.seatsPerWeek,
@@ -120,11 +140,18 @@ afterAll(() => t.close());
 async function tsView() {
   const offers = await t.db.select().from(s.offers);
   const weeks = await t.db.select().from(s.offerWeeks);
+  const suspended = new Set(
+    (await t.db.select().from(s.hostOrganisations)).filter((o) => o.suspendedAt !== null).map((o) => o.id),
+  );
   const views = [];
   for (const offer of offers) {
     const held = await heldSeats(t.db, offer.id);
     const offerWeeks = weeks.filter((w) => w.offerId === offer.id).map((w) => w.week);
-    const absence = searchAbsence({ ...offer, ...availabilityOf(offer, offerWeeks, held, TODAY) });
+    const absence = searchAbsence({
+      ...offer,
+      organisationSuspended: suspended.has(offer.organisationId),
+      ...availabilityOf(offer, offerWeeks, held, TODAY),
+    });
     views.push({
       id: offer.id,
       shown: offer.status === 'published' && absence === null,

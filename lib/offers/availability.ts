@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, gt, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { applications, offers, offerWeeks } from '@/db/schema';
+import { applications, hostOrganisations, offers, offerWeeks } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
 
 /*
@@ -81,22 +81,32 @@ export function availabilityOf(
 export const OUT_OF_SEARCH = {
   noWeek: 'Aucune semaine à venir : ajoutez des semaines pour que les élèves trouvent à nouveau cette offre.',
   noSeat: 'Toutes les places sont prises : ajoutez des places ou des semaines pour accueillir d’autres élèves.',
+  suspended: 'Votre structure est suspendue par l’équipe nationale : ses offres ne sont plus proposées aux élèves.',
 } as const;
+
+/** The offer's organisation is suspended by the admin (its offers leave the search at once), in SQL. */
+export function organisationSuspended(): SQL {
+  return sql`exists (select 1 from ${hostOrganisations} where ${hostOrganisations.id} = ${offers.organisationId}
+    and ${hostOrganisations.suspendedAt} is not null)`;
+}
 
 /**
  * Why a published offer is out of the search results, or null when pupils find it (and for any
  * other status, which the host changes on purpose). shownInSearch says the same in SQL.
  */
-export function searchAbsence(offer: { status: string; seatsPerYear: number } & Availability): string | null {
+export function searchAbsence(
+  offer: { status: string; seatsPerYear: number; organisationSuspended: boolean } & Availability,
+): string | null {
   if (offer.status !== 'published') return null;
+  if (offer.organisationSuspended) return OUT_OF_SEARCH.suspended;
   if (offer.futureWeeks === 0) return OUT_OF_SEARCH.noWeek;
   if (offer.seatsHeld >= offer.seatsPerYear || offer.futureWeeksWithSeat === 0) return OUT_OF_SEARCH.noSeat;
   return null;
 }
 
 /**
- * In the search results, as a WHERE clause on offers: published, seats left for the year, and a
- * week to come that still has a seat. An offer that no longer qualifies leaves the results by
+ * In the search results, as a WHERE clause on offers: published by an organisation that is not
+ * suspended, seats left for the year, and a week to come that still has a seat. An offer that no longer qualifies leaves the results by
  * itself (its host is told, see out-of-search-mutations.ts).
  */
 export function shownInSearch(today: IsoDate): SQL {
@@ -106,6 +116,7 @@ export function shownInSearch(today: IsoDate): SQL {
     } and ${holdsSeat()})`;
   return and(
     eq(offers.status, 'published'),
+    not(organisationSuspended()),
     sql`${heldIn()} < ${offers.seatsPerYear}`,
     sql`exists (select 1 from ${offerWeeks} where ${offerWeeks.offerId} = ${offers.id}
       and ${futureWeekSql(offerWeeks.week, today)} and ${heldIn(sql`${offerWeeks.week}`)} < ${offers.seatsPerWeek})`,

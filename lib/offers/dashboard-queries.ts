@@ -152,6 +152,7 @@ async function selectRows(
       title: offers.title,
       status: offers.status,
       organisationName: hostOrganisations.name,
+      organisationSuspended: sql<boolean>`${hostOrganisations.suspendedAt} is not null`,
       weeks: futureWeeks,
       futureWeeksWithSeat: sql<number>`coalesce(${weeks.withSeat}, 0)`,
       nextWeek: weeks.next,
@@ -170,10 +171,11 @@ async function selectRows(
     .orderBy(...ordered(sortBy[sort], dir));
   const rows = window ? await query.limit(window.limit).offset(window.offset) : await query;
 
-  return rows.map(({ futureWeeksWithSeat, ...row }) => ({
+  return rows.map(({ futureWeeksWithSeat, organisationSuspended, ...row }) => ({
     ...row,
     outOfSearch: searchAbsence({
       status: row.status,
+      organisationSuspended,
       futureWeeks: row.weeks,
       futureWeeksWithSeat,
       seatsHeld: row.seatsHeld,

@@ -18,6 +18,7 @@ import {
   type OfferTransition,
 } from './lifecycle-rules';
 import { managedOffers } from './scope';
+import { readOnlyRefusal } from '@/lib/hosts/policy';
 
 /*
  * Draft -> published <-> unpublished -> archived, plus duplicate and renew. Publication copies the
@@ -32,6 +33,8 @@ export async function changeOfferStatus(
   { today, now = new Date() }: { today: IsoDate; now?: Date },
   db?: Db,
 ): Promise<ActionResult> {
+  const readOnly = readOnlyRefusal(actor);
+  if (readOnly) return readOnly;
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
@@ -111,6 +114,8 @@ export async function copyOffer(
 ): Promise<ActionResult<{ offerId: string }>> {
   const scope = managedOffers(actor);
   if (!scope) return fail('NOT_FOUND', OFFER_NOT_FOUND);
+  const readOnly = readOnlyRefusal(actor);
+  if (readOnly) return readOnly;
   db ??= await getDb();
   return db.transaction(async (tx) => {
     const [source] = await tx

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, not, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import type { lunchArrangement, offerStatus, organisationKind, reservationStatus } from '@/db/schema/enums';
@@ -8,7 +8,7 @@ import { isAdmin } from '@/lib/admin/policy';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
-import { futureWeekSql, heldSeats, seatsLeft } from './availability';
+import { futureWeekSql, heldSeats, organisationSuspended, seatsLeft } from './availability';
 import { dailyPresenceMinutes } from './rules';
 import { reservationOf } from './reservation-queries';
 import { managedOffers, visibleToSchool } from './scope';
@@ -149,7 +149,8 @@ export async function findOfferForViewer(
  */
 async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null> {
   if (actor && isAdmin(actor)) return sql`true`;
-  const published = eq(offers.status, 'published');
+  // A suspended organisation's offers are no longer public: only their managers and the admin see them.
+  const published = and(eq(offers.status, 'published'), not(organisationSuspended()))!;
   const unreserved = and(published, eq(offers.isReserved, false))!;
   if (!actor) return unreserved;
   if (actor.role === 'pupil') {

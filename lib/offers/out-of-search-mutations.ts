@@ -6,7 +6,7 @@ import type { IsoDate } from '@/lib/calendar/weeks';
 import { enqueueEmails } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
 import { offerManagerEmails } from './queries';
-import { futureWeekSql, OUT_OF_SEARCH, shownInSearch } from './availability';
+import { futureWeekSql, organisationSuspended, OUT_OF_SEARCH, shownInSearch } from './availability';
 
 /** Offers claimed per transaction: locks are held briefly, whatever the number of offers to tell about. */
 const BATCH_SIZE = 200;
@@ -32,7 +32,15 @@ async function notifyBatch(tx: Db, today: IsoDate, now: Date): Promise<number> {
   const candidates = tx
     .select({ id: offers.id })
     .from(offers)
-    .where(and(eq(offers.status, 'published'), isNull(offers.outOfSearchNotifiedAt), not(shownInSearch(today))))
+    .where(
+      and(
+        eq(offers.status, 'published'),
+        isNull(offers.outOfSearchNotifiedAt),
+        not(shownInSearch(today)),
+        // A suspended organisation's members were told why by the suspension e-mail.
+        not(organisationSuspended()),
+      ),
+    )
     .limit(BATCH_SIZE)
     .for('update', { skipLocked: true });
   const claimed = await tx

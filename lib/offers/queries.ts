@@ -1,6 +1,6 @@
 import 'server-only';
 import { union } from 'drizzle-orm/pg-core';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
   hostMembers,
@@ -27,7 +27,12 @@ export async function getManagedOffer(actor: SessionUser, offerId: string, today
   if (!scope || !isUuid(offerId)) return null;
   db ??= await getDb();
   const [row] = await db
-    .select({ offer: offers, organisationName: hostOrganisations.name, sectorName: sectors.name })
+    .select({
+      offer: offers,
+      organisationName: hostOrganisations.name,
+      organisationSuspended: sql<boolean>`${hostOrganisations.suspendedAt} is not null`,
+      sectorName: sectors.name,
+    })
     .from(offers)
     .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
     .leftJoin(sectors, eq(sectors.id, offers.sectorId))
@@ -62,7 +67,11 @@ export async function getManagedOffer(actor: SessionUser, offerId: string, today
     reservedSchools: reserved,
     seatsHeld: held.total,
     gaps: publicationGaps({ ...offer, futureWeeks: futureWeeks.length }),
-    outOfSearch: searchAbsence({ ...offer, ...availabilityOf(offer, weeks, held, today) }),
+    outOfSearch: searchAbsence({
+      ...offer,
+      organisationSuspended: row.organisationSuspended,
+      ...availabilityOf(offer, weeks, held, today),
+    }),
   };
 }
 export type ManagedOffer = NonNullable<Awaited<ReturnType<typeof getManagedOffer>>>;

@@ -13,6 +13,7 @@ import { canRequestReservation } from './policy';
 import { offerManagerEmails } from './queries';
 import { usableAccount } from '@/lib/users/scope';
 import { managedOffers, visibleToSchool } from './scope';
+import { readOnlyRefusal } from '@/lib/hosts/policy';
 
 /*
  * A school head asks a host to reserve a published offer for their collège; the host (or the
@@ -107,6 +108,8 @@ export async function answerReservation(
 ): Promise<ActionResult<void>> {
   if (!managedOffers(actor))
     return fail('FORBIDDEN', 'Seule la structure d’accueil de l’offre répond aux demandes de réservation.');
+  const readOnly = readOnlyRefusal(actor);
+  if (readOnly) return readOnly;
   if (!isUuid(input.offerId) || !isUuid(input.schoolId)) return fail('NOT_FOUND', OFFER_NOT_FOUND);
   db ??= await getDb();
   return db.transaction(async (tx) => {

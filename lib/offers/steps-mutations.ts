@@ -11,6 +11,7 @@ import { type IsoDate } from '@/lib/calendar/weeks';
 import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { FORM_ERRORS_MESSAGE, parseValues } from '@/lib/forms';
 import { ADDRESS_NOT_FOUND, getGeocoder, type Geocoder } from '@/lib/geo/geocoder';
+import { readOnlyRefusal } from '@/lib/hosts/policy';
 import { departmentFromPostcode } from '@/lib/geo/postcode';
 import { heldSeats } from './availability';
 import { cancelPendingApplications, lockManagedOffer, OFFER_NOT_FOUND } from './mutations';
@@ -52,6 +53,8 @@ export async function saveOfferStep(
 ): Promise<Result> {
   const scope = managedOffers(actor);
   if (!scope) return fail('FORBIDDEN', FORBIDDEN);
+  const readOnly = readOnlyRefusal(actor);
+  if (readOnly) return readOnly;
   db ??= await getDb();
   if (offerId === null) {
     if (step !== 'structure') return fail('NOT_FOUND', OFFER_NOT_FOUND);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { PageContainer } from '@/components/layout/page-container';
+import { countHeadRequests } from '@/lib/admin/heads-queries';
 import { getDashboardCounts } from '@/lib/admin/queries';
 import { requireRole } from '@/lib/auth/session';
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Administration' };
 
 export default async function AdminHomePage() {
   const user = await requireRole('admin');
-  const counts = (await getDashboardCounts(user))!;
+  const [counts, headRequests] = await Promise.all([getDashboardCounts(user).then((c) => c!), countHeadRequests(user)]);
   const active = (role: keyof typeof counts.activeUsersByRole) => counts.activeUsersByRole[role] ?? 0;
 
   const sections = [
@@ -23,10 +24,15 @@ export default async function AdminHomePage() {
     {
       href: '/admin/etablissements',
       title: 'Établissements et dérogations',
-      desc: `Enregistrez l’accord de la préfecture et de l’académie pour un collège hors REP. ${counts.approvedDerogations} dérogation${counts.approvedDerogations > 1 ? 's' : ''} en vigueur.`,
-      todo: counts.pendingDerogations
-        ? `${counts.pendingDerogations} dérogation${counts.pendingDerogations > 1 ? 's' : ''} à enregistrer`
-        : null,
+      desc: `Chefs d’établissement : demandes, remplacement. Enregistrez l’accord de la préfecture et de l’académie pour un collège hors REP. ${counts.approvedDerogations} dérogation${counts.approvedDerogations > 1 ? 's' : ''} en vigueur.`,
+      todo:
+        [
+          headRequests && `${headRequests} demande${headRequests > 1 ? 's' : ''} de chef d’établissement`,
+          counts.pendingDerogations &&
+            `${counts.pendingDerogations} dérogation${counts.pendingDerogations > 1 ? 's' : ''} à enregistrer`,
+        ]
+          .filter(Boolean)
+          .join(' · ') || null,
     },
     {
       href: '/admin/operateurs',

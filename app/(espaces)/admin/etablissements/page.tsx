@@ -29,6 +29,10 @@ export default async function AdminSchoolsPage({
       title="Établissements et dérogations"
       lead="Un collège hors REP+ et REP peut accéder au service s’il accueille des élèves des quartiers prioritaires, avec l’accord de la préfecture et des services académiques. Enregistrez ici cet accord."
     >
+      <p>
+        <Link href="/admin/etablissements/demandes">Demandes des chefs d’établissement</Link> : les chefs qui n’ont pas
+        accès à l’adresse fonctionnelle de leur collège.
+      </p>
       <SearchForm action="/admin/etablissements" label="Nom du collège, commune ou UAI" query={q} />
       {q.length < 2 ? (
         <p>
@@ -43,7 +47,7 @@ export default async function AdminSchoolsPage({
               ? `Les ${RESULTS} premiers résultats pour « ${q} » : précisez la recherche`
               : `${results.length} résultat${results.length > 1 ? 's' : ''} pour « ${q} »`
           }
-          headers={['Collège', 'UAI', 'Commune', 'Classement', 'Inscrit', 'Dérogation']}
+          headers={['Collège', 'UAI', 'Commune', 'Classement', 'Inscrit', 'Chef et dérogation']}
           data={results.map((school) => [
             school.name,
             school.uai,
@@ -53,14 +57,9 @@ export default async function AdminSchoolsPage({
               {school.network === 'derogation' && !school.eligible ? ' (à enregistrer)' : ''}
             </Badge>,
             school.registered ? 'Oui' : 'Non',
-            school.network === 'rep' || school.network === 'rep_plus' ? (
-              'Sans objet'
-            ) : (
-              <Link key="gerer" href={`/admin/etablissements/${school.id}`}>
-                {school.eligible ? 'Voir ou retirer' : 'Enregistrer'}
-                <span className={fr.cx('fr-sr-only')}> la dérogation de {school.name}</span>
-              </Link>
-            ),
+            <Link key="gerer" href={`/admin/etablissements/${school.id}`}>
+              Gérer<span className={fr.cx('fr-sr-only')}> le {school.name} (chef d’établissement, dérogation)</span>
+            </Link>,
           ])}
         />
       )}

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Table } from '@codegouvfr/react-dsfr/Table';
+import { DoneNotice } from '@/components/forms/done-notice';
 import { InviteColleagueForm } from '@/components/hosts/invite-colleague-form';
+import { TeamMembers } from '@/components/hosts/team-members';
 import { PageContainer } from '@/components/layout/page-container';
 import { requireRole } from '@/lib/auth/session';
 import { getOrganisationTeam } from '@/lib/hosts/queries';
@@ -9,7 +10,7 @@ import { formatDateTime } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Votre équipe' };
 
-export default async function HostTeamPage() {
+export default async function HostTeamPage({ searchParams }: { searchParams: Promise<{ fait?: string }> }) {
   const user = await requireRole('host');
   const team = await getOrganisationTeam(user);
 
@@ -27,14 +28,13 @@ export default async function HostTeamPage() {
       lead={`Les personnes qui gèrent les offres de votre structure, ${team.organisation.name}.`}
       breadcrumb="Votre équipe"
     >
-      <Table
-        caption={`Membres (${team.members.length})`}
-        headers={['Nom', 'Adresse électronique']}
-        data={team.members.map((member) => [
-          `${member.firstName} ${member.lastName}${member.id === user.id ? ' (vous)' : ''}${member.status === 'disabled' ? ' — compte désactivé' : ''}`,
-          member.email,
-        ])}
+      <DoneNotice
+        searchParams={await searchParams}
+        messages={{
+          retire: 'La personne est retirée de l’équipe : elle n’a plus accès aux offres et en est prévenue.',
+        }}
       />
+      <TeamMembers organisationId={team.organisation.id} members={team.members} viewerId={user.id} />
       <section aria-labelledby="invitations" className={fr.cx('fr-mt-4w')}>
         <h2 id="invitations" className={fr.cx('fr-h4')}>
           Invitations en attente
@@ -51,12 +51,14 @@ export default async function HostTeamPage() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="inviter" className={fr.cx('fr-mt-4w')}>
-        <h2 id="inviter" className={fr.cx('fr-h4')}>
-          Inviter un collègue
-        </h2>
-        <InviteColleagueForm organisationId={team.organisation.id} />
-      </section>
+      {!user.suspension && (
+        <section aria-labelledby="inviter" className={fr.cx('fr-mt-4w')}>
+          <h2 id="inviter" className={fr.cx('fr-h4')}>
+            Inviter un collègue
+          </h2>
+          <InviteColleagueForm organisationId={team.organisation.id} />
+        </section>
+      )}
     </PageContainer>
   );
 }

@@ -5,14 +5,16 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DerogationForm } from '@/components/admin/derogation-form';
+import { SchoolHeadSection } from '@/components/admin/school-head-section';
 import { DoneNotice } from '@/components/forms/done-notice';
 import { withdrawDerogationAction } from '@/lib/admin/actions';
+import { findSchoolHeadForAdmin } from '@/lib/admin/heads-queries';
 import { findSchoolForAdmin } from '@/lib/admin/queries';
 import { requireRole } from '@/lib/auth/session';
 import { SCHOOL_NETWORK_LABELS } from '@/lib/schools/labels';
 import { formatDate, formatDateTime } from '@/lib/calendar/format';
 
-export const metadata: Metadata = { title: 'Dérogation d’un collège – Administration' };
+export const metadata: Metadata = { title: 'Collège – Administration' };
 
 export default async function SchoolDerogationPage({
   params,
@@ -22,8 +24,9 @@ export default async function SchoolDerogationPage({
   searchParams: Promise<{ fait?: string }>;
 }) {
   const admin = await requireRole('admin');
-  const school = await findSchoolForAdmin(admin, (await params).id);
-  if (!school) notFound();
+  const { id } = await params;
+  const [school, team] = await Promise.all([findSchoolForAdmin(admin, id), findSchoolHeadForAdmin(admin, id)]);
+  if (!school || !team) notFound();
   const priority = school.network === 'rep' || school.network === 'rep_plus';
 
   return (
@@ -37,8 +40,12 @@ export default async function SchoolDerogationPage({
         messages={{
           derogation: 'La dérogation est enregistrée : le chef d’établissement peut inscrire le collège.',
           retrait: 'La dérogation est retirée : le collège n’est plus éligible.',
+          'chef-remplace': 'Le chef d’établissement est désigné ; l’ancien a perdu son accès. Tous deux sont prévenus.',
+          'chef-retire': 'Le chef d’établissement est retiré et prévenu. Le collège reste inscrit, sans chef.',
         }}
       />
+      <SchoolHeadSection school={school} head={team.head} candidates={team.candidates} />
+      <h2 className={fr.cx('fr-h4')}>Classement et dérogation</h2>
       <p>
         Classement : <strong>{SCHOOL_NETWORK_LABELS[school.network]}</strong>.{' '}
         {school.registeredAt
@@ -49,13 +56,13 @@ export default async function SchoolDerogationPage({
         <p>Ce collège est en éducation prioritaire : il peut s’inscrire sans dérogation.</p>
       ) : school.derogationApprovedAt ? (
         <>
-          <h2 className={fr.cx('fr-h4')}>Dérogation en vigueur</h2>
+          <h3 className={fr.cx('fr-h6')}>Dérogation en vigueur</h3>
           <p>
             Enregistrée le {formatDateTime(school.derogationApprovedAt, 'short')}
             {school.approval?.by ? ` par ${school.approval.by}` : ''}.
           </p>
           {school.approval?.note && <blockquote className={fr.cx('fr-mb-4w')}>{school.approval.note}</blockquote>}
-          <h2 className={fr.cx('fr-h4')}>Retirer la dérogation</h2>
+          <h3 className={fr.cx('fr-h6')}>Retirer la dérogation</h3>
           {school.registeredAt && (
             <Alert
               className={fr.cx('fr-mb-2w')}
@@ -75,7 +82,7 @@ export default async function SchoolDerogationPage({
         </>
       ) : (
         <>
-          <h2 className={fr.cx('fr-h4')}>Enregistrer une dérogation</h2>
+          <h3 className={fr.cx('fr-h6')}>Enregistrer une dérogation</h3>
           <p>
             La circulaire permet d’admettre un collège hors REP+ et REP qui accueille des élèves des quartiers
             prioritaires, avec l’accord de la préfecture et celui des services académiques. Le collège devient éligible

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
 import { ActionForm } from '@/components/forms/action-form';
@@ -7,6 +8,7 @@ import { DoneNotice } from '@/components/forms/done-notice';
 import { ACCOUNT_STATUS_LABELS, USER_ROLE_LABELS } from '@/lib/users/labels';
 import { deactivateUserAction, reactivateUserAction } from '@/lib/admin/actions';
 import { findUserForAdmin } from '@/lib/admin/queries';
+import { organisationIdOfMember } from '@/lib/admin/suspension-queries';
 import { requireRole } from '@/lib/auth/session';
 import { formatDate, formatDateTime } from '@/lib/calendar/format';
 
@@ -20,7 +22,8 @@ export default async function UserPage({
   searchParams: Promise<{ fait?: string }>;
 }) {
   const admin = await requireRole('admin');
-  const user = await findUserForAdmin(admin, (await params).id);
+  const { id } = await params;
+  const [user, organisationId] = await Promise.all([findUserForAdmin(admin, id), organisationIdOfMember(admin, id)]);
   if (!user) notFound();
   const name = `${user.firstName} ${user.lastName}`;
 
@@ -41,7 +44,15 @@ export default async function UserPage({
         {user.attachedTo && (
           <>
             <dt className={fr.cx('fr-text--bold')}>Rattachement</dt>
-            <dd>{user.attachedTo}</dd>
+            <dd>
+              {user.attachedTo}
+              {organisationId && (
+                <>
+                  {' '}
+                  · <Link href={`/admin/structures/${organisationId}`}>Gérer la structure (suspension, équipe)</Link>
+                </>
+              )}
+            </dd>
           </>
         )}
         <dt className={fr.cx('fr-text--bold')}>État</dt>
