@@ -106,7 +106,6 @@ async function StepForm({ step, offer, today }: { step: OfferStep; offer: Manage
             street: offer.street ?? '',
             postcode: offer.postcode ?? '',
             commune: offer.commune ?? '',
-            communeCode: offer.communeCode ?? '',
             lat: offer.lat === null ? '' : String(offer.lat),
             lng: offer.lng === null ? '' : String(offer.lng),
           }}
