@@ -10,17 +10,19 @@ import { fail, type ActionResult } from '@/lib/errors';
 import { cancelPendingApplications, lockManagedOffer, OFFER_NOT_FOUND } from './mutations';
 import { futureWeekSql, holdsSeat } from './availability';
 import {
+  canCopy,
   canRenew,
-  canTransition,
+  MODERATED_OFFER,
   publicationGaps,
   publicationGapsMessage,
-  TRANSITION_REFUSALS,
-  type OfferTransition,
+  transitionRefusal,
+  type HostTransition,
 } from './lifecycle-rules';
 import { managedOffers } from './scope';
 
 /*
- * Draft -> published <-> unpublished -> archived, plus duplicate and renew. Publication copies the
+ * Draft -> published <-> unpublished -> archived, plus duplicate and renew (the admin's moderation is
+ * in moderation-mutations.ts). Publication copies the
  * organisation's ministry (public hosts) or PAQTE group (private hosts) onto the offer, so the
  * statistics by ministry and by group count the offer where it belonged when it was published.
  */
@@ -28,7 +30,7 @@ import { managedOffers } from './scope';
 export async function changeOfferStatus(
   actor: SessionUser,
   offerId: string,
-  transition: OfferTransition,
+  transition: HostTransition,
   { today, now = new Date() }: { today: IsoDate; now?: Date },
   db?: Db,
 ): Promise<ActionResult> {
@@ -36,8 +38,8 @@ export async function changeOfferStatus(
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
     if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    if (!canTransition(offer.status, transition))
-      return fail('TRANSITION_NOT_ALLOWED', TRANSITION_REFUSALS[transition]);
+    const refusal = transitionRefusal({ status: offer.status, moderated: offer.moderatedAt !== null }, transition);
+    if (refusal) return fail('TRANSITION_NOT_ALLOWED', refusal);
 
     if (transition === 'publish') {
       const [full] = await tx
@@ -118,6 +120,7 @@ export async function copyOffer(
       .from(offers)
       .where(and(eq(offers.id, offerId), scope));
     if (!source) return fail('NOT_FOUND', OFFER_NOT_FOUND);
+    if (!canCopy({ moderated: source.moderatedAt !== null })) return fail('TRANSITION_NOT_ALLOWED', MODERATED_OFFER);
     const campaign = currentOrUpcomingSchoolYear(today);
     if (mode === 'renew' && !canRenew(source, today))
       return fail(
@@ -131,6 +134,9 @@ export async function copyOffer(
       createdAt: _created,
       updatedAt: _updated,
       outOfSearchNotifiedAt: _notified,
+      moderatedAt: _moderated,
+      moderatedBy: _moderator,
+      moderationReason: _reason,
       ...fields
     } = source;
     const [copy] = await tx

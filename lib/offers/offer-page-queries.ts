@@ -46,6 +46,8 @@ export interface OfferView {
   preview: boolean;
   /** School heads: their school's reservation request on this offer, if any. */
   reservation: { status: (typeof reservationStatus.enumValues)[number] } | null;
+  /** Managers and the admin: when and why the national team unpublished the offer, if it did. */
+  moderation: { at: Date; reason: string | null } | null;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function findOfferForViewer(
 ): Promise<OfferView | null> {
   if (!isUuid(offerId)) return null;
   db ??= await getDb();
-  const visible = await visibility(actor, db);
+  const visible = await offerVisibility(actor, db);
   if (!visible) return null;
   const managed = actor ? managedOffers(actor) : null;
 
@@ -92,6 +94,8 @@ export async function findOfferForViewer(
       isReserved: offers.isReserved,
       tutorName: offers.tutorName,
       tutorRole: offers.tutorRole,
+      moderatedAt: offers.moderatedAt,
+      moderationReason: offers.moderationReason,
       managed: managed ? sql<boolean>`(${managed})` : sql<boolean>`false`,
     })
     .from(offers)
@@ -138,14 +142,19 @@ export async function findOfferForViewer(
     tutor: row.managed ? { name: row.tutorName, role: row.tutorRole } : null,
     preview: row.managed,
     reservation,
+    moderation:
+      row.moderatedAt && (row.managed || (actor !== null && isAdmin(actor)))
+        ? { at: row.moderatedAt, reason: row.moderationReason }
+        : null,
   };
 }
 
 /**
  * Which offers the viewer may see besides those they manage, as a WHERE clause; null when none
  * (a pupil before the parental authorisation is recorded or before the school is registered).
+ * Reporting an offer asks the same (report-mutations.ts).
  */
-async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null> {
+export async function offerVisibility(actor: SessionUser | null, db: Db): Promise<SQL | null> {
   if (actor && isAdmin(actor)) return sql`true`;
   const published = eq(offers.status, 'published');
   const unreserved = and(published, eq(offers.isReserved, false))!;

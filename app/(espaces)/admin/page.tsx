@@ -5,12 +5,16 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { PageContainer } from '@/components/layout/page-container';
 import { getDashboardCounts } from '@/lib/admin/queries';
 import { requireRole } from '@/lib/auth/session';
+import { countOpenReports } from '@/lib/offers/report-queries';
 
 export const metadata: Metadata = { title: 'Administration' };
 
 export default async function AdminHomePage() {
   const user = await requireRole('admin');
-  const counts = (await getDashboardCounts(user))!;
+  const [counts, openReports] = await Promise.all([
+    getDashboardCounts(user).then((found) => found!),
+    countOpenReports(user),
+  ]);
   const active = (role: keyof typeof counts.activeUsersByRole) => counts.activeUsersByRole[role] ?? 0;
 
   const sections = [
@@ -27,6 +31,12 @@ export default async function AdminHomePage() {
       todo: counts.pendingDerogations
         ? `${counts.pendingDerogations} dérogation${counts.pendingDerogations > 1 ? 's' : ''} à enregistrer`
         : null,
+    },
+    {
+      href: '/admin/signalements',
+      title: 'Signalements d’offres',
+      desc: 'Dépubliez avec un motif les offres signalées qui posent problème, ou classez les signalements sans suite.',
+      todo: openReports ? `${openReports} signalement${openReports > 1 ? 's' : ''} à traiter` : null,
     },
     {
       href: '/admin/operateurs',
