@@ -13,6 +13,8 @@ export const PAGE_SIZES = {
   adminUsers: 20,
   /** /admin/referents: a region's worth of representatives on one page. */
   adminRepresentatives: 25,
+  /** /admin/signalements and /pilotage/signalements, newest first. */
+  offerReports: 20,
 } as const;
 export type ListKind = keyof typeof PAGE_SIZES;
 

@@ -38,6 +38,14 @@ function offerColumns(showOrganisation: boolean): ColumnDef<DashboardRow, unknow
           {offer.isReserved && (
             <span className={fr.cx('fr-text--xs', 'fr-text--regular')}> · réservée à des collèges</span>
           )}
+          {offer.moderationReason && (
+            <span className={fr.cx('fr-mt-1v')} style={{ display: 'block', fontWeight: 'normal' }}>
+              <Badge as="span" severity="error" small>
+                Dépubliée par l’équipe nationale
+              </Badge>{' '}
+              <span className={fr.cx('fr-text--xs')}>Motif : {offer.moderationReason}</span>
+            </span>
+          )}
           {offer.outOfSearch && (
             <span className={fr.cx('fr-mt-1v')} style={{ display: 'block', fontWeight: 'normal' }}>
               <Badge as="span" severity="warning" small>

@@ -11,6 +11,8 @@ import { expectNoAxeViolations } from '../support/axe';
 const pages = [
   '/admin',
   '/admin/referents',
+  '/admin/signalements',
+  '/admin/signalements?statut=traites',
   '/admin/etablissements',
   '/admin/etablissements?q=Curie',
   `/admin/etablissements/${demoId(107)}`,

@@ -145,4 +145,19 @@ export const emails = {
           subject: `Demande de réservation non retenue : « ${p.offerTitle} »`,
           text: `Bonjour,\n\n${p.organisationName} n'a pas retenu votre demande de réservation de l'offre « ${p.offerTitle} ».\n\nD'autres offres de stage attendent vos élèves :\n${appUrl('/offres')}${signature}`,
         },
+  offerModerated: (p: { offerTitle: string; offerId: string; reason: string }): Email => ({
+    template: 'offer_moderated',
+    subject: `Votre offre « ${p.offerTitle} » a été dépubliée par l'équipe nationale`,
+    text: `Bonjour,\n\nL'équipe nationale de Mon stage de troisième a dépublié votre offre « ${p.offerTitle} » : les élèves ne la voient plus.\n\nMotif : ${p.reason}\n\nVous ne pouvez pas la republier vous-même. Corrigez ce que le motif signale, puis écrivez à l'équipe nationale par la page Contact pour qu'elle lève la dépublication :\n${appUrl(`/entreprise/offres/${p.offerId}`)}${signature}`,
+  }),
+  offerModerationLifted: (p: { offerTitle: string; offerId: string }): Email => ({
+    template: 'offer_moderation_lifted',
+    subject: `Vous pouvez republier votre offre « ${p.offerTitle} »`,
+    text: `Bonjour,\n\nL'équipe nationale a levé la dépublication de votre offre « ${p.offerTitle} ». Elle reste dépubliée : republiez-la depuis votre espace quand vous le souhaitez.\n\n${appUrl(`/entreprise/offres/${p.offerId}`)}${signature}`,
+  }),
+  offerReported: (p: { offerTitle: string; commune: string | null; listPath: string }): Email => ({
+    template: 'offer_reported',
+    subject: `Offre signalée : « ${p.offerTitle} »`,
+    text: `Bonjour,\n\nUne personne inscrite sur Mon stage de troisième a signalé l'offre « ${p.offerTitle} »${p.commune ? ` (${p.commune})` : ''}. Lisez le motif dans la liste des signalements :\n${appUrl(p.listPath)}\n\nTant que l'équipe nationale n'a pas traité ce signalement, les suivants sur la même offre s'ajoutent à la liste sans nouveau courriel.${signature}`,
+  }),
 };

@@ -17,6 +17,7 @@ const row: DashboardRow = {
   // 23:30 UTC on the 28th is already the 29th in Paris.
   updatedAt: new Date('2026-11-28T23:30:00Z'),
   outOfSearch: null,
+  moderationReason: null,
 };
 
 describe('offers CSV', () => {

@@ -162,6 +162,7 @@ async function selectRows(
       toAnswer,
       isReserved: offers.isReserved,
       updatedAt: offers.updatedAt,
+      moderationReason: offers.moderationReason,
     })
     .from(offers)
     .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))

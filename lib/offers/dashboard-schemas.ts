@@ -55,6 +55,8 @@ export interface DashboardRow {
   updatedAt: Date;
   /** Why this published offer no longer reaches pupils, as its host is told; null otherwise. */
   outOfSearch: string | null;
+  /** Why the national team unpublished the offer; null unless it did. */
+  moderationReason: string | null;
 }
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);

@@ -10,18 +10,20 @@ import { fail, type ActionResult } from '@/lib/errors';
 import { cancelPendingApplications, lockManagedOffer, OFFER_NOT_FOUND } from './mutations';
 import { futureWeekSql, holdsSeat } from './availability';
 import {
+  canCopy,
   canRenew,
-  canTransition,
+  MODERATED_OFFER,
   publicationGaps,
   publicationGapsMessage,
-  TRANSITION_REFUSALS,
-  type OfferTransition,
+  transitionRefusal,
+  type HostTransition,
 } from './lifecycle-rules';
 import { managedOffers } from './scope';
 import { readOnlyRefusal } from '@/lib/hosts/policy';
 
 /*
- * Draft -> published <-> unpublished -> archived, plus duplicate and renew. Publication copies the
+ * Draft -> published <-> unpublished -> archived, plus duplicate and renew (the admin's moderation is
+ * in moderation-mutations.ts). Publication copies the
  * organisation's ministry (public hosts) or PAQTE group (private hosts) onto the offer, so the
  * statistics by ministry and by group count the offer where it belonged when it was published.
  */
@@ -29,7 +31,7 @@ import { readOnlyRefusal } from '@/lib/hosts/policy';
 export async function changeOfferStatus(
   actor: SessionUser,
   offerId: string,
-  transition: OfferTransition,
+  transition: HostTransition,
   { today, now = new Date() }: { today: IsoDate; now?: Date },
   db?: Db,
 ): Promise<ActionResult> {
@@ -39,8 +41,8 @@ export async function changeOfferStatus(
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
     if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    if (!canTransition(offer.status, transition))
-      return fail('TRANSITION_NOT_ALLOWED', TRANSITION_REFUSALS[transition]);
+    const refusal = transitionRefusal({ status: offer.status, moderated: offer.moderatedAt !== null }, transition);
+    if (refusal) return fail('TRANSITION_NOT_ALLOWED', refusal);
 
     if (transition === 'publish') {
       const [full] = await tx
@@ -123,6 +125,7 @@ export async function copyOffer(
       .from(offers)
       .where(and(eq(offers.id, offerId), scope));
     if (!source) return fail('NOT_FOUND', OFFER_NOT_FOUND);
+    if (!canCopy({ moderated: source.moderatedAt !== null })) return fail('TRANSITION_NOT_ALLOWED', MODERATED_OFFER);
     const campaign = currentOrUpcomingSchoolYear(today);
     if (mode === 'renew' && !canRenew(source, today))
       return fail(
@@ -136,6 +139,9 @@ export async function copyOffer(
       createdAt: _created,
       updatedAt: _updated,
       outOfSearchNotifiedAt: _notified,
+      moderatedAt: _moderated,
+      moderatedBy: _moderator,
+      moderationReason: _reason,
       ...fields
     } = source;
     const [copy] = await tx

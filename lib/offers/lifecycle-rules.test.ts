@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canCopy,
   canRenew,
   canTransition,
   isEditable,
+  MODERATED_OFFER,
   OFFER_TRANSITIONS,
   publicationGaps,
   publicationGapsMessage,
+  transitionRefusal,
+  type OfferState,
+  type OfferTransition,
 } from './lifecycle-rules';
 
 const complete = {
@@ -20,20 +25,44 @@ const complete = {
 };
 
 describe('offer lifecycle', () => {
-  it('publishes a draft or an unpublished offer, unpublishes a published one, archives any but an archived one', () => {
-    const statuses = ['draft', 'published', 'unpublished', 'archived'] as const;
+  it('says which transition each state allows, moderated or not: the table of the lifecycle', () => {
+    // A moderated offer is unpublished, or archived since by its host: the only states it comes in.
+    const states: [string, OfferState][] = [
+      ['draft', { status: 'draft', moderated: false }],
+      ['published', { status: 'published', moderated: false }],
+      ['unpublished', { status: 'unpublished', moderated: false }],
+      ['unpublished (modérée)', { status: 'unpublished', moderated: true }],
+      ['archived', { status: 'archived', moderated: false }],
+      ['archived (modérée)', { status: 'archived', moderated: true }],
+    ];
     const table = Object.fromEntries(
-      (Object.keys(OFFER_TRANSITIONS) as (keyof typeof OFFER_TRANSITIONS)[]).map((t) => [
+      (Object.keys(OFFER_TRANSITIONS) as OfferTransition[]).map((t) => [
         t,
-        statuses.filter((status) => canTransition(status, t)),
+        states.filter(([, state]) => canTransition(state, t)).map(([name]) => name),
       ]),
     );
     expect(table).toEqual({
       publish: ['draft', 'unpublished'],
       unpublish: ['published'],
-      archive: ['draft', 'published', 'unpublished'],
+      archive: ['draft', 'published', 'unpublished', 'unpublished (modérée)'],
+      moderate: ['published', 'unpublished'],
+      lift_moderation: ['unpublished (modérée)'],
     });
-    expect(statuses.filter(isEditable)).toEqual(['draft', 'published', 'unpublished']);
+    expect((['draft', 'published', 'unpublished', 'archived'] as const).filter(isEditable)).toEqual([
+      'draft',
+      'published',
+      'unpublished',
+    ]);
+  });
+
+  it('tells the host of a moderated offer why it cannot republish nor copy it, and what to do', () => {
+    expect(transitionRefusal({ status: 'unpublished', moderated: true }, 'publish')).toBe(MODERATED_OFFER);
+    expect(MODERATED_OFFER).toContain('écrivez à l’équipe nationale');
+    expect(transitionRefusal({ status: 'unpublished', moderated: false }, 'publish')).toBeNull();
+    expect([canCopy({ moderated: false }), canCopy({ moderated: true })]).toEqual([true, false]);
+    expect(transitionRefusal({ status: 'archived', moderated: false }, 'publish')).toBe(
+      'Cette offre est déjà publiée ou archivée.',
+    );
   });
 
   it('renews only an offer of a past campaign', () => {

@@ -30,6 +30,7 @@ export async function lockManagedOffer(tx: Db, actor: SessionUser, offerId: stri
       title: offers.title,
       schoolYear: offers.schoolYear,
       organisationId: offers.organisationId,
+      moderatedAt: offers.moderatedAt,
     })
     .from(offers)
     .where(and(eq(offers.id, offerId), scope))

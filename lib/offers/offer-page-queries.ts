@@ -47,6 +47,8 @@ export interface OfferView {
   preview: boolean;
   /** School heads: their school's reservation request on this offer, if any. */
   reservation: { status: (typeof reservationStatus.enumValues)[number] } | null;
+  /** Managers and the admin: when and why the national team unpublished the offer, if it did. */
+  moderation: { at: Date; reason: string | null } | null;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function findOfferForViewer(
 ): Promise<OfferView | null> {
   if (!isUuid(offerId)) return null;
   db ??= await getDb();
-  const visible = await visibility(actor, db);
+  const visible = await offerVisibility(actor, db);
   if (!visible) return null;
   const managed = actor ? managedOffers(actor) : null;
 
@@ -93,6 +95,8 @@ export async function findOfferForViewer(
       isReserved: offers.isReserved,
       tutorName: offers.tutorName,
       tutorRole: offers.tutorRole,
+      moderatedAt: offers.moderatedAt,
+      moderationReason: offers.moderationReason,
       managed: managed ? sql<boolean>`(${managed})` : sql<boolean>`false`,
     })
     .from(offers)
@@ -139,6 +143,10 @@ export async function findOfferForViewer(
     tutor: row.managed ? { name: row.tutorName, role: row.tutorRole } : null,
     preview: row.managed,
     reservation,
+    moderation:
+      row.moderatedAt && (row.managed || (actor !== null && isAdmin(actor)))
+        ? { at: row.moderatedAt, reason: row.moderationReason }
+        : null,
   };
 }
 
@@ -146,8 +154,9 @@ export async function findOfferForViewer(
  * Which offers the viewer may see besides those they manage, as a WHERE clause; null when none
  * (a pupil before the parental authorisation is recorded, or whose school is not registered or no
  * longer eligible).
+ * Reporting an offer asks the same (report-mutations.ts).
  */
-async function visibility(actor: SessionUser | null, db: Db): Promise<SQL | null> {
+export async function offerVisibility(actor: SessionUser | null, db: Db): Promise<SQL | null> {
   if (actor && isAdmin(actor)) return sql`true`;
   // A suspended organisation's offers are no longer public: only their managers and the admin see them.
   const published = and(eq(offers.status, 'published'), not(organisationSuspended()))!;

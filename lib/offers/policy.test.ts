@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actors, allowed, OPERATOR_P, ORGANISATION_O } from '@/lib/testing/actors';
-import { canManageOffer, canManageOffers, canRequestReservation, canSearchOffers } from './policy';
+import {
+  canManageOffer,
+  canManageOffers,
+  canModerateOffers,
+  canReadOfferReports,
+  canReportOffers,
+  canRequestReservation,
+  canSearchOffers,
+} from './policy';
 
 describe('offers, role by role', () => {
   it('are published by hosts and operators only', () => {
@@ -28,5 +36,29 @@ describe('offers, role by role', () => {
 
   it('are reserved for a school at the request of its head only', () => {
     expect(allowed(canRequestReservation)).toEqual(['headA', 'headB']);
+  });
+
+  it('are unpublished with a reason by the national team only, reported by anyone else signed in', () => {
+    expect(allowed(canModerateOffers)).toEqual(['admin']);
+    expect(allowed(canReportOffers)).toEqual([
+      'headA',
+      'cpeA',
+      'librarianA',
+      'mainTeacherA',
+      'teacherA',
+      'pendingStaffA',
+      'headB',
+      'pupilA',
+      'pupilWaitingA',
+      'hostO',
+      'hostElsewhere',
+      'operatorP',
+      'rep93',
+      'repPending',
+    ]);
+  });
+
+  it('have their reports read by the admin and by validated representatives only', () => {
+    expect(allowed(canReadOfferReports)).toEqual(['rep93', 'admin']);
   });
 });

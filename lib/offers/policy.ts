@@ -1,4 +1,6 @@
+import { isAdmin } from '@/lib/admin/policy';
 import type { SessionUser } from '@/lib/auth/types';
+import { isValidatedRepresentative } from '@/lib/representatives/policy';
 import { isHeadOf } from '@/lib/staff/policy';
 
 /*
@@ -6,7 +8,10 @@ import { isHeadOf } from '@/lib/staff/policy';
  * (managedOffers, visibleToSchool); policy.int.test.ts checks both agree on the same offers.
  */
 
-type Actor = Pick<SessionUser, 'role' | 'organisationId' | 'operatorId' | 'staffRole' | 'schoolId' | 'pendingConsent'>;
+type Actor = Pick<
+  SessionUser,
+  'role' | 'organisationId' | 'operatorId' | 'staffRole' | 'schoolId' | 'pendingConsent' | 'scope'
+>;
 
 /** Hosts and operators publish offers; the pages and actions of /entreprise/offres check this first. */
 export function canManageOffers(actor: Actor): boolean {
@@ -54,4 +59,22 @@ export function canSearchOffers(
 /** Asking a host to reserve an offer for a school: that school's head. */
 export function canRequestReservation(actor: Actor & { id: string }): boolean {
   return !!actor.schoolId && isHeadOf(actor, actor.schoolId);
+}
+
+/** The national team unpublishes any offer with a reason the host reads, and lifts it. */
+export function canModerateOffers(actor: Actor): boolean {
+  return isAdmin(actor);
+}
+
+/**
+ * Anyone signed in reports an offer they can read (and do not manage: the mutation checks both in
+ * SQL); the admin needs no report, it moderates.
+ */
+export function canReportOffers(actor: Actor): boolean {
+  return !isAdmin(actor);
+}
+
+/** Reports are read by the admin (all of them) and by validated representatives (their territory, read only). */
+export function canReadOfferReports(actor: Actor): boolean {
+  return isAdmin(actor) || isValidatedRepresentative(actor);
 }

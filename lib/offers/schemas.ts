@@ -90,7 +90,6 @@ export const placeSchema = z.object({
     .trim()
     .regex(/^\d{5}$/, 'Le code postal compte 5 chiffres, par exemple 93200.'),
   commune: required(100, 'Indiquez la commune.', 'La commune : 100 caractères au plus.'),
-  communeCode: optional(z.string().regex(/^(?:\d{5}|2[AB]\d{3})$/, 'Commune inconnue.')),
   lat: coordinate(-90, 90),
   lng: coordinate(-180, 180),
 });

@@ -53,7 +53,6 @@ const place = {
   street: '12 rue du Landy',
   postcode: '93200',
   commune: 'Saint-Denis',
-  communeCode: '',
   lat: '',
   lng: '',
 };
@@ -139,6 +138,23 @@ describe('the offer form refuses bad input with a message on the right field', (
       ),
     ).toMatchObject({ ok: true });
     expect(await offerRow(id)).toMatchObject({ lat: 48.9301, lng: 2.3601, departmentCode: '93' });
+  });
+
+  it('a position far from the commune of the address is refused, whatever the browser sends; nothing is saved', async () => {
+    const id = await draft();
+    // A forged request: a Saint-Denis address, a pin in Marseille and Marseille's commune code.
+    const forged = { ...place, communeCode: '13055', lat: '43.2965', lng: '5.3698' };
+    const refused = await saveOfferStep(host, id, 'lieu', forged, options, t.db);
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { lat: [expect.stringMatching(/à 6\d\d km de Saint-Denis/)] },
+    });
+    expect(await offerRow(id)).toMatchObject({ street: null, lat: null, communeCode: null, departmentCode: null });
+    // The same address with a pin in Saint-Denis: saved with the commune and département of the address.
+    expect(
+      await saveOfferStep(host, id, 'lieu', { ...forged, lat: '48.9290', lng: '2.3550' }, options, t.db),
+    ).toMatchObject({ ok: true });
+    expect(await offerRow(id)).toMatchObject({ lat: 48.929, communeCode: '93066', departmentCode: '93' });
   });
 
   it('a reserved offer needs at least one known school', async () => {

@@ -10,8 +10,9 @@ import { formatWeek } from '@/lib/calendar/format';
 import { type IsoDate } from '@/lib/calendar/weeks';
 import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { FORM_ERRORS_MESSAGE, parseValues } from '@/lib/forms';
-import { ADDRESS_NOT_FOUND, getGeocoder, type Geocoder } from '@/lib/geo/geocoder';
+import { getGeocoder, type Geocoder } from '@/lib/geo/geocoder';
 import { readOnlyRefusal } from '@/lib/hosts/policy';
+import { placeAddress } from '@/lib/geo/position';
 import { departmentFromPostcode } from '@/lib/geo/postcode';
 import { heldSeats } from './availability';
 import { cancelPendingApplications, lockManagedOffer, OFFER_NOT_FOUND } from './mutations';
@@ -91,8 +92,8 @@ export async function saveOfferStep(
         const parsed = parse(placeSchema, values);
         if (!parsed.ok) return parsed;
         const place = await locatePlace(tx, parsed.data, options.geocoder ?? getGeocoder());
-        if (!place) return failOn('street', ADDRESS_NOT_FOUND);
-        await update(place);
+        if (!place.ok) return failOn(place.field, place.message);
+        await update(place.columns);
         break;
       }
       case 'semaines': {
@@ -214,16 +215,13 @@ async function createDraft(actor: SessionUser, values: unknown, { today }: StepO
 }
 
 /**
- * Coordinates for the place step: those of the chosen suggestion or map pin when the form sends
- * them, else the geocoder's answer; null when the address cannot be placed.
+ * The place step's columns: the position checked against the address's commune (placeAddress),
+ * the département from the commune code or else the postcode; the refusal otherwise.
  */
 async function locatePlace(tx: Db, input: z.infer<typeof placeSchema>, geocoder: Geocoder) {
-  let { lat, lng, communeCode } = input;
-  if (lat === '' || lng === '') {
-    const found = await geocoder.locate(input);
-    if (!found) return null;
-    ({ lat, lng, communeCode } = found);
-  }
+  const place = await placeAddress(input, geocoder);
+  if (!place.ok) return place;
+  const { communeCode } = place;
   const candidate = communeCode
     ? communeCode.startsWith('97')
       ? communeCode.slice(0, 3)
@@ -231,13 +229,15 @@ async function locatePlace(tx: Db, input: z.infer<typeof placeSchema>, geocoder:
     : departmentFromPostcode(input.postcode);
   const known = candidate ? await tx.$count(departments, eq(departments.code, candidate)) : 0;
   return {
-    street: input.street,
-    postcode: input.postcode,
-    commune: input.commune,
-    communeCode: communeCode || null,
-    departmentCode: known ? candidate : null,
-    lat: Number(lat),
-    lng: Number(lng),
+    ok: true as const,
+    columns: {
+      street: input.street,
+      postcode: input.postcode,
+      commune: input.commune,
+      communeCode,
+      departmentCode: known ? candidate : null,
+      ...place.position,
+    },
   };
 }
 

@@ -6,12 +6,17 @@ import { PageContainer } from '@/components/layout/page-container';
 import { countHeadRequests } from '@/lib/admin/heads-queries';
 import { getDashboardCounts } from '@/lib/admin/queries';
 import { requireRole } from '@/lib/auth/session';
+import { countOpenReports } from '@/lib/offers/report-queries';
 
 export const metadata: Metadata = { title: 'Administration' };
 
 export default async function AdminHomePage() {
   const user = await requireRole('admin');
-  const [counts, headRequests] = await Promise.all([getDashboardCounts(user).then((c) => c!), countHeadRequests(user)]);
+  const [counts, headRequests, openReports] = await Promise.all([
+    getDashboardCounts(user).then((found) => found!),
+    countHeadRequests(user),
+    countOpenReports(user),
+  ]);
   const active = (role: keyof typeof counts.activeUsersByRole) => counts.activeUsersByRole[role] ?? 0;
 
   const sections = [
@@ -33,6 +38,12 @@ export default async function AdminHomePage() {
         ]
           .filter(Boolean)
           .join(' · ') || null,
+    },
+    {
+      href: '/admin/signalements',
+      title: 'Signalements d’offres',
+      desc: 'Dépubliez avec un motif les offres signalées qui posent problème, ou classez les signalements sans suite.',
+      todo: openReports ? `${openReports} signalement${openReports > 1 ? 's' : ''} à traiter` : null,
     },
     {
       href: '/admin/operateurs',

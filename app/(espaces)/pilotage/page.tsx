@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { PageContainer } from '@/components/layout/page-container';
@@ -59,6 +60,11 @@ export default async function StateRepHomePage() {
           },
         ]}
       />
+      <p className={fr.cx('fr-mt-4w')}>
+        <Link href="/pilotage/signalements" className={fr.cx('fr-link', 'fr-icon-flag-line', 'fr-link--icon-left')}>
+          Offres signalées sur votre territoire
+        </Link>
+      </p>
     </PageContainer>
   );
 }

@@ -5,18 +5,26 @@ import { cache } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { DoneNotice } from '@/components/forms/done-notice';
 import { PageContainer } from '@/components/layout/page-container';
+import { ModerationNotice } from '@/components/offers/moderation-notice';
 import { OfferDetails } from '@/components/offers/offer-details';
+import { AdminModeration, ReportOffer } from '@/components/offers/offer-moderation';
 import { RequestReservationForm } from '@/components/offers/reservation-forms';
 import { PendingConsent } from '@/components/pupils/pending-consent';
-import { canRequestReservation } from '@/lib/offers/policy';
+import { isAdmin } from '@/lib/admin/policy';
+import { canReportOffers, canRequestReservation } from '@/lib/offers/policy';
+import { listOpenReportsOnOffer, ownOpenReport } from '@/lib/offers/report-queries';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/types';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { findOfferForViewer, type OfferView } from '@/lib/offers/offer-page-queries';
 import { OFFER_STATUS_LABELS } from '@/lib/offers/labels';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** One query per request for the metadata and the page. */
 const loadOffer = cache(async (id: string) => {
@@ -34,8 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * and staff of their schools; any status for the host's preview. Anything else is a 404, so the
  * page never tells that a hidden offer exists.
  */
-export default async function OfferPage({ params }: Props) {
-  const { user, offer } = await loadOffer((await params).id);
+export default async function OfferPage({ params, searchParams }: Props) {
+  const [{ user, offer }, query] = await Promise.all([params.then(({ id }) => loadOffer(id)), searchParams]);
   if (!offer) {
     // A pupil waiting for the parental authorisation is told why, rather than shown a dead link.
     if (user?.role === 'pupil' && user.pendingConsent)
@@ -55,6 +63,18 @@ export default async function OfferPage({ params }: Props) {
       parents={[{ label: 'Offres de stage', href: '/offres' }]}
       narrow
     >
+      <DoneNotice
+        searchParams={query}
+        messages={{
+          signalee:
+            audience === 'pupil'
+              ? 'Merci : ton signalement est transmis à l’équipe nationale, qui va vérifier cette offre.'
+              : 'Merci : votre signalement est transmis à l’équipe nationale, qui va vérifier cette offre.',
+          depubliee:
+            'L’offre est dépubliée : les élèves ne la voient plus, sa structure d’accueil a reçu le motif par courriel.',
+          levee: 'La dépublication est levée : la structure d’accueil peut republier l’offre et en est informée.',
+        }}
+      />
       <Notices offer={offer} user={user} />
       {offer.isReserved && (
         <Badge severity="info" className={fr.cx('fr-mb-2w')}>
@@ -63,6 +83,17 @@ export default async function OfferPage({ params }: Props) {
       )}
       <OfferDetails offer={offer} audience={audience} />
       {user && offer.status === 'published' && canRequestReservation(user) && <HeadReservation offer={offer} />}
+      {user && offer.status === 'published' && !offer.preview && canReportOffers(user) && (
+        <ReportOffer offerId={offer.id} reportedAt={await ownOpenReport(user, offer.id)} pupil={audience === 'pupil'} />
+      )}
+      {user && isAdmin(user) && (
+        <AdminModeration
+          offerId={offer.id}
+          state={{ status: offer.status, moderated: offer.moderation !== null }}
+          moderation={offer.moderation}
+          reports={await listOpenReportsOnOffer(user, offer.id)}
+        />
+      )}
       <p className={fr.cx('fr-mt-6w')}>
         <Link href="/offres" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
           Retour aux offres de stage
@@ -82,30 +113,33 @@ function Notices({ offer, user }: { offer: OfferView; user: SessionUser | null }
   if (offer.preview) {
     const published = offer.status === 'published';
     return (
-      <Alert
-        className={fr.cx('fr-mb-4w')}
-        severity="info"
-        role="status"
-        as="h2"
-        title={
-          published
-            ? 'Aperçu de votre offre publiée'
-            : offer.status === 'draft'
-              ? 'Aperçu : cette offre est un brouillon'
-              : 'Aperçu : cette offre n’est pas publiée'
-        }
-        description={
-          <>
-            {published
-              ? 'Voici la page telle que la lisent les élèves'
-              : 'Les élèves ne la voient pas. Voici la page telle qu’ils la liront une fois l’offre publiée'}
-            {offer.isReserved ? ', seulement ceux des collèges pour lesquels elle est réservée. ' : '. '}
-            {offer.tutor?.name &&
-              `Tuteur : ${offer.tutor.name}${offer.tutor.role ? `, ${offer.tutor.role}` : ''} (visible par votre structure seulement). `}
-            <Link href={`/entreprise/offres/${offer.id}`}>Retour à la gestion de l’offre</Link>
-          </>
-        }
-      />
+      <>
+        {offer.moderation && <ModerationNotice {...offer.moderation} />}
+        <Alert
+          className={fr.cx('fr-mb-4w')}
+          severity="info"
+          role="status"
+          as="h2"
+          title={
+            published
+              ? 'Aperçu de votre offre publiée'
+              : offer.status === 'draft'
+                ? 'Aperçu : cette offre est un brouillon'
+                : 'Aperçu : cette offre n’est pas publiée'
+          }
+          description={
+            <>
+              {published
+                ? 'Voici la page telle que la lisent les élèves'
+                : 'Les élèves ne la voient pas. Voici la page telle qu’ils la liront une fois l’offre publiée'}
+              {offer.isReserved ? ', seulement ceux des collèges pour lesquels elle est réservée. ' : '. '}
+              {offer.tutor?.name &&
+                `Tuteur : ${offer.tutor.name}${offer.tutor.role ? `, ${offer.tutor.role}` : ''} (visible par votre structure seulement). `}
+              <Link href={`/entreprise/offres/${offer.id}`}>Retour à la gestion de l’offre</Link>
+            </>
+          }
+        />
+      </>
     );
   }
   if (offer.status !== 'published' && user?.role === 'admin')

@@ -76,9 +76,9 @@ function PlaceFields({ tileUrl }: { tileUrl: string }) {
         callback: ({ name, type, values }) => {
           if (type !== 'change' || !name) return;
           if (ADDRESS_FIELDS.includes(name)) {
-            // The address typed anew: its former commune code and coordinates no longer hold, so
-            // the server geocodes again. A pin placed by hand is the host's choice: it stays.
-            setValue('communeCode', '', { shouldDirty: true });
+            // The address typed anew: its former coordinates no longer hold, so the server
+            // geocodes again. A pin placed by hand is the host's choice: it stays (the server
+            // checks it lies in the commune typed).
             if (source.current === 'address') {
               setValue('lat', '', { shouldDirty: true });
               setValue('lng', '', { shouldDirty: true });
@@ -129,7 +129,6 @@ function PlaceFields({ tileUrl }: { tileUrl: string }) {
     setValue('street', suggestion.street ?? '', { shouldDirty: true, shouldValidate: suggestion.street !== null });
     setValue('postcode', suggestion.postcode, validate);
     setValue('commune', suggestion.commune, validate);
-    setValue('communeCode', suggestion.communeCode, { shouldDirty: true });
     source.current = 'address';
     setCoordinates(suggestion);
     setCommuneCentre({ lat: suggestion.lat, lng: suggestion.lng });
@@ -155,7 +154,6 @@ function PlaceFields({ tileUrl }: { tileUrl: string }) {
           <HookTextField name="commune" label="Commune" autoComplete="address-level2" required />
         </div>
       </div>
-      <input type="hidden" {...register('communeCode')} />
       {mapOpen ? (
         <fieldset className={fr.cx('fr-fieldset')} aria-describedby={hintId}>
           <legend className={fr.cx('fr-fieldset__legend')}>Lieu du stage sur la carte</legend>

@@ -19,7 +19,8 @@ import { listReservationRequests } from '@/lib/offers/reservation-queries';
 import { isCollective } from '@/lib/offers/rules';
 import { OFFER_STEP_LABELS, OFFER_STEPS } from '@/lib/offers/schemas';
 import { plural } from '@/lib/text/words';
-import { canRenew, canTransition, isEditable, publicationGapsMessage } from '@/lib/offers/lifecycle-rules';
+import { canCopy, canRenew, canTransition, isEditable, publicationGapsMessage } from '@/lib/offers/lifecycle-rules';
+import { ModerationNotice } from '@/components/offers/moderation-notice';
 
 export const metadata: Metadata = { title: 'Mon offre de stage' };
 
@@ -44,6 +45,7 @@ export default async function ManagedOfferPage({
   if (!offer) notFound();
   const requests = await listReservationRequests(user, offer.id);
   const hidden = { offerId: offer.id };
+  const state = { status: offer.status, moderated: offer.moderatedAt !== null };
 
   return (
     <PageContainer
@@ -57,6 +59,7 @@ export default async function ManagedOfferPage({
         {offer.isReserved && <Badge severity="info">Réservée</Badge>} {offer.organisationName} · campagne{' '}
         {schoolYearLabel(offer.schoolYear)}
       </p>
+      {offer.moderatedAt && <ModerationNotice at={offer.moderatedAt} reason={offer.moderationReason} />}
       {offer.outOfSearch && (
         <Alert
           className={fr.cx('fr-mb-3w')}
@@ -139,7 +142,7 @@ export default async function ManagedOfferPage({
               Voir l’offre comme un élève
             </Link>
           </p>
-          {canTransition(offer.status, 'publish') &&
+          {canTransition(state, 'publish') &&
             (offer.gaps.length ? (
               <p>{publicationGapsMessage(offer.gaps)}</p>
             ) : (
@@ -149,7 +152,7 @@ export default async function ManagedOfferPage({
                 submitLabel="Publier l’offre"
               />
             ))}
-          {canTransition(offer.status, 'unpublish') && (
+          {canTransition(state, 'unpublish') && (
             <ActionForm
               action={changeOfferStatusAction}
               hidden={{ ...hidden, transition: 'unpublish' }}
@@ -159,19 +162,21 @@ export default async function ManagedOfferPage({
               <p className={fr.cx('fr-text--sm')}>Les élèves ne la verront plus ; vous pourrez la republier.</p>
             </ActionForm>
           )}
-          <div className={fr.cx('fr-mt-3w')}>
-            <ActionForm
-              action={copyOfferAction}
-              hidden={{ ...hidden, mode: 'duplicate' }}
-              submitLabel="Dupliquer l’offre"
-              priority="secondary"
-            >
-              <p className={fr.cx('fr-text--sm')}>
-                Une copie en brouillon, avec ses semaines à venir : pratique pour un autre service ou un autre lieu.
-              </p>
-            </ActionForm>
-          </div>
-          {canRenew(offer, today) && (
+          {canCopy(state) && (
+            <div className={fr.cx('fr-mt-3w')}>
+              <ActionForm
+                action={copyOfferAction}
+                hidden={{ ...hidden, mode: 'duplicate' }}
+                submitLabel="Dupliquer l’offre"
+                priority="secondary"
+              >
+                <p className={fr.cx('fr-text--sm')}>
+                  Une copie en brouillon, avec ses semaines à venir : pratique pour un autre service ou un autre lieu.
+                </p>
+              </ActionForm>
+            </div>
+          )}
+          {canCopy(state) && canRenew(offer, today) && (
             <div className={fr.cx('fr-mt-3w')}>
               <ActionForm
                 action={copyOfferAction}
@@ -181,7 +186,7 @@ export default async function ManagedOfferPage({
               />
             </div>
           )}
-          {canTransition(offer.status, 'archive') && (
+          {canTransition(state, 'archive') && (
             <div className={fr.cx('fr-mt-3w')}>
               <ActionForm
                 action={changeOfferStatusAction}

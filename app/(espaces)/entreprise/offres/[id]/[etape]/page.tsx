@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DoneNotice } from '@/components/forms/done-notice';
 import { PageContainer } from '@/components/layout/page-container';
+import { ModerationNotice } from '@/components/offers/moderation-notice';
 import { ContentStep } from '@/components/offers/form/content-step';
 import { PlaceStep } from '@/components/offers/form/place-step';
 import { PracticalStep } from '@/components/offers/form/practical-step';
@@ -55,6 +56,7 @@ export default async function OfferStepPage({
           duplicate: 'Copie créée en brouillon : modifiez ce qui doit changer, puis publiez-la.',
         }}
       />
+      {offer.moderatedAt && <ModerationNotice at={offer.moderatedAt} reason={offer.moderationReason} />}
       {!isEditable(offer.status) ? (
         <p>
           Cette offre est archivée : elle ne peut plus être modifiée.{' '}
@@ -106,7 +108,6 @@ async function StepForm({ step, offer, today }: { step: OfferStep; offer: Manage
             street: offer.street ?? '',
             postcode: offer.postcode ?? '',
             commune: offer.commune ?? '',
-            communeCode: offer.communeCode ?? '',
             lat: offer.lat === null ? '' : String(offer.lat),
             lng: offer.lng === null ? '' : String(offer.lng),
           }}
