@@ -59,6 +59,10 @@ const NOTICES = {
     title: 'Mot de passe modifié',
     description: 'Connectez-vous avec votre nouveau mot de passe.',
   },
+  'adresse-verifiee': {
+    title: 'Adresse vérifiée',
+    description: 'Votre compte est activé : connectez-vous pour commencer.',
+  },
   'compte-supprime': {
     title: 'Votre compte a été supprimé',
     description:
