@@ -30,9 +30,14 @@ beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db, new Date('2026-11-28T10:00:00Z'));
   // A validated representative of another department (Bouches-du-Rhône) than school A's.
-  await t.db
-    .insert(users)
-    .values({ id: REP_13, email: 'referent.13@test.fr', role: 'state_rep', firstName: 'R', lastName: 'Treize' });
+  await t.db.insert(users).values({
+    id: REP_13,
+    email: 'referent.13@test.fr',
+    role: 'state_rep',
+    firstName: 'R',
+    lastName: 'Treize',
+    emailVerifiedAt: new Date(),
+  });
   await t.db
     .insert(stateRepresentatives)
     .values({ userId: REP_13, level: 'department', territoryCode: '13', validatedAt: new Date() });

@@ -64,6 +64,10 @@ const NOTICES = {
     description:
       'Toutes les sessions ouvertes avec votre compte sont fermées, celle-ci comprise. Connectez-vous de nouveau pour continuer.',
   },
+  'adresse-verifiee': {
+    title: 'Adresse vérifiée',
+    description: 'Votre compte est activé : connectez-vous pour commencer.',
+  },
   'compte-supprime': {
     title: 'Votre compte a été supprimé',
     description:

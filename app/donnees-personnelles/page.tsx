@@ -81,6 +81,10 @@ export default function PersonalDataPage() {
         vous l’utilisez : il est supprimé après trois ans sans connexion, ou dès que vous le demandez depuis{' '}
         <Link href="/compte">Mon compte</Link>.
       </p>
+      <p>
+        Chaque compte créé depuis un formulaire d’inscription reçoit un lien pour vérifier son adresse électronique,
+        valable 48 heures. Un compte dont l’adresse n’a pas été vérifiée est supprimé 7 jours après sa création.
+      </p>
 
       <h2 id="courriels">Les courriels du site</h2>
       <p>

@@ -13,7 +13,7 @@ const roleHints: Partial<Record<string, string>> = {
 };
 
 /** Staff sign-up, step 2: account and role; the head of the collège approves the request. */
-export function JoinSchoolForm({ schoolId }: { schoolId: string }) {
+export function JoinSchoolForm({ schoolId, emailDomain }: { schoolId: string; emailDomain: string | null }) {
   const [state, formAction] = useActionState(joinSchoolAction, initialFormState);
   return (
     <form action={formAction}>
@@ -31,7 +31,11 @@ export function JoinSchoolForm({ schoolId }: { schoolId: string }) {
         name="email"
         type="email"
         label="Adresse électronique professionnelle"
-        hint="De préférence votre adresse de l’académie."
+        hint={
+          emailDomain
+            ? `Votre adresse de l’académie, par exemple prenom.nom@${emailDomain}.`
+            : 'Votre adresse professionnelle de l’Éducation nationale.'
+        }
         state={state}
         autoComplete="email"
         required

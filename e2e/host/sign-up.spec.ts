@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
+import { verifyAddress } from '../support/mailbox';
 
 /*
  * A company signs up: a mistyped SIRET is refused in French on its field without losing what was
- * typed (the password excepted, which is never sent back), then the corrected form lands on
- * /entreprise. Then a member of a demo organisation invites a colleague from /entreprise/equipe.
+ * typed (the password excepted, which is never sent back), then the corrected form asks to open the
+ * link e-mailed to the address, after which the company signs in on /entreprise. Then a member of a demo organisation invites a colleague from /entreprise/equipe.
  */
 
 const run = Date.now().toString(36);
@@ -35,6 +36,8 @@ async function describedText(page: Page, label: string) {
 
 test.describe('inscription d’une structure d’accueil', () => {
   test('une entreprise corrige son SIRET et arrive dans son espace', async ({ page }) => {
+    // Two submissions, address verification, sign-in and three axe scans: 20 s alone, more under load.
+    test.slow();
     await page.goto('/inscription/structure');
     await expect(page.getByRole('heading', { level: 1, name: 'Inscrire une structure d’accueil' })).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: /charte de qualité/ })).toHaveAttribute(
@@ -76,6 +79,14 @@ test.describe('inscription d’une structure d’accueil', () => {
     await page.getByLabel('Numéro SIRET (facultatif)').fill(SIRET_VALID);
     await page.locator('input[name="password"]').fill(company.password);
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
+
+    // Nobody is signed in before the address is verified.
+    await expect(page).toHaveURL(/\/inscription\/verification$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Consultez votre messagerie' })).toBeVisible();
+    await expectNoAxeViolations(page, '/inscription/verification');
+    await verifyAddress(page, company.email);
+    await expect(page.getByText('Votre compte est activé : connectez-vous pour commencer.')).toBeVisible();
+    await signIn(page, company.email, company.password);
 
     await expect(page).toHaveURL(/\/entreprise$/);
     await expect(

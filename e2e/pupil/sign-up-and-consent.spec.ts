@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CLASSES } from '../../db/seed/demo-data';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
-import { newPupil, submitPupilSignUp } from './support';
+import { newPupil, submitPupilSignUp, verifyAndSignIn } from './support';
 
 /*
  * The issue's journey: a pupil signs up in collège Henri Barbusse, class 3e A, without the class's
@@ -30,7 +30,7 @@ async function findSchool(page: Page, query: string) {
 
 test.describe.serial('inscription d’un élève et autorisation parentale', () => {
   test('l’élève crée son compte sans le lien de sa classe et attend la confirmation', async ({ page }) => {
-    // Sign-up, password hash and two axe scans: up to 24 s while the other worker runs.
+    // Sign-up, address verification, sign-in and axe scans: up to 24 s while the other worker runs.
     test.slow();
     await page.goto('/inscription/eleve');
     await expect(page.getByRole('heading', { level: 1, name: 'Créer mon compte élève' })).toBeVisible();
@@ -50,8 +50,8 @@ test.describe.serial('inscription d’un élève et autorisation parentale', () 
     await expectNoAxeViolations(page, '/inscription/eleve (étape 2)');
 
     await submitPupilSignUp(page, pupil);
-
-    await expect(page).toHaveURL(/\/eleve$/);
+    await expectNoAxeViolations(page, '/inscription/verification (élève)');
+    await verifyAndSignIn(page, pupil);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bonjour ${pupil.firstName}`);
     await expect(
       page.getByRole('heading', { name: 'Ton professeur principal doit confirmer ton inscription' }),

@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { signIn } from '../support/auth';
+import { verifyAddress } from '../support/mailbox';
 
 /** A pupil of collège Henri Barbusse who has no account yet. */
 export interface NewPupil {
@@ -43,13 +45,25 @@ export async function submitPupilSignUp(page: Page, pupil: NewPupil) {
 }
 
 /**
- * Signs `pupil` up in collège Henri Barbusse without the class's link: they land signed in on /eleve,
- * waiting for the main teacher's confirmation.
+ * After the form: "Consulte ta messagerie", the link e-mailed to the pupil opened and confirmed, then
+ * the pupil signs in and lands on /eleve.
+ */
+export async function verifyAndSignIn(page: Page, pupil: NewPupil) {
+  await expect(page).toHaveURL(/\/inscription\/verification\?eleve=1$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Consulte ta messagerie' })).toBeVisible();
+  await verifyAddress(page, pupil.email);
+  await signIn(page, pupil.email, pupil.password);
+  await expect(page).toHaveURL(/\/eleve$/);
+}
+
+/**
+ * Signs `pupil` up in collège Henri Barbusse without the class's link: once verified, they are signed
+ * in on /eleve, waiting for the main teacher's confirmation.
  */
 export async function signUpPupil(page: Page, pupil: NewPupil) {
   await page.goto('/inscription/eleve?q=Henri%20Barbusse');
   await page.getByRole('link', { name: 'Collège Henri Barbusse' }).click();
   await expect(page).toHaveURL(/\/inscription\/eleve\?ecole=/);
   await submitPupilSignUp(page, pupil);
-  await expect(page).toHaveURL(/\/eleve$/);
+  await verifyAndSignIn(page, pupil);
 }

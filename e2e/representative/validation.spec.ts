@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
+import { verifyAddress } from '../support/mailbox';
 
 /*
- * The issue's journey: a department representative signs up for the Bouches-du-Rhône and sees
- * only a pending page; the admin validates them in /admin/referents; signing in again, they reach
+ * The issue's journey: a department representative signs up for the Bouches-du-Rhône, verifies
+ * their address and sees only a pending page; the admin validates them in /admin/referents; signing in again, they reach
  * /pilotage for their scope. Serial: each step needs the previous one.
  */
 
@@ -19,6 +20,8 @@ const SCOPE = 'Bouches-du-Rhône (13)';
 
 test.describe.serial('inscription et validation d’un représentant de l’État', () => {
   test('le référent s’inscrit et voit que son accès attend la validation', async ({ page }) => {
+    // Sign-up, sign-in, address verification and two axe scans: about 30 s under the suite's load.
+    test.slow();
     await page.goto('/inscription/referent');
     await expect(
       page.getByRole('heading', { level: 1, name: 'Inscription des représentants de l’État' }),
@@ -32,6 +35,16 @@ test.describe.serial('inscription et validation d’un représentant de l’Éta
     await page.getByLabel('Adresse électronique professionnelle').fill(rep.email);
     await page.locator('input[name="password"]').fill(rep.password);
     await page.getByRole('button', { name: 'Demander mon accès' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Consultez votre messagerie' })).toBeVisible();
+
+    // Signed in before opening the link: only the page asking for it, with the address.
+    await signIn(page, rep.email, rep.password);
+    await expect(page).toHaveURL(/\/inscription\/verification$/);
+    await expect(page.getByRole('main')).toContainText(rep.email);
+    await page.goto('/pilotage');
+    await expect(page).toHaveURL(/\/inscription\/verification$/);
+    // Opened while signed in as that account: straight on to its space.
+    await verifyAddress(page, rep.email);
 
     await expect(page).toHaveURL(/\/pilotage$/);
     await expect(

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
+import { verifyAddress } from '../support/mailbox';
 import { unique } from '../support/unique';
-import { fillAccount, invitationPathFor, pageHeading, tabTo } from './support';
+import { fillAccount, invitationPathFor, NEW_PASSWORD, pageHeading, tabTo } from './support';
 
 /*
  * The head of Collège Henri Barbusse (principal@demo.test) invites a main teacher, who accepts from
@@ -128,7 +129,7 @@ test.describe('équipe et classes', () => {
     page,
     browser,
   }) => {
-    // Two people and three password hashes: up to 23 s while the other worker runs.
+    // Two people, an address verification and four password hashes: up to 23 s while the other worker runs.
     test.slow();
     const email = `cpe.${unique()}@ac-creteil.fr`;
     await page.goto('/inscription/personnel');
@@ -139,6 +140,16 @@ test.describe('équipe et classes', () => {
     await page.getByLabel(/^Conseiller principal d’éducation/).check({ force: true });
     await fillAccount(page, { firstName: 'Inès', lastName: 'Garnier', email });
     await page.getByRole('button', { name: 'Créer mon compte et demander l’accès' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Consultez votre messagerie' })).toBeVisible();
+    // The head sees the request only once the address is verified.
+    const context = await browser.newContext();
+    const head = await context.newPage();
+    await signIn(head, demoUsers.head.email);
+    await head.goto('/etablissement/equipe');
+    await expect(head.getByRole('main')).not.toContainText('Inès Garnier');
+
+    await verifyAddress(page, email);
+    await signIn(page, email, NEW_PASSWORD);
     await expect(page).toHaveURL(/\/etablissement$/);
     await expect(
       page.getByRole('heading', { name: 'Demande en attente de validation par votre chef d’établissement' }),
@@ -148,9 +159,6 @@ test.describe('équipe et classes', () => {
     // No access to the school's pages meanwhile.
     expect((await page.goto('/etablissement/classes'))?.status()).toBe(403);
 
-    const context = await browser.newContext();
-    const head = await context.newPage();
-    await signIn(head, demoUsers.head.email);
     await head.goto('/etablissement/equipe');
     await head.getByRole('button', { name: `Accepter la demande de Inès Garnier` }).click();
     await expect(head.getByText(/Demande acceptée/)).toBeVisible();

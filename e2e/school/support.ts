@@ -1,23 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { mailedLinkPath } from '../support/mailbox';
 
 /** A password that passes the 12-character rule. */
 export const NEW_PASSWORD = 'une longue phrase de passe';
 
-/**
- * The path of the invitation link e-mailed to `recipient`, read from the dev mailbox (/courriels,
- * newest first). The link carries the server's public address (APP_URL): keep only its path so
- * the test stays on the tested server, with its cookies.
- */
-export async function invitationPathFor(page: Page, recipient: string): Promise<string> {
-  await page.goto(`/courriels?a=${encodeURIComponent(recipient)}`);
-  const message = page.getByRole('article').filter({ hasText: recipient }).first();
-  const href = await message
-    .getByRole('link', { name: /\/invitation\// })
-    .first()
-    .getAttribute('href');
-  expect(href).toBeTruthy();
-  return new URL(href!, page.url()).pathname;
-}
+/** The path of the invitation link e-mailed to `recipient` (dev mailbox). */
+export const invitationPathFor = (page: Page, recipient: string) => mailedLinkPath(page, recipient, /\/invitation\//);
 
 /** Fills the account fields shared by the sign-up and invitation forms. */
 export async function fillAccount(page: Page, fields: { firstName: string; lastName: string; email?: string }) {

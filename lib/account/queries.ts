@@ -46,12 +46,26 @@ export async function getAccountOverview(
  * itself claims the token atomically (see resetPassword).
  */
 export async function isPasswordResetLinkValid(token: string, now = new Date(), db?: Db): Promise<boolean> {
+  return isLinkValid('password_reset', token, now, db);
+}
+
+/** The same for an address verification link (see verifyEmail). */
+export async function isVerificationLinkValid(token: string, now = new Date(), db?: Db): Promise<boolean> {
+  return isLinkValid('email_verification', token, now, db);
+}
+
+async function isLinkValid(
+  purpose: 'password_reset' | 'email_verification',
+  token: string,
+  now: Date,
+  db?: Db,
+): Promise<boolean> {
   db ??= await getDb();
   const [row] = await db
     .select({ id: userTokens.id })
     .from(userTokens)
     .innerJoin(users, eq(users.id, userTokens.userId))
-    .where(and(usableToken('password_reset', now, { token }), ne(users.status, 'disabled'), isNull(users.deletedAt)));
+    .where(and(usableToken(purpose, now, { token }), ne(users.status, 'disabled'), isNull(users.deletedAt)));
   return Boolean(row);
 }
 
@@ -267,7 +281,7 @@ async function attachmentOf(db: Db, actor: SessionUser): Promise<string | null> 
 
 /** A link token still usable: of this purpose, not used, not expired (and this token, this user when given). */
 export function usableToken(
-  purpose: 'password_reset' | 'email_change',
+  purpose: 'password_reset' | 'email_change' | 'email_verification',
   now: Date,
   { token, userId }: { token?: string; userId?: string },
 ): SQL {

@@ -4,7 +4,12 @@ import { applicationEvents, applications, auditLog, pupils, staffMemberships, us
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
-import { adultInactivityCutoff, lastEndedSchoolYear, purgeExpiredAccounts } from './retention-mutations';
+import {
+  adultInactivityCutoff,
+  lastEndedSchoolYear,
+  purgeExpiredAccounts,
+  UNVERIFIED_ACCOUNT_DAYS,
+} from './retention-mutations';
 
 let t: TestDb;
 const seededAt = new Date('2026-11-28T10:00:00Z');
@@ -66,15 +71,23 @@ describe('retention dates', () => {
 
 describe('pupils, on the 31 August that ends their year of 3e', () => {
   it('keeps every account until the end of 31 August in Paris', async () => {
-    expect(await purgeExpiredAccounts(new Date('2027-08-31T12:00:00Z'), t.db)).toEqual({ pupils: 0, adults: 0 });
-    expect(await purgeExpiredAccounts(new Date('2027-08-31T21:59:59Z'), t.db)).toEqual({ pupils: 0, adults: 0 });
+    expect(await purgeExpiredAccounts(new Date('2027-08-31T12:00:00Z'), t.db)).toEqual({
+      pupils: 0,
+      adults: 0,
+      unverified: 0,
+    });
+    expect(await purgeExpiredAccounts(new Date('2027-08-31T21:59:59Z'), t.db)).toEqual({
+      pupils: 0,
+      adults: 0,
+      unverified: 0,
+    });
     expect(await deletedIds()).toEqual([]);
   });
 
   it('anonymises the pupils of 2026-2027 on 1 September 2027, keeping their school record and applications', async () => {
     const applicationsBefore = await t.db.$count(applications, inArray(applications.pupilId, pupilIds));
     const now = new Date('2027-09-01T10:00:00Z');
-    expect(await purgeExpiredAccounts(now, t.db)).toEqual({ pupils: 7, adults: 0 });
+    expect(await purgeExpiredAccounts(now, t.db)).toEqual({ pupils: 7, adults: 0, unverified: 0 });
 
     const expired = pupilIds.filter((id) => id !== lateSignUp);
     expect(await deletedIds()).toEqual([...expired].sort());
@@ -117,8 +130,16 @@ describe('pupils, on the 31 August that ends their year of 3e', () => {
 
   it('purges nothing more on a second run', async () => {
     const before = await deletedIds();
-    expect(await purgeExpiredAccounts(new Date('2027-09-01T10:00:00Z'), t.db)).toEqual({ pupils: 0, adults: 0 });
-    expect(await purgeExpiredAccounts(new Date('2027-09-02T10:00:00Z'), t.db)).toEqual({ pupils: 0, adults: 0 });
+    expect(await purgeExpiredAccounts(new Date('2027-09-01T10:00:00Z'), t.db)).toEqual({
+      pupils: 0,
+      adults: 0,
+      unverified: 0,
+    });
+    expect(await purgeExpiredAccounts(new Date('2027-09-02T10:00:00Z'), t.db)).toEqual({
+      pupils: 0,
+      adults: 0,
+      unverified: 0,
+    });
     expect(await deletedIds()).toEqual(before);
     expect(await t.db.$count(auditLog, eq(auditLog.action, 'user.deleted'))).toBe(7);
   });
@@ -186,6 +207,36 @@ describe('adults, after three years without sign-in', () => {
       .where(and(eq(auditLog.action, 'user.deleted'), eq(auditLog.targetId, PEOPLE.headMarseille.id)));
     expect(headAudit!.details).toEqual({ role: 'school_staff', reason: 'retention', headOf: [demoId(104)] });
 
-    expect(await purgeExpiredAccounts(now, t.db)).toEqual({ pupils: 0, adults: 0 });
+    expect(await purgeExpiredAccounts(now, t.db)).toEqual({ pupils: 0, adults: 0, unverified: 0 });
+  });
+});
+
+describe('accounts whose address was never verified, after 7 days', () => {
+  it('deletes them (anonymised, the address free again) and keeps verified and younger ones', async () => {
+    const now = new Date('2028-07-01T10:00:00Z');
+    const values = (email: string, createdAt: Date, emailVerifiedAt: Date | null) => ({
+      email,
+      role: 'host' as const,
+      firstName: 'Sam',
+      lastName: 'Squat',
+      passwordHash: null,
+      createdAt,
+      lastSignInAt: now,
+      emailVerifiedAt,
+    });
+    const [squatted, recent, verified] = await t.db
+      .insert(users)
+      .values([
+        values('squatted@exemple.fr', new Date(now.getTime() - UNVERIFIED_ACCOUNT_DAYS * DAY_MS - 1000), null),
+        values('recent@exemple.fr', new Date(now.getTime() - UNVERIFIED_ACCOUNT_DAYS * DAY_MS + 60_000), null),
+        values('verified@exemple.fr', new Date(now.getTime() - 30 * DAY_MS), new Date(now.getTime() - 30 * DAY_MS)),
+      ])
+      .returning({ id: users.id });
+    expect(await purgeExpiredAccounts(now, t.db)).toEqual({ pupils: 0, adults: 0, unverified: 1 });
+    expect(await deletedIds()).toContain(squatted!.id);
+    expect(await deletedIds()).not.toContain(recent!.id);
+    expect(await deletedIds()).not.toContain(verified!.id);
+    expect(await t.db.$count(users, eq(users.email, 'squatted@exemple.fr'))).toBe(0);
+    expect(await retentionAudits([squatted!.id])).toBe(1);
   });
 });

@@ -21,6 +21,10 @@ import { anonymiseUser } from './deletion-mutations';
  *   manages the school through that account, and a stale head would keep the successor out (one
  *   head per school). The audit entry names the school (details.headOf) for the national team.
  *
+ * - an account whose address was never verified is deleted 7 days after its creation (the link
+ *   works 48 hours, and can be re-sent): an address someone signed up with without owning it
+ *   becomes free again for its owner.
+ *
  * "Deleted" means anonymised exactly as a deletion the user asks for (anonymiseUser): identity,
  * password and memberships go; the pupil row, applications and history stay, anonymous, for the
  * statistics. Each deletion is audited as 'user.deleted' with details.reason 'retention'.
@@ -29,6 +33,7 @@ import { anonymiseUser } from './deletion-mutations';
 /** Roles whose accounts expire after three years without sign-in. */
 const ADULT_ROLES = ['school_staff', 'host', 'operator', 'state_rep'] as const;
 export const ADULT_INACTIVITY_YEARS = 3;
+export const UNVERIFIED_ACCOUNT_DAYS = 7;
 
 /**
  * Accounts anonymised per transaction: a transaction holds its row locks (and, on PGlite, the
@@ -39,6 +44,7 @@ const BATCH_SIZE = 50;
 export interface RetentionReport {
   pupils: number;
   adults: number;
+  unverified: number;
 }
 
 /**
@@ -86,9 +92,15 @@ export async function purgeExpiredAccounts(now = new Date(), db?: Db): Promise<R
     sql`coalesce(${users.lastSignInAt}, ${users.createdAt}) < ${adultInactivityCutoff(now).toISOString()}::timestamptz`,
   )!;
 
+  const neverVerified = and(
+    isNull(users.emailVerifiedAt),
+    sql`${users.createdAt} < ${new Date(now.getTime() - UNVERIFIED_ACCOUNT_DAYS * 86_400_000).toISOString()}::timestamptz`,
+  )!;
+
   return {
     pupils: await purge(db, pupilsExpired, now),
     adults: await purge(db, adultsExpired, now),
+    unverified: await purge(db, neverVerified, now),
   };
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
   hostMembers,
@@ -25,7 +25,9 @@ export async function findUserForSignIn(email: string, db?: Db) {
 
 /**
  * The caller as the rest of the code sees them: role plus scope (school, organisation, operator,
- * territory). Returns null for unknown or disabled accounts.
+ * territory). Returns null for unknown or disabled accounts, and for accounts whose address is not
+ * verified yet: every page, action and route handler goes through here (getCurrentUser), so such an
+ * account reaches nothing but the page that asks it to open its link (getUnverifiedAccount).
  */
 export async function loadSessionUser(userId: string, db?: Db): Promise<SessionUser | null> {
   db ??= await getDb();
@@ -37,10 +39,11 @@ export async function loadSessionUser(userId: string, db?: Db): Promise<SessionU
       lastName: users.lastName,
       role: users.role,
       status: users.status,
+      emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user || user.status === 'disabled') return null;
+  if (!user || user.status === 'disabled' || !user.emailVerifiedAt) return null;
   const base: SessionUser = {
     id: user.id,
     email: user.email,
@@ -106,6 +109,25 @@ export async function loadSessionUser(userId: string, db?: Db): Promise<SessionU
     case 'admin':
       return base;
   }
+}
+
+/**
+ * A signed-in account still waiting for its address to be verified, or null (verified, disabled,
+ * deleted). A pupil who signed up without the class's link is also waiting for the class (status
+ * pending): they verify their address all the same.
+ */
+export async function findUnverifiedAccount(
+  userId: string,
+  db?: Db,
+): Promise<{ id: string; email: string; role: SessionUser['role'] } | null> {
+  db ??= await getDb();
+  const [row] = await db
+    .select({ id: users.id, email: users.email, role: users.role })
+    .from(users)
+    .where(
+      and(eq(users.id, userId), isNull(users.emailVerifiedAt), ne(users.status, 'disabled'), isNull(users.deletedAt)),
+    );
+  return row ?? null;
 }
 
 /** Hits recorded for each key in the window starting at windowStart (missing keys: 0). */

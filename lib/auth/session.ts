@@ -2,25 +2,42 @@ import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from './auth';
-import { loadSessionUser } from './queries';
+import { findUnverifiedAccount, loadSessionUser } from './queries';
 import type { SessionUser, UserRole } from './types';
 
+/** The account id the request's session names (auth() has checked the session: revoked or expired gives null). */
+const sessionUserId = cache(async (): Promise<string | null> => {
+  const session = await auth();
+  return (session?.user as { id?: string } | undefined)?.id ?? null;
+});
+
 /**
- * The signed-in user, re-read from the database once per request (React cache): auth() has
- * checked the session itself (revoked or expired: null, see auth.ts), and the user row is read
- * again so that a disabled account or a revoked membership loses access on its next request.
+ * The signed-in user, re-read from the database once per request (React cache): the user row is
+ * read again so that a disabled account, a revoked membership or an address not verified yet loses
+ * access on its next request (loadSessionUser returns null for them).
  * Returns null for anonymous visitors. Usable from pages, actions and route handlers.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const id = await sessionUserId();
   return id ? loadSessionUser(id) : null;
 });
 
-/** Pages and actions: redirects anonymous visitors to /connexion (never returns null). */
+/** The signed-in account whose address is not verified yet (it can only reach VERIFICATION_PATH), or null. */
+export const getUnverifiedAccount = cache(async () => {
+  const id = await sessionUserId();
+  return id ? findUnverifiedAccount(id) : null;
+});
+
+/** Where an account waits for its address to be verified: the address, "renvoyer le lien", sign-out. */
+export const VERIFICATION_PATH = '/inscription/verification';
+
+/**
+ * Pages and actions: redirects anonymous visitors to /connexion, and an account whose address is
+ * not verified yet to the page that says so (never returns null).
+ */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/connexion');
+  if (!user) redirect((await getUnverifiedAccount()) ? VERIFICATION_PATH : '/connexion');
   return user;
 }
 

@@ -25,6 +25,7 @@ beforeAll(async () => {
       firstName: 'Aïcha',
       lastName: 'Koné',
       passwordHash: null,
+      emailVerifiedAt: now,
     })
     .returning({ id: users.id });
   await t.db

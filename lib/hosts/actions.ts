@@ -7,11 +7,11 @@ import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@
 import { inviteColleague, signUpHost } from './mutations';
 import { hostSignUpSchema, inviteColleagueSchema, removeColleagueSchema } from './schemas';
 import { removeColleague } from './team-mutations';
-import { signUpAndSignIn } from '@/lib/auth/sign-up';
+import { signUpWithVerification } from '@/lib/auth/sign-up';
 
-/** /inscription/structure: creates the organisation and its first member, then signs them in. */
+/** /inscription/structure: creates the organisation and its first member, who then verifies their address. */
 export async function signUpHostAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return signUpAndSignIn(formData, { schema: hostSignUpSchema, signUp: signUpHost, redirectTo: '/entreprise' });
+  return signUpWithVerification(formData, { schema: hostSignUpSchema, signUp: signUpHost });
 }
 
 /** /entreprise/equipe: e-mails a colleague a link to join the member's own organisation. */

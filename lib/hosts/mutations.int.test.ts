@@ -7,6 +7,7 @@ import { demoId, PEOPLE } from '@/db/seed/demo-data';
 import { emailOutbox, hostMembers, hostOrganisations, invitations, ministries } from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
+import { markVerified, templatesSentTo } from '@/lib/testing/accounts';
 import { parseForm } from '@/lib/forms';
 import { SIRET_CHECKSUM_MESSAGE } from '@/lib/geo/siret';
 import { inviteColleague, signUpHost } from './mutations';
@@ -33,11 +34,13 @@ const person = (email: string) => ({
 });
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
 
-/** Parses like the sign-up action does, then signs up. */
+/** Parses like the sign-up action does, signs up, then opens the verification link. */
 async function signUp(fields: Record<string, string>) {
   const parsed = parseForm(hostSignUpSchema, formData(fields));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.state.fieldErrors));
-  return signUpHost(parsed.data, t.db);
+  const result = await signUpHost(parsed.data, t.db);
+  if (result.ok) await markVerified(t.db, parsed.data.email);
+  return result;
 }
 
 async function organisationOf(userId: string) {
@@ -137,11 +140,12 @@ describe('host sign-up', () => {
     expect(parsed.state.values).not.toHaveProperty('password');
   });
 
-  it('refuses an address already in use and leaves no orphan organisation', async () => {
+  it('creates nothing for an address already in use (its owner is e-mailed instead) and leaves no orphan organisation', async () => {
     const before = (await t.db.select().from(hostOrganisations)).length;
     const result = await signUp({ kind: 'association', organisationName: 'Doublon', ...person(PEOPLE.host.email) });
-    expect(result).toMatchObject({ ok: false, code: 'EMAIL_TAKEN', fieldErrors: { email: [expect.any(String)] } });
+    expect(result).toMatchObject({ ok: false, code: 'EMAIL_TAKEN' });
     expect(await t.db.select().from(hostOrganisations)).toHaveLength(before);
+    expect(await templatesSentTo(t.db, PEOPLE.host.email)).toEqual(['sign_up_with_taken_address']);
   });
 
   it('refuses a forged ministry id with a message rather than a database error', async () => {

@@ -49,6 +49,7 @@ export async function signUpHost(
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const account = await createAccount(tx, {
+      via: 'sign_up',
       email: input.email,
       firstName: input.firstName,
       lastName: input.lastName,

@@ -24,7 +24,13 @@ async function colleague(role: 'admin' | 'member', organisationId = ORGANISATION
   n += 1;
   const [user] = await t.db
     .insert(users)
-    .values({ email: `collegue.${n}@exemple.fr`, firstName: 'Alex', lastName: `Colin ${n}`, role: 'host' })
+    .values({
+      email: `collegue.${n}@exemple.fr`,
+      firstName: 'Alex',
+      lastName: `Colin ${n}`,
+      role: 'host',
+      emailVerifiedAt: new Date(),
+    })
     .returning({ id: users.id, email: users.email });
   await t.db.insert(hostMembers).values({ userId: user!.id, organisationId, role });
   return user!;

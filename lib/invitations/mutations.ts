@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { hostMembers, invitations, operatorMembers, staffMemberships, users, type Invitation } from '@/db/schema';
+import { hostMembers, invitations, operatorMembers, staffMemberships, type Invitation } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
 import { hashToken, newToken } from '@/lib/auth/tokens';
@@ -71,18 +71,16 @@ export async function acceptInvitationWithNewAccount(
     const invitation = await claim(tx, input.token);
     if (!invitation) return refusal(input.token, tx);
     const role = ROLE_OF_KIND[invitation.kind];
+    // The invitation link was opened from that mailbox: the address is verified.
     const account = await createAccount(tx, {
       email: invitation.email,
       passwordHash,
       firstName: input.firstName,
       lastName: input.lastName,
       role,
+      via: 'invitation',
     });
     if (!account.ok) return account;
-    await tx
-      .update(users)
-      .set({ emailVerifiedAt: sql`now()` })
-      .where(eq(users.id, account.data.id));
     const joined = await join(tx, invitation, account.data.id);
     if (!joined.ok) return joined;
     return { ok: true, data: { email: invitation.email, role } };

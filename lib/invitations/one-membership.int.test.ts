@@ -29,7 +29,13 @@ let accounts = 0;
 async function newAccount(role: UserRole): Promise<SessionUser> {
   const [user] = await t.db
     .insert(users)
-    .values({ email: `compte${++accounts}@unicite.test`, role, firstName: 'Alex', lastName: 'Martin' })
+    .values({
+      email: `compte${++accounts}@unicite.test`,
+      role,
+      firstName: 'Alex',
+      lastName: 'Martin',
+      emailVerifiedAt: new Date(),
+    })
     .returning({ id: users.id });
   return (await loadSessionUser(user!.id, t.db))!;
 }

@@ -12,6 +12,8 @@ describe('e-mail templates', () => {
       emails.operatorInvitation({ operatorName: 'Association C', token }),
       emails.passwordReset({ token }),
       emails.emailChange({ token }),
+      emails.emailVerification({ token, pupil: true }),
+      emails.emailVerification({ token, pupil: false }),
     ];
     for (const email of withToken) {
       expect(email.text, email.template).not.toContain(token);

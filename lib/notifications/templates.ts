@@ -91,6 +91,21 @@ export const emails = {
     text: `Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n${LINK_PLACEHOLDER}\n\nLe lien ne fonctionne qu'une fois. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.${signature}`,
     link: appUrl(`/mot-de-passe/nouveau/${p.token}`),
   }),
+  emailVerification: (p: { token: string; pupil: boolean }): Email => ({
+    template: 'email_verification',
+    subject: p.pupil ? 'Confirme ton adresse électronique' : 'Confirmez votre adresse électronique',
+    text: p.pupil
+      ? `Bonjour,\n\nPour terminer ton inscription sur Mon stage de troisième, ouvre ce lien dans les 48 heures :\n${LINK_PLACEHOLDER}\n\nLe lien ne fonctionne qu'une fois. Si tu n'as rien demandé, ignore ce message : le compte sera supprimé.${signature}`
+      : `Bonjour,\n\nPour terminer votre inscription sur Mon stage de troisième, confirmez votre adresse en ouvrant ce lien dans les 48 heures :\n${LINK_PLACEHOLDER}\n\nLe lien ne fonctionne qu'une fois. Si vous n'avez rien demandé, ignorez ce message : le compte sera supprimé.${signature}`,
+    link: appUrl(`/inscription/verification/${p.token}`),
+  }),
+  signUpWithTakenAddress: (p: { pupil: boolean }): Email => ({
+    template: 'sign_up_with_taken_address',
+    subject: 'Tentative d’inscription avec votre adresse',
+    text: p.pupil
+      ? `Bonjour,\n\nQuelqu'un a essayé de créer un compte sur Mon stage de troisième avec ton adresse, qui a déjà un compte. Si c'était toi, connecte-toi :\n${appUrl('/connexion')}\n\nou, si tu as oublié ton mot de passe, réinitialise-le :\n${appUrl('/mot-de-passe/oublie')}\n\nSi ce n'était pas toi, ignore ce message : ton compte n'a pas changé.${signature}`
+      : `Bonjour,\n\nQuelqu'un a essayé de créer un compte sur Mon stage de troisième avec votre adresse, qui a déjà un compte. Si c'était vous, connectez-vous :\n${appUrl('/connexion')}\n\nou, si vous avez oublié votre mot de passe, réinitialisez-le :\n${appUrl('/mot-de-passe/oublie')}\n\nSi ce n'était pas vous, ignorez ce message : votre compte n'a pas changé.${signature}`,
+  }),
   emailChange: (p: { token: string }): Email => ({
     template: 'email_change',
     subject: 'Confirmez votre nouvelle adresse électronique',

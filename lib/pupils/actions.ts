@@ -5,16 +5,15 @@ import { requireRole } from '@/lib/auth/session';
 import { formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
 import { approveClassPupils, recordConsents, signUpPupil, withdrawConsent } from './mutations';
 import { pupilSignUpSchema, recordConsentSchema, withdrawConsentSchema } from './schemas';
-import { signUpAndSignIn } from '@/lib/auth/sign-up';
+import { signUpWithVerification } from '@/lib/auth/sign-up';
 
 const classPath = (classId: string) => `/etablissement/classes/${classId}`;
 
-/** Public: a pupil creates their account in their class, then lands signed in on /eleve. */
+/** Public: a pupil creates their account in their class, then opens the link e-mailed to them. */
 export async function signUpPupilAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return signUpAndSignIn(formData, {
+  return signUpWithVerification(formData, {
     schema: pupilSignUpSchema,
     signUp: signUpPupil,
-    redirectTo: '/eleve',
     speaksTo: 'pupil',
   });
 }

@@ -1,3 +1,4 @@
+import { markVerified } from '@/lib/testing/accounts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
@@ -37,6 +38,7 @@ const signUp = async (email: string, token?: string) => {
     t.db,
   );
   if (!result.ok) throw new Error(result.message);
+  await markVerified(t.db, email);
   return result.data.id;
 };
 const statusOf = async (id: string) =>

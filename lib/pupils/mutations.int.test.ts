@@ -6,6 +6,7 @@ import { PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
+import { markVerified } from '@/lib/testing/accounts';
 import { listOffersForPupil } from '@/lib/offers/search-queries';
 import { recordConsents, signUpPupil, withdrawConsent } from './mutations';
 import { setClassInviteLink } from '@/lib/classes/mutations';
@@ -55,6 +56,9 @@ describe('pupil sign-up', () => {
       gender: 'not_stated',
       parentalConsentAt: null,
     });
+    // The address is verified first (lib/account/verification.int.test.ts); here it is about the pupil.
+    expect(user!.emailVerifiedAt).toBeNull();
+    await markVerified(t.db, user!.email);
     const session = await actor(id);
     expect(session).toMatchObject({ schoolId: demoId(101), classId: CLASS_A, pendingConsent: true });
     // Blocked: no offer until the authorisation is recorded.
@@ -76,8 +80,13 @@ describe('pupil sign-up', () => {
     expect(await t.db.select().from(s.users).where(eq(s.users.email, 'forge.2@exemple.fr'))).toEqual([]);
   });
 
-  it('refuses an address already in use', async () => {
+  it('creates nothing for an address already in use, and tells its owner with "tu"', async () => {
     expect(await signUp({ email: ines.email })).toMatchObject({ ok: false, code: 'EMAIL_TAKEN' });
+    const [mail] = await t.db
+      .select()
+      .from(s.emailOutbox)
+      .where(and(eq(s.emailOutbox.toAddress, ines.email), eq(s.emailOutbox.template, 'sign_up_with_taken_address')));
+    expect(mail!.textBody).toContain("Si c'était toi, connecte-toi");
   });
 });
 

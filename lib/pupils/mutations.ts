@@ -17,9 +17,6 @@ import { SCHOOL_NOT_REGISTERED_MESSAGE, type PupilSignUpInput } from './schemas'
 
 const CLASS_NOT_FOUND = 'Cette classe n’existe pas dans ton collège. Choisis ta classe dans la liste.';
 
-const EMAIL_TAKEN =
-  'Un compte existe déjà avec cette adresse. Connecte-toi, ou réinitialise ton mot de passe si tu l’as oublié.';
-
 const LINK_EXPIRED = 'Ce lien d’inscription n’est plus valable. Demande le nouveau lien à ton professeur principal.';
 
 /**
@@ -58,6 +55,7 @@ export async function signUpPupil(
     if (input.token !== undefined && cls.inviteToken !== input.token) return fail('FORBIDDEN', LINK_EXPIRED);
 
     const account = await createAccount(tx as unknown as Db, {
+      via: 'sign_up',
       email: input.email,
       passwordHash,
       firstName: input.firstName,
@@ -65,11 +63,8 @@ export async function signUpPupil(
       role: 'pupil',
       status: input.token === undefined ? 'pending' : 'active',
     });
-    // createAccount speaks to adults; a pupil is told the same thing with "tu".
-    if (!account.ok)
-      return account.code === 'EMAIL_TAKEN'
-        ? fail('EMAIL_TAKEN', EMAIL_TAKEN, { email: ['Cette adresse est déjà utilisée.'] })
-        : account;
+    // An address already in use: its owner was e-mailed, the pupil sees the same page as a success.
+    if (!account.ok) return account;
     await tx
       .insert(pupils)
       .values({ userId: account.data.id, schoolId: input.schoolId, classId: cls.id, gender: input.gender });

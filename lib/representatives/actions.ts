@@ -7,14 +7,13 @@ import { confirmedUserIdSchema, userIdSchema } from '@/lib/admin/schemas';
 import { doneHref, formFailure, parseForm, type FormState } from '@/lib/forms';
 import { rejectRepresentative, signUpRepresentative, validateRepresentative } from './mutations';
 import { representativeSignUpSchema } from './schemas';
-import { signUpAndSignIn } from '@/lib/auth/sign-up';
+import { signUpWithVerification } from '@/lib/auth/sign-up';
 
-/** /inscription/referent: creates the account awaiting validation, then signs it in on /pilotage. */
+/** /inscription/referent: creates the account awaiting validation; it signs in once its address is verified. */
 export async function signUpRepresentativeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return signUpAndSignIn(formData, {
+  return signUpWithVerification(formData, {
     schema: representativeSignUpSchema,
     signUp: signUpRepresentative,
-    redirectTo: '/pilotage',
   });
 }
 

@@ -6,6 +6,7 @@ import { PEOPLE } from '@/db/seed/demo-data';
 import { auditLog, emailOutbox, ministries } from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
+import { markVerified } from '@/lib/testing/accounts';
 import { rejectRepresentative, signUpRepresentative, validateRepresentative } from './mutations';
 import { listRepresentatives, ownScopeLabel } from './queries';
 import { representativeSignUpSchema } from './schemas';
@@ -26,8 +27,11 @@ const account = (email: string) => ({
   password: 'une phrase de passe assez longue',
 });
 
+/** Signs up, then opens the verification link (these tests are about the representative's scope). */
 async function signUp(fields: Record<string, string>) {
-  return signUpRepresentative(representativeSignUpSchema.parse(fields), t.db);
+  const result = await signUpRepresentative(representativeSignUpSchema.parse(fields), t.db);
+  if (result.ok) await markVerified(t.db, fields.email!);
+  return result;
 }
 
 describe('representative sign-up and validation', () => {
@@ -56,7 +60,15 @@ describe('representative sign-up and validation', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'representative.validated'), eq(auditLog.targetId, created.data.id)));
     expect(entry).toMatchObject({ actorId: PEOPLE.admin.id, targetType: 'user' });
-    const [mail] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'pref13@interieur.gouv.test'));
+    const [mail] = await t.db
+      .select()
+      .from(emailOutbox)
+      .where(
+        and(
+          eq(emailOutbox.toAddress, 'pref13@interieur.gouv.test'),
+          eq(emailOutbox.template, 'representative_validated'),
+        ),
+      );
     expect(mail).toMatchObject({ template: 'representative_validated' });
     expect(mail!.textBody).toContain('Bouches-du-Rhône (13)');
 

@@ -33,7 +33,13 @@ export async function signUpRepresentative(
   // Hashed outside the transaction: scrypt takes a few hundred milliseconds.
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const account = await createAccount(tx, { ...input, passwordHash, role: 'state_rep', status: 'active' });
+    const account = await createAccount(tx, {
+      ...input,
+      passwordHash,
+      role: 'state_rep',
+      status: 'active',
+      via: 'sign_up',
+    });
     if (!account.ok) return account;
     await tx.insert(stateRepresentatives).values({
       userId: account.data.id,

@@ -22,6 +22,10 @@ export async function appointHead(
   tx: Db,
   input: { schoolId: string; userId: string; actorId: string | null; reason: string },
 ): Promise<ActionResult<{ previousHeadId: string | null }>> {
+  // The school's row lock first: changes of one school's head happen one after the other, and a
+  // caller that checked "no head yet" under this lock (approveFunctionalHeadRequest) cannot deadlock
+  // with another appointment.
+  await tx.select({ id: schools.id }).from(schools).where(eq(schools.id, input.schoolId)).for('update');
   const [previous] = await tx
     .update(staffMemberships)
     .set({ status: 'revoked', updatedAt: sql`now()` })

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, eq, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { academies, departments, pupils, schoolClasses, schools, staffMemberships } from '@/db/schema';
+import { academies, departments, headRequests, pupils, schoolClasses, schools, staffMemberships } from '@/db/schema';
 import { isStaffOf } from '@/lib/staff/policy';
+import { verifiedMember } from '@/lib/staff/scope';
 import type { SessionUser } from '@/lib/auth/types';
 import { isUuid } from '@/lib/ids';
 import { livePupil } from '@/lib/pupils/scope';
@@ -18,10 +19,14 @@ export interface SchoolSearchResult {
   network: 'rep_plus' | 'rep' | 'derogation' | 'none';
   eligible: boolean;
   registered: boolean;
+  hasHead: boolean;
 }
 
 /** REP+, REP, or a derogation approved by the prefecture and the académie (circular, II). */
 export const eligibleSchool: SQL = sql`(${schools.network} in ('rep_plus', 'rep') or (${schools.network} = 'derogation' and ${schools.derogationApprovedAt} is not null))`;
+
+/** The school has a head: a non-revoked head membership (the registration date stays when a head is removed). */
+export const schoolHasHead: SQL = sql`exists (select 1 from ${staffMemberships} where ${staffMemberships.schoolId} = ${schools.id} and ${staffMemberships.role} = 'head' and ${staffMemberships.status} <> 'revoked')`;
 
 const directoryColumns = {
   id: schools.id,
@@ -33,6 +38,7 @@ const directoryColumns = {
   network: schools.network,
   eligible: sql<boolean>`${eligibleSchool}`,
   registered: sql<boolean>`${schools.registeredAt} is not null`,
+  hasHead: sql<boolean>`${schoolHasHead}`,
 };
 
 /**
@@ -68,17 +74,9 @@ export async function searchSchools(
   return rows;
 }
 
-/** One school of the directory by id (public fields only), or null. */
-export async function findSchool(id: string, db?: Db): Promise<SchoolSearchResult | null> {
-  if (!isUuid(id)) return null;
-  db ??= await getDb();
-  const [row] = await db.select(directoryColumns).from(schools).where(eq(schools.id, id));
-  return row ?? null;
-}
-
 /**
- * A school of the directory with its académie's e-mail domain (ac-creteil.fr), for the head's
- * sign-up: public fields only. Null for an unknown id.
+ * A school of the directory with its académie's e-mail domain (ac-creteil.fr), for the head's and
+ * the staff's sign-up: public fields only. Null for an unknown id.
  */
 export async function findSchoolForRegistration(
   id: string,
@@ -141,10 +139,30 @@ export async function getSchoolOverview(
       ),
       pendingJoinRequests: db.$count(
         staffMemberships,
-        and(eq(staffMemberships.schoolId, schools.id), eq(staffMemberships.status, 'pending')),
+        and(eq(staffMemberships.schoolId, schools.id), eq(staffMemberships.status, 'pending'), verifiedMember),
       ),
     })
     .from(schools)
     .where(eq(schools.id, schoolId));
   return row ?? null;
+}
+
+/**
+ * For a staff account without an active membership: its latest claim to head a school, pending
+ * (the national team examines it) or refused with the reason; null when it made none or it was approved.
+ */
+export async function ownHeadRequest(
+  actor: SessionUser,
+  db?: Db,
+): Promise<{ schoolName: string; status: 'pending' | 'refused'; reason: string | null } | null> {
+  if (actor.role !== 'school_staff') return null;
+  db ??= await getDb();
+  const [row] = await db
+    .select({ schoolName: schools.name, status: headRequests.status, reason: headRequests.decisionReason })
+    .from(headRequests)
+    .innerJoin(schools, eq(schools.id, headRequests.schoolId))
+    .where(eq(headRequests.userId, actor.id))
+    .orderBy(desc(headRequests.createdAt))
+    .limit(1);
+  return row && row.status !== 'approved' ? { ...row, status: row.status as 'pending' | 'refused' } : null;
 }

@@ -7,7 +7,11 @@ export interface RegistrationCandidate {
   network: 'rep_plus' | 'rep' | 'derogation' | 'none';
   /** REP+, REP, or a derogation approved by the prefecture and the académie. */
   eligible: boolean;
-  registered: boolean;
+  /**
+   * It has a head (a non-revoked head membership). Not the registration date: a school whose head
+   * the admin removed stays registered, and its new head claims it again.
+   */
+  hasHead: boolean;
 }
 
 export const REGISTRATION_REFUSALS = {
@@ -23,14 +27,40 @@ export const REGISTRATION_REFUSALS = {
 
 /** Why a head cannot register this school, or null when they can (circular, II: REP+, REP, approved derogations). */
 export function headRegistrationRefusal(school: RegistrationCandidate): string | null {
-  if (school.registered) return REGISTRATION_REFUSALS.alreadyRegistered;
+  if (school.hasHead) return REGISTRATION_REFUSALS.alreadyRegistered;
   if (school.eligible) return null;
   return school.network === 'derogation' ? REGISTRATION_REFUSALS.derogationPending : REGISTRATION_REFUSALS.notPriority;
 }
 
 /** Staff ask to join a school only once its head has registered it: the head approves them. */
-export function joinRequestRefusal(school: Pick<RegistrationCandidate, 'registered'>): string | null {
+export function joinRequestRefusal(school: { registered: boolean }): string | null {
   return school.registered ? null : REGISTRATION_REFUSALS.notRegistered;
+}
+
+/**
+ * The school's functional mailbox, ce.<uai in lower case>@<the académie's domain>: only the head
+ * (and their office) reads it, so a verified link sent there proves who the head is.
+ */
+export function functionalAddress(uai: string, emailDomain: string): string {
+  return `ce.${uai.toLowerCase()}@${emailDomain}`;
+}
+
+/** Why another address cannot register the school: names the functional address to use (or its pattern). */
+export function headAddressRefusal(expected: string | null): string {
+  const address = expected ?? 'ce.<UAI du collège>@<domaine de l’académie>';
+  return `Inscrivez-vous avec l’adresse fonctionnelle du collège, ${address} : le lien envoyé à cette adresse prouve que vous en êtes le chef d’établissement. Si vous n’avez pas accès à cette messagerie, cochez la case « Je n’ai pas accès à l’adresse fonctionnelle » et expliquez votre situation à l’équipe nationale.`;
+}
+
+/** prenom.nom@ac-creteil.fr, and sub-domains such as ce.ac-creteil.fr. */
+export function isAtDomain(email: string, domain: string): boolean {
+  const host = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Why a staff member's address cannot ask to join a school of this académie, or null. */
+export function staffAddressRefusal(email: string, emailDomain: string | null): string | null {
+  if (!emailDomain || isAtDomain(email, emailDomain)) return null;
+  return `Utilisez votre adresse professionnelle de l’académie, par exemple prenom.nom@${emailDomain} : le chef d’établissement reconnaît ainsi les personnels de l’Éducation nationale.`;
 }
 
 /**

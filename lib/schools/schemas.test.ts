@@ -31,7 +31,7 @@ describe('school forms as the browser sends them', () => {
     ).toMatchObject({ ok: false });
   });
 
-  it('reads the confirmation boxes: outside-académie address, revocation', () => {
+  it('reads the confirmation boxes: no access to the functional mailbox (with a message), revocation', () => {
     const account = [
       ['schoolId', schoolId],
       ['firstName', 'Claire'],
@@ -41,12 +41,18 @@ describe('school forms as the browser sends them', () => {
     ] as [string, string][];
     expect(parseForm(registerSchoolSchema, formData(account))).toMatchObject({
       ok: true,
-      data: { email: 'claire@gmail.com', otherDomain: false },
+      data: { email: 'claire@gmail.com', noMailboxAccess: false, message: '' },
     });
-    expect(parseForm(registerSchoolSchema, formData([...account, ['otherDomain[]', 'oui']]))).toMatchObject({
-      ok: true,
-      data: { otherDomain: true },
+    expect(parseForm(registerSchoolSchema, formData([...account, ['noMailboxAccess[]', 'oui']]))).toMatchObject({
+      ok: false,
+      state: { fieldErrors: { message: expect.stringContaining('pourquoi') } },
     });
+    expect(
+      parseForm(
+        registerSchoolSchema,
+        formData([...account, ['noMailboxAccess[]', 'oui'], ['message', '  Principale depuis septembre.  ']]),
+      ),
+    ).toMatchObject({ ok: true, data: { noMailboxAccess: true, message: 'Principale depuis septembre.' } });
     expect(parseForm(revokeStaffSchema, formData([['membershipId', schoolId]]))).toMatchObject({
       ok: false,
       state: { fieldErrors: { confirm: 'Cochez la case pour confirmer le retrait de l’accès.' } },

@@ -8,11 +8,29 @@ const checked = z
   .optional()
   .transform((values) => (values?.length ?? 0) > 0);
 
-export const registerSchoolSchema = z.object({
-  schoolId: idField('Choisissez votre collège dans l’annuaire.'),
-  ...accountFields,
-  /** The head confirmed using an address outside their académie's domain (see registerSchool). */
-  otherDomain: checked,
-});
+export const HEAD_REQUEST_MESSAGE_MAX = 2000;
+
+/**
+ * Head sign-up. The address must be the school's functional one (checked by registerSchool, which
+ * knows the school), unless the head ticks "no access to that mailbox" and explains why to the
+ * national team.
+ */
+export const registerSchoolSchema = z
+  .object({
+    schoolId: idField('Choisissez votre collège dans l’annuaire.'),
+    ...accountFields,
+    noMailboxAccess: checked,
+    message: z
+      .string()
+      .trim()
+      .max(HEAD_REQUEST_MESSAGE_MAX, `Votre message : ${HEAD_REQUEST_MESSAGE_MAX} caractères au plus.`)
+      .optional()
+      .transform((value) => value ?? ''),
+  })
+  .refine((input) => !input.noMailboxAccess || input.message.length >= 10, {
+    path: ['message'],
+    message:
+      'Expliquez à l’équipe nationale pourquoi vous n’avez pas accès à l’adresse fonctionnelle et comment vérifier que vous dirigez ce collège.',
+  });
 
 export type RegisterSchoolInput = z.infer<typeof registerSchoolSchema>;

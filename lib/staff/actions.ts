@@ -14,7 +14,7 @@ import {
   joinSchoolSchema,
   revokeStaffSchema,
 } from './schemas';
-import { signUpAndSignIn } from '@/lib/auth/sign-up';
+import { signUpWithVerification } from '@/lib/auth/sign-up';
 
 /*
  * Staff management (head only, checked again by each mutation) and the staff sign-up. Actions that
@@ -73,7 +73,7 @@ export async function revokeStaffAction(_prev: FormState, formData: FormData): P
   redirect(doneHref(TEAM, 'acces-retire'));
 }
 
-/** Staff sign-up: account and join request, then signs in; the space shows the request pending. */
+/** Staff sign-up: account and join request; the head sees the request once the address is verified. */
 export async function joinSchoolAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return signUpAndSignIn(formData, { schema: joinSchoolSchema, signUp: requestToJoin, redirectTo: '/etablissement' });
+  return signUpWithVerification(formData, { schema: joinSchoolSchema, signUp: requestToJoin });
 }

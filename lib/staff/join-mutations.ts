@@ -2,17 +2,18 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
-import { schools, staffMemberships, users } from '@/db/schema';
+import { academies, departments, schools, staffMemberships, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { hashPassword } from '@/lib/auth/password';
 import type { SessionUser } from '@/lib/auth/types';
-import { fail, type ActionResult } from '@/lib/errors';
+import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/notifications/mutations';
 import { emails } from '@/lib/notifications/templates';
-import { joinRequestRefusal } from '@/lib/schools/rules';
+import { joinRequestRefusal, staffAddressRefusal } from '@/lib/schools/rules';
 import { createAccount } from '@/lib/users/mutations';
 import { HEAD_ONLY } from './mutations';
 import { canManageStaff } from './policy';
+import { verifiedMember } from './scope';
 import { type JoinSchoolInput } from './schemas';
 
 /**
@@ -56,6 +57,8 @@ function approveOrDecline(
           eq(staffMemberships.id, input.membershipId),
           eq(staffMemberships.schoolId, schoolId),
           eq(staffMemberships.status, 'pending'),
+          // A request the head cannot see yet (address not verified) cannot be answered either.
+          verifiedMember,
         ),
       )
       .returning({ userId: staffMemberships.userId, role: staffMemberships.role });
@@ -87,18 +90,20 @@ function approveOrDecline(
 
 /**
  * A teacher or other staff member signs up and asks to join a registered school with a role:
- * account and pending membership in one transaction, and an e-mail to the head. Public (no actor);
- * the caller rate-limits it. No access to the school until the head approves.
+ * account (unverified) and pending membership in one transaction. Public (no actor); the caller
+ * rate-limits it. The address must be at the school's académie domain. The head hears of the
+ * request only once the address is verified (announceJoinRequests); no access until they approve.
  */
 export async function requestToJoin(input: JoinSchoolInput, db?: Db): Promise<ActionResult<{ email: string }>> {
   db ??= await getDb();
-  const refusal = await schoolRefusal(db, input.schoolId);
+  const refusal = await schoolRefusal(db, input);
   if (refusal) return refusal;
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const refusedMeanwhile = await schoolRefusal(tx, input.schoolId);
+    const refusedMeanwhile = await schoolRefusal(tx, input);
     if (refusedMeanwhile) return refusedMeanwhile;
     const account = await createAccount(tx, {
+      via: 'sign_up',
       email: input.email,
       firstName: input.firstName,
       lastName: input.lastName,
@@ -109,6 +114,21 @@ export async function requestToJoin(input: JoinSchoolInput, db?: Db): Promise<Ac
     await tx
       .insert(staffMemberships)
       .values({ userId: account.data.id, schoolId: input.schoolId, role: input.role, status: 'pending' });
+    return { ok: true as const, data: { email: input.email } };
+  });
+}
+
+/**
+ * Called when an account's address is verified (verifyEmail), in that transaction: the head of each
+ * school the account asked to join is e-mailed now that the request shows in their team list.
+ */
+export async function announceJoinRequests(tx: Db, userId: string): Promise<void> {
+  const requests = await tx
+    .select({ schoolId: staffMemberships.schoolId, firstName: users.firstName, lastName: users.lastName })
+    .from(staffMemberships)
+    .innerJoin(users, eq(users.id, staffMemberships.userId))
+    .where(and(eq(staffMemberships.userId, userId), eq(staffMemberships.status, 'pending')));
+  for (const request of requests) {
     const heads = await tx
       .select({ email: users.email, schoolName: schools.name })
       .from(staffMemberships)
@@ -116,7 +136,7 @@ export async function requestToJoin(input: JoinSchoolInput, db?: Db): Promise<Ac
       .innerJoin(schools, eq(schools.id, staffMemberships.schoolId))
       .where(
         and(
-          eq(staffMemberships.schoolId, input.schoolId),
+          eq(staffMemberships.schoolId, request.schoolId),
           eq(staffMemberships.role, 'head'),
           eq(staffMemberships.status, 'active'),
         ),
@@ -125,19 +145,26 @@ export async function requestToJoin(input: JoinSchoolInput, db?: Db): Promise<Ac
       await enqueueEmail(
         tx,
         head.email,
-        emails.joinRequest({ schoolName: head.schoolName, requesterName: `${input.firstName} ${input.lastName}` }),
+        emails.joinRequest({ schoolName: head.schoolName, requesterName: `${request.firstName} ${request.lastName}` }),
       );
     }
-    return { ok: true as const, data: { email: input.email } };
-  });
+  }
 }
 
-async function schoolRefusal(db: Db, schoolId: string): Promise<ActionResult<never> | null> {
+/** The school must be registered, and the address at its académie's domain. */
+async function schoolRefusal(
+  db: Db,
+  input: Pick<JoinSchoolInput, 'schoolId' | 'email'>,
+): Promise<ActionResult<never> | null> {
   const [school] = await db
-    .select({ registered: sql<boolean>`${schools.registeredAt} is not null` })
+    .select({ registered: sql<boolean>`${schools.registeredAt} is not null`, emailDomain: academies.emailDomain })
     .from(schools)
-    .where(eq(schools.id, schoolId));
+    .innerJoin(departments, eq(departments.code, schools.departmentCode))
+    .innerJoin(academies, eq(academies.code, departments.academyCode))
+    .where(eq(schools.id, input.schoolId));
   if (!school) return fail('NOT_FOUND', 'Ce collège n’est pas dans l’annuaire. Recherchez-le à nouveau.');
   const refusal = joinRequestRefusal(school);
-  return refusal ? fail('FORBIDDEN', refusal) : null;
+  if (refusal) return fail('FORBIDDEN', refusal);
+  const addressRefusal = staffAddressRefusal(input.email, school.emailDomain);
+  return addressRefusal ? failOn('email', addressRefusal, 'VALIDATION') : null;
 }

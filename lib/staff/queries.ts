@@ -5,6 +5,7 @@ import { invitations, schools, staffMemberships, users } from '@/db/schema';
 import type { SessionUser, StaffRole } from '@/lib/auth/types';
 import { TEACHING_ROLES, canChangeMember, canManageStaff, canViewTeam, isStaffOf } from './policy';
 import { isUuid } from '@/lib/ids';
+import { verifiedMember } from './scope';
 
 export interface TeamMember {
   membershipId: string;
@@ -61,6 +62,7 @@ export async function listTeam(actor: SessionUser, db?: Db): Promise<Team | null
       and(
         eq(staffMemberships.schoolId, schoolId),
         canManage ? inArray(staffMemberships.status, ['active', 'pending']) : eq(staffMemberships.status, 'active'),
+        verifiedMember,
       ),
     )
     .orderBy(sql`${staffMemberships.role} = 'head' desc`, asc(users.lastName), asc(users.firstName));

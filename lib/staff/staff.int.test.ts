@@ -6,7 +6,10 @@ import { demoId, PEOPLE } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
+import { verifyEmail } from '@/lib/account/verification-mutations';
+import { getSchoolOverview } from '@/lib/schools/queries';
 import { REGISTRATION_REFUSALS } from '@/lib/schools/rules';
+import { markVerified, verificationTokenFor } from '@/lib/testing/accounts';
 import { decideJoinRequest, requestToJoin } from './join-mutations';
 import { cancelStaffInvitation, changeStaffRole, inviteStaff, revokeStaff } from './mutations';
 import { listTeam, ownMembershipRequest } from './queries';
@@ -124,9 +127,25 @@ describe('inviting staff', () => {
 });
 
 describe('asking to join a school', () => {
-  it('creates the account with a pending membership, tells the head, and gives no access until approved', async () => {
+  it('creates an unverified account with a pending membership; the head sees and hears of it only once the address is verified', async () => {
     expect(await requestToJoin(joiner('samir.haddadi@ac-creteil.fr'), t.db)).toMatchObject({ ok: true });
     const [user] = await t.db.select().from(users).where(eq(users.email, 'samir.haddadi@ac-creteil.fr'));
+    expect(user!.emailVerifiedAt).toBeNull();
+    expect((await listTeam(head, t.db))!.requests).toEqual([]);
+    expect(await getSchoolOverview(head, 2026, t.db)).toMatchObject({ pendingJoinRequests: 0 });
+    expect(await mailsTo(PEOPLE.head.email)).toEqual([]);
+    const request = await membershipOf(user!.id);
+    // Not shown, so not answerable either, even with the id.
+    expect(await decideJoinRequest(head, { membershipId: request!.id, decision: 'approve' }, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+
+    expect(await verifyEmail(await verificationTokenFor(t.db, user!.email), new Date(), t.db)).toMatchObject({
+      ok: true,
+    });
+    expect((await listTeam(head, t.db))!.requests.map((r) => r.email)).toEqual(['samir.haddadi@ac-creteil.fr']);
+    expect(await getSchoolOverview(head, 2026, t.db)).toMatchObject({ pendingJoinRequests: 1 });
     const actor = (await loadSessionUser(user!.id, t.db))!;
     expect(actor).toMatchObject({ role: 'school_staff' });
     expect(actor.schoolId).toBeUndefined();
@@ -139,6 +158,18 @@ describe('asking to join a school', () => {
       template: 'staff_join_request',
       subject: 'Samir Haddadi demande à rejoindre Collège Henri Barbusse',
     });
+  });
+
+  it('asks for an address at the school’s académie domain, naming it', async () => {
+    const result = await requestToJoin(joiner('samir@gmail.com'), t.db);
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { email: [expect.stringContaining('prenom.nom@ac-creteil.fr')] },
+    });
+    expect(await t.db.select().from(users).where(eq(users.email, 'samir@gmail.com'))).toHaveLength(0);
+    // Sub-domains of the académie are its addresses too.
+    expect(await requestToJoin(joiner('samir.h@clg.ac-creteil.fr'), t.db)).toMatchObject({ ok: true });
   });
 
   it('refuses a school that its head has not registered yet', async () => {
@@ -162,7 +193,7 @@ describe('asking to join a school', () => {
       ok: true,
     });
     expect(await loadSessionUser(user!.id, t.db)).toMatchObject({ schoolId: demoId(101), staffRole: 'cpe' });
-    expect((await mailsTo('samir.haddadi@ac-creteil.fr')).map((m) => m.template)).toEqual(['staff_join_accepted']);
+    expect((await mailsTo('samir.haddadi@ac-creteil.fr')).map((m) => m.template)).toContain('staff_join_accepted');
     // Already answered: a second decision finds nothing pending.
     expect(await decideJoinRequest(head, { membershipId: request!.id, decision: 'decline' }, t.db)).toMatchObject({
       ok: false,
@@ -172,6 +203,7 @@ describe('asking to join a school', () => {
 
   it('closes a declined request, and the person sees that it was not accepted', async () => {
     await requestToJoin(joiner('refuse@ac-creteil.fr'), t.db);
+    await markVerified(t.db, 'refuse@ac-creteil.fr');
     const [user] = await t.db.select().from(users).where(eq(users.email, 'refuse@ac-creteil.fr'));
     expect(
       await decideJoinRequest(head, { membershipId: (await membershipOf(user!.id))!.id, decision: 'decline' }, t.db),

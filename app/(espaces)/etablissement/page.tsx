@@ -13,7 +13,7 @@ import { requireRole } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
 import { todayInParis } from '@/lib/calendar/weeks';
-import { getSchoolOverview } from '@/lib/schools/queries';
+import { getSchoolOverview, ownHeadRequest } from '@/lib/schools/queries';
 import { SCHOOL_NETWORK_LABELS } from '@/lib/schools/labels';
 import { canManageStaff, canViewTeam } from '@/lib/staff/policy';
 import { ownMembershipRequest } from '@/lib/staff/queries';
@@ -140,6 +140,27 @@ export default async function SchoolHomePage() {
 }
 
 async function NoAccess({ user }: { user: SessionUser }) {
+  const headRequest = await ownHeadRequest(user);
+  if (headRequest?.status === 'pending') {
+    return (
+      <Alert
+        severity="info"
+        as="h2"
+        title="Votre demande est examinée par l’équipe nationale"
+        description={`Vous avez demandé à être le chef d’établissement de ${headRequest.schoolName} sans utiliser l’adresse fonctionnelle du collège. L’équipe nationale vérifie votre demande : vous recevrez un courriel dès qu’elle aura été traitée, et pourrez alors gérer le collège ici.`}
+      />
+    );
+  }
+  if (headRequest) {
+    return (
+      <Alert
+        severity="warning"
+        as="h2"
+        title={`Votre demande pour ${headRequest.schoolName} n’a pas été acceptée`}
+        description={headRequest.reason ?? ''}
+      />
+    );
+  }
   const request = await ownMembershipRequest(user);
   if (request?.status === 'pending') {
     return (

@@ -11,16 +11,16 @@ import { SchoolSearch } from '@/components/schools/school-search';
 import { getCurrentUser } from '@/lib/auth/session';
 import { homePathFor } from '@/lib/auth/types';
 import { findSchoolForRegistration, searchSchools } from '@/lib/schools/queries';
-import { headRegistrationRefusal, REGISTRATION_REFUSALS } from '@/lib/schools/rules';
+import { functionalAddress, headRegistrationRefusal, REGISTRATION_REFUSALS } from '@/lib/schools/rules';
 
 export const metadata: Metadata = { title: 'Inscrire mon collège' };
 
 type Props = { searchParams: Promise<{ q?: string | string[]; ecole?: string | string[] }> };
 
 /**
- * Head sign-up (technical note, Annex 1): find the collège by commune, name or UAI, then give a
- * professional e-mail and a password. Only eligible, unregistered schools can be chosen; the action
- * checks it again.
+ * Head sign-up (technical note, Annex 1): find the collège by commune, name or UAI, then give the
+ * collège's functional address and a password. Only eligible schools without a head can be chosen;
+ * the action checks it again. The school is registered once the functional address is verified.
  */
 export default async function HeadSignUpPage({ searchParams }: Props) {
   const user = await getCurrentUser();
@@ -89,9 +89,13 @@ function Step2({ school }: { school: NonNullable<Awaited<ReturnType<typeof findS
     <>
       <p>
         Vous serez le chef d’établissement de ce collège sur la plateforme : vous ouvrirez ses classes de 3e, choisirez
-        leurs semaines de stage et gérerez les accès de votre équipe.
+        leurs semaines de stage et gérerez les accès de votre équipe. Inscrivez-vous avec l’adresse fonctionnelle du
+        collège : le collège est inscrit dès que vous ouvrez le lien envoyé à cette adresse.
       </p>
-      <HeadRegistrationForm schoolId={school.id} emailDomain={school.emailDomain} />
+      <HeadRegistrationForm
+        schoolId={school.id}
+        functionalAddress={school.emailDomain ? functionalAddress(school.uai, school.emailDomain) : null}
+      />
       <p className={fr.cx('fr-text--sm', 'fr-mt-4w')}>
         Vos nom, prénom et adresse servent à gérer l’accès de votre collège et à vous écrire au sujet des stages. Voir{' '}
         <Link href="/donnees-personnelles">Données personnelles</Link>.

@@ -10,7 +10,7 @@ import { SchoolSearch } from '@/components/schools/school-search';
 import { JoinSchoolForm } from '@/components/staff/join-school-form';
 import { getCurrentUser } from '@/lib/auth/session';
 import { homePathFor } from '@/lib/auth/types';
-import { findSchool, searchSchools } from '@/lib/schools/queries';
+import { findSchoolForRegistration, searchSchools } from '@/lib/schools/queries';
 import { joinRequestRefusal } from '@/lib/schools/rules';
 
 export const metadata: Metadata = { title: 'Rejoindre l’équipe de mon collège' };
@@ -26,7 +26,7 @@ export default async function StaffSignUpPage({ searchParams }: Props) {
   if (user) redirect(homePathFor(user));
   const { q, ecole } = await searchParams;
   const query = typeof q === 'string' ? q : '';
-  const school = typeof ecole === 'string' ? await findSchool(ecole) : null;
+  const school = typeof ecole === 'string' ? await findSchoolForRegistration(ecole) : null;
   const refusal = school && joinRequestRefusal(school);
 
   return (
@@ -40,10 +40,11 @@ export default async function StaffSignUpPage({ searchParams }: Props) {
           ) : (
             <>
               <p>
-                Votre chef d’établissement reçoit votre demande par courriel. Vous aurez accès au collège dès qu’il
-                l’aura acceptée.
+                Inscrivez-vous avec votre adresse professionnelle de l’académie. Dès que vous l’aurez vérifiée (un lien
+                vous est envoyé), votre chef d’établissement reçoit votre demande par courriel. Vous aurez accès au
+                collège dès qu’il l’aura acceptée.
               </p>
-              <JoinSchoolForm schoolId={school.id} />
+              <JoinSchoolForm schoolId={school.id} emailDomain={school.emailDomain} />
             </>
           )}
         </>
