@@ -1,7 +1,7 @@
 import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import { headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
 import { unstable_rethrow } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser, getUnverifiedAccount, VERIFICATION_PATH } from '@/lib/auth/session';
 import { roleSpaces } from '@/lib/auth/types';
 import { log } from '@/lib/log';
 import { SignOutButton } from './sign-out-button';
@@ -13,13 +13,11 @@ import { brandTop, homeLinkProps, serviceName, serviceTagline } from './brand';
  * is dynamic; role spaces re-check access themselves (a header link is not an authorisation).
  */
 export async function SiteHeader() {
-  // Public pages stay up when the database is not: the header then shows the anonymous links.
-  const user = await getCurrentUser().catch((error: unknown) => {
-    unstable_rethrow(error);
-    log('error', 'header_session_unavailable', { error });
-    return null;
-  });
+  const user = await orAnonymous(getCurrentUser);
   const space = user ? roleSpaces[user.role] : null;
+  // Signed in, address not verified yet: the way back to the page that says so (which has its own
+  // sign-out button), never "Se connecter".
+  const unverified = !user && (await orAnonymous(getUnverifiedAccount));
 
   const quickAccessItems: HeaderProps['quickAccessItems'] = space
     ? [
@@ -30,7 +28,9 @@ export async function SiteHeader() {
       ]
     : [
         headerFooterDisplayItem,
-        { iconId: 'fr-icon-lock-line', text: 'Se connecter', linkProps: { href: '/connexion' } },
+        unverified
+          ? { iconId: 'fr-icon-mail-line', text: 'Vérifier mon adresse', linkProps: { href: VERIFICATION_PATH } }
+          : { iconId: 'fr-icon-lock-line', text: 'Se connecter', linkProps: { href: '/connexion' } },
       ];
 
   const navigation: NavigationLink[] = [
@@ -51,4 +51,13 @@ export async function SiteHeader() {
       navigation={<SiteNavigation links={navigation} />}
     />
   );
+}
+
+/** Public pages stay up when the database is not: the header then shows the anonymous links. */
+async function orAnonymous<T>(read: () => Promise<T>): Promise<T | null> {
+  return read().catch((error: unknown) => {
+    unstable_rethrow(error);
+    log('error', 'header_session_unavailable', { error });
+    return null;
+  });
 }

@@ -61,6 +61,10 @@ test.describe('inscription du chef d’établissement', () => {
     await expect(page).toHaveURL(/\/inscription\/verification$/);
     await expect(pageHeading(page)).toHaveText('Vérifiez votre adresse électronique');
     await expect(page.getByRole('main')).toContainText(email);
+    // The header knows someone is signed in: no "Se connecter", the way back to this page instead.
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('link', { name: 'Vérifier mon adresse' }).first()).toBeVisible();
+    await expect(header.getByRole('link', { name: 'Se connecter' })).toHaveCount(0);
     await expectNoAxeViolations(page, '/inscription/verification (connecté)');
     for (const path of ['/etablissement', '/etablissement/classes', '/etablissement/equipe', '/compte']) {
       await page.goto(path);

@@ -41,6 +41,7 @@ export type AuditAction =
   | 'offer.moderated'
   | 'offer.moderation_lifted'
   | 'offer.reported'
+  | 'offer.report_dismissed'
   | 'organisation.suspended'
   | 'organisation.reinstated'
   | 'host.colleague_removed'

@@ -117,7 +117,7 @@ export async function liftModeration(
   );
 }
 
-/** "Classer sans suite": the report is handled, the offer untouched. */
+/** "Classer sans suite": the report is handled, the offer untouched; audited like every decision. */
 export async function dismissReport(
   actor: SessionUser,
   reportId: string,
@@ -126,12 +126,20 @@ export async function dismissReport(
 ): Promise<ActionResult> {
   if (!canModerateOffers(actor)) return fail('FORBIDDEN', FORBIDDEN);
   db ??= await getDb();
-  const [report] = await db
-    .update(offerReports)
-    .set({ handledAt: now, handledBy: actor.id })
-    .where(and(eq(offerReports.id, reportId), isNull(offerReports.handledAt)))
-    .returning({ id: offerReports.id });
-  return report
-    ? { ok: true, data: undefined }
-    : fail('ALREADY_DONE', 'Ce signalement est introuvable ou déjà traité.');
+  return db.transaction(async (tx) => {
+    const [report] = await tx
+      .update(offerReports)
+      .set({ handledAt: now, handledBy: actor.id })
+      .where(and(eq(offerReports.id, reportId), isNull(offerReports.handledAt)))
+      .returning({ id: offerReports.id, offerId: offerReports.offerId });
+    if (!report) return fail('ALREADY_DONE', 'Ce signalement est introuvable ou déjà traité.');
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'offer.report_dismissed',
+      targetType: 'offer',
+      targetId: report.offerId,
+      details: { reportId: report.id },
+    });
+    return { ok: true as const, data: undefined };
+  });
 }

@@ -126,6 +126,8 @@ describe('"Signaler cette offre"', () => {
     expect(await dismissReport(rep13, marseilleReport!.id, { now: NOW }, t.db)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await dismissReport(admin, marseilleReport!.id, { now: NOW }, t.db)).toEqual({ ok: true, data: undefined });
     expect(await dismissReport(admin, marseilleReport!.id, { now: NOW }, t.db)).toMatchObject({ code: 'ALREADY_DONE' });
+    const dismissals = await t.db.select().from(s.auditLog).where(eq(s.auditLog.action, 'offer.report_dismissed'));
+    expect(dismissals).toMatchObject([{ actorId: admin.id, details: { reportId: marseilleReport!.id } }]);
     expect(await offerStatus(405)).toBe('published');
     expect(await openTitles(rep13)).toEqual([]);
     expect((await listOfferReports(rep13, { handled: true }, t.db)).rows).toMatchObject([{ handledAt: NOW }]);
