@@ -63,7 +63,6 @@ async function fillPlaceWeeksAndHours(
 test.describe('offres d’une structure d’accueil', () => {
   test('brouillon sur plusieurs sessions, publication collective réservée, tableau de bord, duplication, dépublication', async ({
     page,
-    context,
   }) => {
     test.setTimeout(120_000);
     await signIn(page, demoUsers.privateHost.email);
@@ -94,8 +93,11 @@ test.describe('offres d’une structure d’accueil', () => {
     await main(page).getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await expect(main(page).getByText('Brouillon enregistré')).toBeVisible();
 
-    // Session 2: signed out and back, the draft waits on the dashboard.
-    await context.clearCookies();
+    // Session 2: signed out and back, the draft waits on the dashboard. Signing out, not clearing the
+    // cookies: a response still in flight (a prefetch) would set the live session's cookie again,
+    // whereas a session signed out is over on the server.
+    await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Se connecter' })).toBeVisible();
     await signIn(page, demoUsers.privateHost.email);
     await page.goto('/entreprise/offres');
     await main(page).getByRole('link', { name: BUS_DEPOT, exact: true }).click();

@@ -15,6 +15,7 @@ import { emails } from '@/lib/notifications/templates';
 import { isPasswordResetLinkValid, usableToken } from './queries';
 import type { ChangeEmailInput, ChangePasswordInput } from './schemas';
 import { usableAccount } from '@/lib/users/scope';
+import { addressProven } from './verification-mutations';
 
 /** Who asks and when: the address feeds the rate limits, `now` lets tests move the clock. */
 export interface RequestContext {
@@ -215,6 +216,8 @@ export async function resetPassword(
       .where(and(eq(users.id, claimed.userId), usableAccount))
       .returning({ id: users.id, email: users.email });
     if (!user) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
+    // The link reached the address: an account still waiting for its verification link is verified.
+    await addressProven(tx, user.id, now);
     // Whoever knew the old password is signed out everywhere.
     await revokeUserSessions(tx, user.id, now);
     await voidResetLinks(tx, user.id);

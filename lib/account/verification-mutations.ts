@@ -37,22 +37,33 @@ export async function verifyEmail(
       .where(usableToken('email_verification', now, { token }))
       .returning({ userId: userTokens.userId });
     if (!claimed) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
-    const [user] = await tx
-      .update(users)
-      .set({ emailVerifiedAt: now, updatedAt: now })
-      .where(and(eq(users.id, claimed.userId), isNull(users.emailVerifiedAt), usableAccount))
-      .returning({ id: users.id, email: users.email });
-    if (!user) return fail('NOT_FOUND', LINK_INVALID_MESSAGE);
-    await tx
-      .delete(userTokens)
-      .where(
-        and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'email_verification'), isNull(userTokens.usedAt)),
-      );
-    await audit(tx, { actorId: user.id, action: 'user.email_verified', targetType: 'user', targetId: user.id });
-    await approveFunctionalHeadRequest(tx, user.id, now);
-    await announceJoinRequests(tx, user.id);
-    return { ok: true, data: { userId: user.id, email: user.email } };
+    const user = await addressProven(tx, claimed.userId, now);
+    return user ? { ok: true, data: { userId: user.id, email: user.email } } : fail('NOT_FOUND', LINK_INVALID_MESSAGE);
   });
+}
+
+/**
+ * The account's holder opened a link sent to its address (the verification link, or a password
+ * reset link, which proves the same mailbox): the address is verified, if it was not, and what
+ * waited for that proof happens in the caller's transaction. Returns the account when it was
+ * waiting, null otherwise (already verified, disabled or deleted).
+ */
+export async function addressProven(tx: Db, userId: string, now: Date): Promise<{ id: string; email: string } | null> {
+  const [user] = await tx
+    .update(users)
+    .set({ emailVerifiedAt: now, updatedAt: now })
+    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt), usableAccount))
+    .returning({ id: users.id, email: users.email });
+  if (!user) return null;
+  await tx
+    .delete(userTokens)
+    .where(
+      and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'email_verification'), isNull(userTokens.usedAt)),
+    );
+  await audit(tx, { actorId: user.id, action: 'user.email_verified', targetType: 'user', targetId: user.id });
+  await approveFunctionalHeadRequest(tx, user.id, now);
+  await announceJoinRequests(tx, user.id);
+  return user;
 }
 
 /**

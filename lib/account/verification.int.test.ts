@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, userTokens, users } from '@/db/schema';
+import { auditLog, emailOutbox, userTokens, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { PEOPLE } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
@@ -12,6 +12,7 @@ import { hostSignUpSchema } from '@/lib/hosts/schemas';
 import { templatesSentTo, verificationTokenFor } from '@/lib/testing/accounts';
 import { VERIFICATION_LINK_LIFETIME_MS } from '@/lib/users/mutations';
 import { isVerificationLinkValid } from './queries';
+import { requestPasswordReset, resetPassword } from './mutations';
 import { resendVerificationLink, verifyEmail } from './verification-mutations';
 
 let t: TestDb;
@@ -113,6 +114,27 @@ describe('address verification', () => {
     const token = await verificationTokenFor(t.db, 'double@exemple.fr');
     const results = await Promise.all([verifyEmail(token, new Date(), t.db), verifyEmail(token, new Date(), t.db)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
+  });
+
+  it('counts a password reset link opened as proof of the address: the account is verified', async () => {
+    expect(await signUp('oubli@exemple.fr')).toMatchObject({ ok: true });
+    const account = await accountOf('oubli@exemple.fr');
+    expect(await requestPasswordReset(account.email, { ip: '198.51.100.9' }, t.db)).toMatchObject({ ok: true });
+    const [mail] = await t.db
+      .select({ link: emailOutbox.secretLink })
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, account.email), eq(emailOutbox.template, 'password_reset')));
+    const token = /\/mot-de-passe\/nouveau\/([\w-]+)/.exec(mail!.link!)![1]!;
+    expect(await loadSessionUser(account.id, t.db)).toBeNull();
+
+    expect(await resetPassword({ token, password: 'une toute nouvelle phrase' }, new Date(), t.db)).toMatchObject({
+      ok: true,
+    });
+    expect(await loadSessionUser(account.id, t.db)).toMatchObject({ id: account.id, role: 'host' });
+    // The verification link sent at sign-up has nothing left to do.
+    expect(await isVerificationLinkValid(await verificationTokenFor(t.db, account.email), new Date(), t.db)).toBe(
+      false,
+    );
   });
 });
 
