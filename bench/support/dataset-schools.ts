@@ -100,7 +100,8 @@ export async function insertSchools(
       network,
       derogationApprovedAt: network === 'derogation' ? registeredAt : null,
       searchRadiusKm: 60,
-      nationalSearch: school.nationalSearch,
+      nationalSearchOpenedAt: school.nationalSearch ? registeredAt : null,
+      nationalSearchOpenedBy: school.nationalSearch ? head.id : null,
       registeredAt,
     });
     memberships.push({ userId: head.id, schoolId: school.id, role: 'head', status: 'active' });

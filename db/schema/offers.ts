@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -19,6 +20,9 @@ import { hostOrganisations, ministries, operators, paqteGroups } from './organis
 import { schools } from './schools';
 import { sectors } from './sectors';
 import { users } from './users';
+
+/** A PostgreSQL full-text document (French stemming over accent-folded text, see fold_text()). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const offers = pgTable(
   'offers',
@@ -61,6 +65,15 @@ export const offers = pgTable(
     /** 1 = individual internship; more = collective (several pupils the same week). */
     seatsPerWeek: integer().notNull().default(1),
     seatsPerYear: integer().notNull().default(1),
+    /**
+     * Seats held (applications accepted or confirmed) over the campaign: kept by the database
+     * itself (trigger on applications, migration 0007) so that search never counts at query time.
+     */
+    seatsHeld: integer().notNull().default(0),
+    /** What the keyword search matches: the title first, then the jobs discovered, then the description. */
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('french', fold_text(title)), 'A') || setweight(to_tsvector('french', fold_text(jobs_discovered)), 'B') || setweight(to_tsvector('french', fold_text(description)), 'C')`,
+    ),
     status: offerStatus().notNull().default('draft'),
     /** Reserved offers are visible only to the pupils and staff of the schools in offer_reservations. */
     isReserved: boolean().notNull().default(false),
@@ -87,6 +100,7 @@ export const offers = pgTable(
       'offers_seats',
       sql`${t.seatsPerWeek} >= 1 and ${t.seatsPerYear} >= ${t.seatsPerWeek} and ${t.seatsPerYear} <= 1000`,
     ),
+    check('offers_seats_held', sql`${t.seatsHeld} between 0 and ${t.seatsPerYear}`),
     // Annex 3: at most 7 hours of presence a day over 5 days.
     check(
       'offers_daily_hours',
@@ -111,6 +125,7 @@ export const offers = pgTable(
       .where(sql`${t.status} = 'published'`),
     index().on(t.lat),
     index().on(t.lng),
+    index('offers_search_vector').using('gin', t.searchVector),
   ],
 );
 
@@ -122,9 +137,12 @@ export const offerWeeks = pgTable(
       .notNull()
       .references(() => offers.id, { onDelete: 'cascade' }),
     week: date().notNull(),
+    /** Seats held this week, kept like offers.seats_held; never above offers.seats_per_week. */
+    seatsHeld: integer().notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.offerId, t.week] }),
+    check('offer_weeks_seats_held', sql`${t.seatsHeld} >= 0`),
     check('offer_weeks_monday', sql`extract(isodow from ${t.week}) = 1`),
     index().on(t.week),
   ],

@@ -38,7 +38,9 @@ export const schools = pgTable(
     derogationApprovedAt: timestamp({ withTimezone: true }),
     /** Pupils search within this radius; the head may open national search instead. */
     searchRadiusKm: integer().notNull().default(60),
-    nationalSearch: boolean().notNull().default(false),
+    /** Set when the head opens national search (allowed from the end of September); null: within the radius. */
+    nationalSearchOpenedAt: timestamp({ withTimezone: true }),
+    nationalSearchOpenedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     /** Set when the head registers the school: until then its pupils see no offer. */
     registeredAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

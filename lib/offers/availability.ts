@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, inArray, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { applications, hostOrganisations, offers, offerWeeks } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
@@ -40,17 +40,18 @@ export function seatsLeft(offer: SeatLimits, held: { inWeek: number; total: numb
   return Math.max(0, Math.min(offer.seatsPerWeek - held.inWeek, offer.seatsPerYear - held.total));
 }
 
-/** Seats held on an offer, in total and per week (read within the caller's transaction or lock). */
+/**
+ * Seats held on an offer, in total and per week, from the counters the database keeps (migration
+ * 0007; seat-counters-queries.ts checks them against the applications). Read within the caller's
+ * transaction, after locking the offer row, to decide on a change of seats.
+ */
 export async function heldSeats(tx: Db, offerId: string): Promise<{ total: number; byWeek: Map<IsoDate, number> }> {
-  const rows = await tx
-    .select({ week: applications.week, held: sql<number>`count(*)::int` })
-    .from(applications)
-    .where(and(eq(applications.offerId, offerId), holdsSeat()))
-    .groupBy(applications.week);
-  return {
-    total: rows.reduce((sum, row) => sum + row.held, 0),
-    byWeek: new Map(rows.map((row) => [row.week, row.held])),
-  };
+  const [offer] = await tx.select({ held: offers.seatsHeld }).from(offers).where(eq(offers.id, offerId));
+  const weeks = await tx
+    .select({ week: offerWeeks.week, held: offerWeeks.seatsHeld })
+    .from(offerWeeks)
+    .where(and(eq(offerWeeks.offerId, offerId), gt(offerWeeks.seatsHeld, 0)));
+  return { total: offer?.held ?? 0, byWeek: new Map(weeks.map((row) => [row.week, row.held])) };
 }
 
 export interface Availability {
@@ -106,19 +107,18 @@ export function searchAbsence(
 
 /**
  * In the search results, as a WHERE clause on offers: published by an organisation that is not
- * suspended, seats left for the year, and a week to come that still has a seat. An offer that no longer qualifies leaves the results by
- * itself (its host is told, see out-of-search-mutations.ts).
+ * suspended, seats left for the year, and a week to come that still has a seat (`weeks` narrows
+ * that to some weeks: a class's). An offer that no longer qualifies leaves the results by itself
+ * (its host is told, see out-of-search-mutations.ts). Reads the held-seat counters, never counts.
  */
-export function shownInSearch(today: IsoDate): SQL {
-  const heldIn = (week?: SQL) =>
-    sql`(select count(*) from ${applications} where ${applications.offerId} = ${offers.id}${
-      week ? sql` and ${applications.week} = ${week}` : sql``
-    } and ${holdsSeat()})`;
+export function shownInSearch(today: IsoDate, weeks?: readonly IsoDate[]): SQL {
   return and(
     eq(offers.status, 'published'),
+    lt(offers.seatsHeld, offers.seatsPerYear),
     not(organisationSuspended()),
-    sql`${heldIn()} < ${offers.seatsPerYear}`,
     sql`exists (select 1 from ${offerWeeks} where ${offerWeeks.offerId} = ${offers.id}
-      and ${futureWeekSql(offerWeeks.week, today)} and ${heldIn(sql`${offerWeeks.week}`)} < ${offers.seatsPerWeek})`,
+      and ${futureWeekSql(offerWeeks.week, today)} and ${offerWeeks.seatsHeld} < ${offers.seatsPerWeek}${
+        weeks ? sql` and ${inArray(offerWeeks.week, [...weeks])}` : sql``
+      })`,
   )!;
 }

@@ -28,7 +28,7 @@ async function withOffers(values: Partial<typeof s.offers.$inferInsert>[], test:
     .where(eq(s.offers.id, demoId(401)));
   const created = await t.db
     .insert(s.offers)
-    .values(values.map((fields) => ({ ...template!, id: undefined, ...fields })))
+    .values(values.map((fields) => ({ ...template!, id: undefined, seatsHeld: 0, ...fields })))
     .returning({ id: s.offers.id });
   const createdIds = created.map((row) => row.id);
   try {

@@ -12,7 +12,7 @@ import {
   type DashboardSort,
   type SortDirection,
 } from './dashboard-schemas';
-import { futureWeekSql, holdsSeat, PENDING_STATUSES, searchAbsence } from './availability';
+import { futureWeekSql, PENDING_STATUSES, searchAbsence } from './availability';
 import { pageCount, pageWindow } from '@/lib/pagination';
 import { managedOffers } from './scope';
 
@@ -101,48 +101,37 @@ async function selectRows(
           .offset(window.offset)
       : db.select({ id: offers.id }).from(offers).where(where);
 
-  // Seats held per week still to come (a week that has begun is over, as in the search): a week is open while it holds fewer pupils than seats per week.
-  const heldByWeek = db
-    .select({ offerId: applications.offerId, week: applications.week, held: sql<number>`count(*)::int`.as('held') })
-    .from(applications)
-    .where(and(inArray(applications.offerId, listed), holdsSeat(), futureWeekSql(applications.week, today)))
-    .groupBy(applications.offerId, applications.week)
-    .as('held_by_week');
+  // A week to come is open while it holds fewer pupils than seats per week (the counters of migration 0007).
   const weeks = db
     .select({
       offerId: offerWeeks.offerId,
       future: sql<number>`count(*)::int`.as('future_weeks'),
-      withSeat: sql<number>`(count(*) filter (where coalesce(${heldByWeek.held}, 0) < ${offers.seatsPerWeek}))::int`.as(
+      withSeat: sql<number>`(count(*) filter (where ${offerWeeks.seatsHeld} < ${offers.seatsPerWeek}))::int`.as(
         'future_weeks_with_seat',
       ),
       next: sql<IsoDate>`min(${offerWeeks.week})`.mapWith(offerWeeks.week).as('next_week'),
     })
     .from(offerWeeks)
     .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
-    .leftJoin(heldByWeek, and(eq(heldByWeek.offerId, offerWeeks.offerId), eq(heldByWeek.week, offerWeeks.week)))
     .where(and(inArray(offerWeeks.offerId, listed), futureWeekSql(offerWeeks.week, today)))
     .groupBy(offerWeeks.offerId)
     .as('weeks');
   const counts = db
     .select({
       offerId: applications.offerId,
-      held: sql<number>`(count(*) filter (where ${holdsSeat()}))::int`.as('seats_held'),
-      toAnswer: sql<number>`(count(*) filter (where ${inArray(applications.status, [...PENDING_STATUSES])}))::int`.as(
-        'to_answer',
-      ),
+      toAnswer: sql<number>`count(*)::int`.as('to_answer'),
     })
     .from(applications)
-    .where(inArray(applications.offerId, listed))
+    .where(and(inArray(applications.offerId, listed), inArray(applications.status, [...PENDING_STATUSES])))
     .groupBy(applications.offerId)
     .as('counts');
 
   const futureWeeks = sql<number>`coalesce(${weeks.future}, 0)`;
-  const seatsHeld = sql<number>`coalesce(${counts.held}, 0)`;
   const toAnswer = sql<number>`coalesce(${counts.toAnswer}, 0)`;
   const sortBy: Record<DashboardSort, SQLWrapper[]> = {
     ...OFFER_SORTS,
     nextWeek: [weeks.next],
-    seats: [seatsHeld, offers.seatsPerYear],
+    seats: [offers.seatsHeld, offers.seatsPerYear],
     toAnswer: [toAnswer],
   };
 
@@ -156,7 +145,7 @@ async function selectRows(
       weeks: futureWeeks,
       futureWeeksWithSeat: sql<number>`coalesce(${weeks.withSeat}, 0)`,
       nextWeek: weeks.next,
-      seatsHeld,
+      seatsHeld: offers.seatsHeld,
       seatsPerYear: offers.seatsPerYear,
       seatsPerWeek: offers.seatsPerWeek,
       toAnswer,

@@ -53,12 +53,12 @@ describe('offers a pupil may see', () => {
   it('anywhere once the head opens national search, still without another school’s reserved offer', async () => {
     await t.db
       .update(s.schools)
-      .set({ nationalSearch: true })
+      .set({ nationalSearchOpenedAt: new Date() })
       .where(eq(s.schools.id, demoId(104)));
     const result = await offersFor(rayan.id);
     await t.db
       .update(s.schools)
-      .set({ nationalSearch: false })
+      .set({ nationalSearchOpenedAt: null })
       .where(eq(s.schools.id, demoId(104)));
     expect(result.ok && new Set(ids(result.data))).toEqual(new Set(offerIds(401, 402, 403, 405, 406)));
     // Nearest first: Marseille before Île-de-France, about 660 km away.

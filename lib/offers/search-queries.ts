@@ -74,7 +74,7 @@ export async function listOffersForPupil(
       lat: schools.lat,
       lng: schools.lng,
       radiusKm: schools.searchRadiusKm,
-      nationalSearch: schools.nationalSearch,
+      nationalSearch: sql<boolean>`${schools.nationalSearchOpenedAt} is not null`,
       registeredAt: schools.registeredAt,
       eligible: sql<boolean>`${eligibleSchool}`,
     })

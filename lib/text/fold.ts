@@ -23,17 +23,11 @@ export function foldText(value: string): string {
 }
 
 /**
- * foldText in SQL. Upper-case letters are mapped explicitly too: lower() leaves non-ASCII letters
- * alone under the C collation (PGlite, and many servers), so it cannot be relied on for É or Œ.
+ * foldText in SQL: fold_text() (migration 0007) holds the same table, immutable so that indexes and
+ * generated columns can use it; fold.int.test.ts checks both sides agree on both databases.
  */
 export function foldSql(value: SQLWrapper | string): SQL {
-  const from = ACCENTED + ACCENTED.toUpperCase();
-  const to = PLAIN + PLAIN;
-  let folded = sql`translate(lower(${value}), ${from}, ${to})`;
-  for (const [ligature, spelt] of LIGATURES) {
-    folded = sql`replace(replace(${folded}, ${ligature}, ${spelt}), ${ligature.toUpperCase()}, ${spelt})`;
-  }
-  return folded;
+  return sql`fold_text(${value})`;
 }
 
 /** `q` as a LIKE pattern matching any text that contains it: % and _ typed by the user match themselves. */
