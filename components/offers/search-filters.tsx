@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { formatWeek } from '@/lib/calendar/format';
@@ -130,9 +129,9 @@ export function SearchFilterForm({
       </div>
       <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
         <li>
-          <Button type="submit" iconId="fr-icon-search-line" iconPosition="left">
+          <button type="submit" className={fr.cx('fr-btn', 'fr-btn--icon-left', 'fr-icon-search-line')}>
             Rechercher
-          </Button>
+          </button>
         </li>
         <li>
           <Link className={fr.cx('fr-btn', 'fr-btn--tertiary')} href="/offres">

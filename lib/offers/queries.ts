@@ -81,11 +81,14 @@ export async function listSectorOptions(
   db?: Db,
 ): Promise<{ value: string; label: string; onisepUrl: string | null }[]> {
   db ??= await getDb();
-  return db
+  const rows = await db
     .select({ value: sectors.id, label: sectors.name, onisepUrl: sectors.onisepUrl })
-    .from(sectors)
-    .orderBy(asc(sectors.name));
+    .from(sectors);
+  // In French alphabetical order (« Électronique » among the E), whatever the database's collation.
+  return rows.sort((a, b) => FRENCH.compare(a.label, b.label));
 }
+
+const FRENCH = new Intl.Collator('fr');
 
 /**
  * Who is told about these offers: every member of the host organisation, and of the operator that
