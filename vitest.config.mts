@@ -15,6 +15,7 @@ export default defineConfig({
   test: {
     include: ['{lib,db,scripts,components,app}/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['db/testing-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -10,6 +10,8 @@ interface Connection {
   db: Db;
   kind: 'postgres' | 'pglite';
   close: () => Promise<void>;
+  /** PGlite only: the whole database as a tarball, which `openConnection` can start from (tests). */
+  dump?: () => Promise<Blob>;
 }
 
 // Kept on globalThis so `next dev` hot reloads reuse the connection instead of reopening PGlite, and
@@ -38,10 +40,14 @@ export async function closeDb(): Promise<void> {
   if (pending) await (await pending).close();
 }
 
-/** Opens PostgreSQL at databaseUrl, else PGlite in dataDir (locked), or in memory when dataDir is null (tests). */
+/**
+ * Opens PostgreSQL at databaseUrl, else PGlite in dataDir (locked), or in memory when dataDir is
+ * null (tests), starting from `template` (a dump) when given.
+ */
 export async function openConnection(
   databaseUrl: string | undefined,
   dataDir: string | null = embeddedDataDir(),
+  template?: Blob,
 ): Promise<Connection> {
   if (databaseUrl) {
     const { Pool } = await import('pg');
@@ -60,11 +66,12 @@ export async function openConnection(
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
-    const client = await PGlite.create(dataDir ? { dataDir } : {});
+    const client = await PGlite.create(dataDir ? { dataDir } : template ? { loadDataDir: template } : {});
     const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,
       kind: 'pglite',
+      dump: () => client.dumpDataDir('none'),
       close: async () => {
         await client.close();
         release();
