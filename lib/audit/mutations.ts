@@ -45,7 +45,10 @@ export type AuditAction =
   | 'organisation.suspended'
   | 'organisation.reinstated'
   | 'host.colleague_removed'
-  | 'pupil.class_approved';
+  | 'pupil.class_approved'
+  | 'school.search_radius_changed'
+  | 'school.national_search_opened'
+  | 'school.national_search_closed';
 
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(

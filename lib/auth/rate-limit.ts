@@ -33,6 +33,10 @@ export const RATE_LIMITS = {
   // Address suggestions may be proxied to the national address API: a person types a few a second
   // at most, a script looping on the route is stopped. The account is the signed-in caller's id.
   address_lookup: { windowMs: 60_000, perAccount: 60, perIp: 600 },
+  // Commune suggestions for visitors (no account, offline list): a person types a few a second at
+  // most, a whole school behind one connection stays well under 300 a minute; a script looping on
+  // the public route is stopped.
+  commune_lookup: { windowMs: 60_000, perIp: 300 },
   // "Signaler cette offre", per account: someone finds a bad offer now and then; ten an hour stops a
   // script or a grudge against one host (an offer's e-mails go out on its first open report only).
   offer_report: { windowMs: 60 * 60_000, perAccount: 10, perIp: 100 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formData } from '@/lib/testing/form-data';
 import { parseForm } from '@/lib/forms';
 import { inviteStaffSchema, revokeStaffSchema } from '@/lib/staff/schemas';
-import { registerSchoolSchema } from './schemas';
+import { registerSchoolSchema, searchRadiusSchema } from './schemas';
 
 const schoolId = 'd0000000-0000-4000-8000-000000000101';
 
@@ -66,5 +66,13 @@ describe('school forms as the browser sends them', () => {
         ]),
       ),
     ).toMatchObject({ ok: true });
+  });
+});
+
+describe('the search radius form', () => {
+  it('takes a whole number of kilometres from 1 to 200', () => {
+    expect(parseForm(searchRadiusSchema, formData([['radiusKm', '30']]))).toEqual({ ok: true, data: { radiusKm: 30 } });
+    for (const radiusKm of ['0', '201', '12.5', '', 'loin'])
+      expect(parseForm(searchRadiusSchema, formData([['radiusKm', radiusKm]])).ok, radiusKm).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idField } from '@/lib/ids';
 import { accountFields } from '@/lib/users/schemas';
+import { SEARCH_RADIUS_MAX_KM, SEARCH_RADIUS_MIN_KM } from './search-settings-rules';
 
 /** A single checkbox sent as `name[]` by CheckboxGroup: checked when the array is not empty. */
 const checked = z
@@ -34,3 +35,16 @@ export const registerSchoolSchema = z
   });
 
 export type RegisterSchoolInput = z.infer<typeof registerSchoolSchema>;
+
+const RADIUS_MESSAGE = `Choisissez un rayon entre ${SEARCH_RADIUS_MIN_KM} et ${SEARCH_RADIUS_MAX_KM} km.`;
+
+/** The pupils' search radius chosen by the head (search-settings-rules.ts offers the usual values). */
+export const searchRadiusSchema = z.object({
+  radiusKm: z.coerce
+    .number({ error: RADIUS_MESSAGE })
+    .int({ error: RADIUS_MESSAGE })
+    .min(SEARCH_RADIUS_MIN_KM, { error: RADIUS_MESSAGE })
+    .max(SEARCH_RADIUS_MAX_KM, { error: RADIUS_MESSAGE }),
+});
+
+export type SearchRadiusInput = z.infer<typeof searchRadiusSchema>;

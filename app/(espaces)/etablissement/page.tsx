@@ -5,8 +5,10 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Tile } from '@codegouvfr/react-dsfr/Tile';
+import { DoneNotice } from '@/components/forms/done-notice';
 import { PageContainer } from '@/components/layout/page-container';
 import { SchoolFigures } from '@/components/schools/school-figures';
+import { SEARCH_SETTINGS_NOTICES, SearchSettingsSection } from '@/components/schools/search-settings';
 import { NextSteps } from '@/components/spaces/next-steps';
 import { canCreateClass } from '@/lib/classes/policy';
 import { requireRole } from '@/lib/auth/session';
@@ -15,6 +17,8 @@ import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/sch
 import { todayInParis } from '@/lib/calendar/weeks';
 import { getSchoolOverview, ownHeadRequest } from '@/lib/schools/queries';
 import { SCHOOL_NETWORK_LABELS } from '@/lib/schools/labels';
+import { canChangeSearchSettings } from '@/lib/schools/policy';
+import { getSearchSettings } from '@/lib/schools/search-settings-queries';
 import { canManageStaff, canViewTeam } from '@/lib/staff/policy';
 import { ownMembershipRequest } from '@/lib/staff/queries';
 import { STAFF_ROLE_LABELS } from '@/lib/staff/labels';
@@ -22,13 +26,16 @@ import { formatDate } from '@/lib/calendar/format';
 
 export const metadata: Metadata = { title: 'Mon établissement' };
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 /** The school dashboard; staff whose access is not (or no longer) active see where they stand. */
-export default async function SchoolHomePage() {
+export default async function SchoolHomePage({ searchParams }: Props) {
   const user = await requireRole('school_staff');
   const title = `Bonjour ${user.firstName} ${user.lastName}`;
-  const schoolYear = currentOrUpcomingSchoolYear(todayInParis());
-  const overview = await getSchoolOverview(user, schoolYear);
-  if (!overview || !user.schoolId || !user.staffRole) {
+  const today = todayInParis();
+  const schoolYear = currentOrUpcomingSchoolYear(today);
+  const [overview, searchSettings] = await Promise.all([getSchoolOverview(user, schoolYear), getSearchSettings(user)]);
+  if (!overview || !searchSettings || !user.schoolId || !user.staffRole) {
     return (
       <PageContainer title={title} lead="Espace des personnels du collège.">
         <NoAccess user={user} />
@@ -39,6 +46,7 @@ export default async function SchoolHomePage() {
   const isHead = canManageStaff(user, user.schoolId);
   return (
     <PageContainer title={title} lead={`${STAFF_ROLE_LABELS[user.staffRole]} · ${overview.name}`}>
+      <DoneNotice searchParams={await searchParams} messages={SEARCH_SETTINGS_NOTICES} />
       <section aria-labelledby="college">
         <h2 id="college" className={fr.cx('fr-h4')}>
           Votre collège
@@ -89,6 +97,12 @@ export default async function SchoolHomePage() {
           </CallOut>
         )}
       </section>
+
+      <SearchSettingsSection
+        settings={searchSettings}
+        canChange={canChangeSearchSettings(user, user.schoolId)}
+        today={today}
+      />
 
       <nav aria-labelledby="acces" className={fr.cx('fr-mt-4w')}>
         <h2 id="acces" className={fr.cx('fr-h4')}>
