@@ -6,8 +6,10 @@ import { PageContainer } from '@/components/layout/page-container';
 import { OfferList } from '@/components/offers/offer-list';
 import { SearchFilterForm } from '@/components/offers/search-filters';
 import { SearchWidenings } from '@/components/offers/search-widenings';
+import { PlaceField } from '@/components/geo/place-field';
 import { PendingConsent, SchoolNotEligible } from '@/components/pupils/pending-consent';
 import { getCurrentUser } from '@/lib/auth/session';
+import { resolvePlace } from '@/lib/geo/places';
 import { formatWeek } from '@/lib/calendar/format';
 import { listSectorOptions } from '@/lib/offers/queries';
 import { searchOffersAround, searchOffersForPupil, type SearchResult } from '@/lib/offers/search-queries';
@@ -51,7 +53,14 @@ export default async function OffersPage({ searchParams }: Props) {
     );
   }
 
-  const result = await searchOffersAround(null, query.filters, { page: query.page });
+  const place = query.place ? await resolvePlace(query.place) : null;
+  const result = await searchOffersAround(
+    place && { lat: place.lat, lng: place.lng, label: place.label },
+    query.filters,
+    {
+      page: query.page,
+    },
+  );
   return (
     <PageContainer
       title="Offres de stage de 3e"
@@ -65,8 +74,25 @@ export default async function OffersPage({ searchParams }: Props) {
           <Link href="/inscription/eleve">Créer mon compte élève</Link> · <Link href="/connexion">Se connecter</Link>
         </CallOut>
       )}
-      <SearchFilterForm filters={result.filters} area={result.area} sectors={sectors} forPupil={false} />
-      <Results result={result} query={query} distanceFrom="du lieu choisi" />
+      <SearchFilterForm
+        filters={result.filters}
+        area={result.area}
+        sectors={sectors}
+        forPupil={false}
+        place={
+          <PlaceField
+            name="lieu"
+            defaultValue={place?.label ?? query.place}
+            hint="Les offres autour d’une commune, les plus proches d’abord. Par exemple Saint-Denis ou 93200."
+            errorMessage={
+              query.place && !place
+                ? `Aucune commune ne correspond à « ${query.place} » : vérifiez l’orthographe ou tapez un code postal.`
+                : undefined
+            }
+          />
+        }
+      />
+      <Results result={result} query={query} distanceFrom={place ? `de ${place.label}` : ''} />
     </PageContainer>
   );
 }
