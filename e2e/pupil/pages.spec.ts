@@ -1,20 +1,14 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CLASSES } from '../../db/seed/demo-data';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
+import { tabTo } from '../support/keyboard';
 
 /* Pupil-facing pages with the seeded demo accounts: what each one sees, accessibility, keyboard. */
 
 const OFFER_NEAR = 'Découvrir les métiers de la logistique urbaine';
 const OFFER_RESERVED = 'Accueil du public et délivrance des titres';
 const classPath = (key: keyof typeof CLASSES) => `/etablissement/classes/${CLASSES[key][0]}`;
-
-/** Presses Tab until `target` has the focus (fails after 60 presses). */
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await expect(target).toBeFocused();
-}
 
 test.describe('offres', () => {
   test(

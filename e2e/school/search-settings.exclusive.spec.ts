@@ -11,6 +11,8 @@ import { expectNoAxeViolations } from '../support/axe';
  */
 
 const HEAD_NAME = 'Nadia Belkacem';
+/** A demo offer in Marseille with a seat on a week of the demo pupil's class. */
+const FAR_OFFER = 'Animateur ou animatrice sportive';
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -26,7 +28,9 @@ async function chooseRadius(head: Page, km: number) {
   await expect(head.getByText('Rayon de recherche enregistré')).toBeVisible();
 }
 
-test('the head opens national search and changes the radius; a teacher sees both read-only', async ({ browser }) => {
+test('the head opens national search (the pupil then finds offers 300 km away) and changes the radius; a teacher sees both read-only', async ({
+  browser,
+}) => {
   const head = await signedIn(browser, demoUsers.head.email);
   try {
     await head.goto('/etablissement');
@@ -34,11 +38,21 @@ test('the head opens national search and changes the radius; a teacher sees both
     await expect(section).toContainText('Les élèves cherchent les offres situées à 60 km au plus du collège.');
     await expect(radiusField(head)).toHaveValue('60');
 
+    // Before: the pupil's search stops at the school's radius; Marseille is about 660 km away.
+    const pupil = await signedIn(browser, demoUsers.pupil.email);
+    await pupil.goto('/offres?mots=animateur');
+    await expect(pupil.getByRole('heading', { name: FAR_OFFER })).toHaveCount(0);
+
     await section.getByRole('button', { name: 'Ouvrir la recherche au niveau national' }).click();
     await expect(head.getByText('Recherche nationale ouverte : les élèves du collège voient')).toBeVisible();
     const opened = `Recherche nationale ouverte le ${formatDate(new Date())} par ${HEAD_NAME}.`;
     await expect(section).toContainText(opened);
     await expectNoAxeViolations(head, '/etablissement (chef, recherche nationale ouverte)');
+    // The pupil's search follows at once.
+    await pupil.reload();
+    const far = pupil.locator('#resultats > li').filter({ has: pupil.getByRole('heading', { name: FAR_OFFER }) });
+    await expect(far).toContainText(/à \d{3} km de ton collège/);
+    await expect(pupil.getByLabel('Distance')).toHaveValue('france');
 
     await chooseRadius(head, 30);
     await expect(radiusField(head)).toHaveValue('30');

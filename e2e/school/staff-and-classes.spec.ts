@@ -3,7 +3,8 @@ import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
 import { verifyAddress } from '../support/mailbox';
 import { unique } from '../support/unique';
-import { fillAccount, invitationPathFor, NEW_PASSWORD, pageHeading, tabTo } from './support';
+import { tabTo } from '../support/keyboard';
+import { fillAccount, invitationPathFor, NEW_PASSWORD, pageHeading } from './support';
 
 /*
  * The head of Collège Henri Barbusse (principal@demo.test) invites a main teacher, who accepts from

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mailedLinkPath } from '../support/mailbox';
 
 /** A password that passes the 12-character rule. */
@@ -14,13 +14,6 @@ export async function fillAccount(page: Page, fields: { firstName: string; lastN
   if (fields.email) await page.getByLabel(/^Adresse électronique/).fill(fields.email);
   // The password field has a hint in its label; "Afficher le mot de passe" starts otherwise.
   await page.getByLabel(/^Mot de passe/).fill(NEW_PASSWORD);
-}
-
-/** Presses Tab until `target` has the focus (fails after 80 presses). */
-export async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await expect(target).toBeFocused();
 }
 
 /** Level-1 headings of the page itself (DSFR modals title themselves with their own h1). */
