@@ -96,6 +96,8 @@ test('« Masquer la carte » est retenu d’une visite à l’autre', async ({ p
   await page.reload();
   await expect(show).toHaveAttribute('aria-expanded', 'false');
   await expect(map(page)).toBeHidden();
+  // Not only hidden: Leaflet is not even loaded while the map is masked.
+  await expect(page.locator('.leaflet-container')).toHaveCount(0);
   await expectNoAxeViolations(page, `${SEARCH} (carte masquée)`);
 
   await show.click();

@@ -45,7 +45,7 @@ export function OfferMarkers({ offers, highlighted, onHighlight, onChoose, anima
   const byId = useMemo(() => new Map(offers.map((offer) => [offer.id, offer])), [offers]);
   const lit = new Set(highlighted);
 
-  return clusters.map((cluster) => {
+  return clusters.flatMap((cluster) => {
     const members = cluster.ids.map((id) => byId.get(id)!);
     const key = clusterKey(cluster.ids);
     const centre = map.unproject([cluster.x, cluster.y], zoom);
@@ -63,7 +63,7 @@ export function OfferMarkers({ offers, highlighted, onHighlight, onChoose, anima
     }
     if (spread?.key === key && spread.zoom === zoom) {
       const offsets = spreadOffsets(members.length, SPREAD_SPACING_PX, SPREAD_MIN_RADIUS_PX);
-      return members.map((offer, index) => {
+      return members.flatMap((offer, index) => {
         const position = map.unproject([cluster.x + offsets[index]!.dx, cluster.y + offsets[index]!.dy], zoom);
         return [
           <Polyline
