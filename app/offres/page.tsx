@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { PageContainer } from '@/components/layout/page-container';
-import { OfferList } from '@/components/offers/offer-list';
+import { OfferList, RESULTS_ID } from '@/components/offers/offer-list';
+import { SearchMap } from '@/components/map/search-map/search-map';
 import { SearchFilterForm } from '@/components/offers/search-filters';
 import { SearchWidenings } from '@/components/offers/search-widenings';
 import { PlaceField } from '@/components/geo/place-field';
@@ -14,6 +15,7 @@ import { formatWeek } from '@/lib/calendar/format';
 import { listSectorOptions } from '@/lib/offers/queries';
 import { searchOffersAround, searchOffersForPupil, type SearchResult } from '@/lib/offers/search-queries';
 import { parseSearchParams, searchHref, type SearchQuery } from '@/lib/offers/search-schemas';
+import { mapTileUrl } from '@/lib/geo/tiles';
 
 export const metadata: Metadata = { title: 'Offres de stage' };
 
@@ -99,12 +101,29 @@ export default async function OffersPage({ searchParams }: Props) {
 
 function Results({ result, query, distanceFrom }: { result: SearchResult; query: SearchQuery; distanceFrom: string }) {
   const place = query.place;
+  // The map first in the page (its switch before the list on a phone), beside the list on a wide screen.
   return (
-    <OfferList
-      result={result}
-      distanceFrom={distanceFrom}
-      pageHref={(page) => searchHref({ filters: result.filters, page, place })}
-      empty={<SearchWidenings widenings={result.widenings} place={place} />}
-    />
+    <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')} style={{ flexDirection: 'row-reverse' }}>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
+        <div style={{ position: 'sticky', top: '1rem' }}>
+          <SearchMap
+            centre={result.area.centre}
+            radiusKm={result.area.radiusKm}
+            offers={result.items.map(({ id, lat, lng, title }) => ({ id, lat, lng, title }))}
+            total={result.total}
+            tileUrl={mapTileUrl()}
+            listId={RESULTS_ID}
+          />
+        </div>
+      </div>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-7')}>
+        <OfferList
+          result={result}
+          distanceFrom={distanceFrom}
+          pageHref={(page) => searchHref({ filters: result.filters, page, place })}
+          empty={<SearchWidenings widenings={result.widenings} place={place} />}
+        />
+      </div>
+    </div>
   );
 }

@@ -16,10 +16,9 @@ import { weekDemand } from '@/lib/offers/demand-queries';
 import { getManagedOffer, listSectorOptions, type ManagedOffer } from '@/lib/offers/queries';
 import { OFFER_STEP_LABELS, OFFER_STEPS, type OfferStep } from '@/lib/offers/schemas';
 import { isEditable } from '@/lib/offers/lifecycle-rules';
+import { mapTileUrl } from '@/lib/geo/tiles';
 
 export const metadata: Metadata = { title: 'Modifier une offre de stage' };
-
-const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** One step of the offer form, for the offer's managers (404 for anyone else). */
 export default async function OfferStepPage({
@@ -103,7 +102,7 @@ async function StepForm({ step, offer, today }: { step: OfferStep; offer: Manage
       return (
         <PlaceStep
           offerId={offer.id}
-          tileUrl={process.env.MAP_TILE_URL ?? DEFAULT_TILE_URL}
+          tileUrl={mapTileUrl()}
           defaultValues={{
             street: offer.street ?? '',
             postcode: offer.postcode ?? '',
