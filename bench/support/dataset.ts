@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/migrate';
@@ -61,6 +62,8 @@ export interface Dataset {
   bigOrganisation: BenchOrganisation;
   /** Rows per table, counted in the database once loaded. */
   counts: Record<string, number>;
+  /** Seconds per step: the applications' include the held-seat trigger of each one holding a seat. */
+  durations: Record<string, number>;
 }
 
 /**
@@ -90,16 +93,26 @@ export async function generateDataset(
     .insert(s.campaigns)
     .values({ schoolYear, label: schoolYearLabel(schoolYear), ...schoolYearBounds(schoolYear) })
     .onConflictDoNothing();
+  const durations: Record<string, number> = {};
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    durations[name] = (performance.now() - stepStart) / 1000;
+    stepStart = performance.now();
+  };
   const schools = await insertSchools(db, random, places, campaign, size(shape.schools));
+  step('collèges et élèves');
   const { organisations, offers } = await insertOffers(db, random, places, campaign, schools, {
     organisations: size(shape.organisations),
     offers: size(shape.offers),
     bigOrganisationOffers: size(shape.bigOrganisationOffers),
     weeksPerOffer: shape.weeksPerOffer,
   });
+  step('offres');
   const visibleOffers = await insertApplications(db, random, campaign, schools, offers, size(shape.applications));
+  step('candidatures');
   // Statistics for the planner, and the visibility map autovacuum would have set by now (index-only scans).
   await db.execute(sql`vacuum analyze`);
+  step('vacuum analyze');
 
   return {
     campaign,
@@ -109,6 +122,7 @@ export async function generateDataset(
       organisation.offerCount > big.offerCount ? organisation : big,
     ),
     counts: await countRows(db),
+    durations,
   };
 }
 

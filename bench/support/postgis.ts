@@ -99,14 +99,21 @@ function renumber(text: string, values: readonly unknown[]): CapturedQuery {
   return { text: renumbered, values: kept };
 }
 
-/** Sends the statements in order on one connection; returns the rows of each. */
-export async function replay(pool: pg.Pool, queries: readonly CapturedQuery[]): Promise<unknown[][]> {
+/**
+ * A connection for the PostGIS form with JIT off: PostGIS declares its functions costly (COST 10000),
+ * which lifts the plan above jit_above_cost, and compiling it (Debian's default, jit = on) costs
+ * more than the query, 1 to 2 s here, a trap PostGIS's documentation warns about. Without JIT,
+ * PostGIS is measured at its best; the app's own queries stay below the JIT threshold.
+ */
+export async function postgisConnection(pool: pg.Pool): Promise<pg.PoolClient> {
   const client = await pool.connect();
-  try {
-    const results: unknown[][] = [];
-    for (const { text, values } of queries) results.push((await client.query({ text, values, rowMode: 'array' })).rows);
-    return results;
-  } finally {
-    client.release();
-  }
+  await client.query('set jit = off');
+  return client;
+}
+
+/** Sends the statements in order on one connection; returns the rows of each. */
+export async function replay(client: pg.Pool | pg.PoolClient, queries: readonly CapturedQuery[]): Promise<unknown[][]> {
+  const results: unknown[][] = [];
+  for (const { text, values } of queries) results.push((await client.query({ text, values, rowMode: 'array' })).rows);
+  return results;
 }
