@@ -10,7 +10,7 @@ import { weekDemand } from '@/lib/offers/demand-queries';
 import { haversineKm } from '@/lib/geo/distance';
 import { findOfferForViewer } from '@/lib/offers/offer-page-queries';
 import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search-mutations';
-import { listOffersForPupil, listPublishedOffers } from '@/lib/offers/search-queries';
+import { searchOffersForPupil, searchOffersAround } from '@/lib/offers/search-queries';
 import { DEMAND_RADIUS_KM } from '@/lib/offers/rules';
 import { pageCount } from '@/lib/pagination';
 import { generateDataset, type Dataset } from './support/dataset';
@@ -74,12 +74,12 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
   const { dense, sparse, national } = schoolGroups(dataset);
 
   const search = async (pupil: SessionUser, page = 1) => {
-    const result = await listOffersForPupil(pupil, { page, today: TODAY }, db);
+    const result = await searchOffersForPupil(pupil, {}, { page, today: TODAY }, db);
     if (!result.ok) throw new Error(`Recherche refusée : ${result.message}`);
     return result.data.total;
   };
   const published = dataset.offers.filter((offer) => offer.status === 'published');
-  const publicTotal = (await listPublishedOffers({ page: 1, today: TODAY }, db)).total;
+  const publicTotal = (await searchOffersAround(null, {}, { page: 1, today: TODAY }, db)).total;
   const lastPage = pageCount(publicTotal, 'offerSearch');
   const demand = async (place: { lat: number; lng: number }) =>
     (await weekDemand(place, dataset.campaign.schoolYear, TODAY, db)).reduce(
@@ -113,34 +113,34 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
   const add = async <I>(scenario: Scenario<I>) => results.push(await measure(scenario));
   console.log('Scénarios :');
   await add({
-    name: 'listOffersForPupil, Paris et petite couronne',
+    name: 'searchOffersForPupil, Paris et petite couronne',
     inputs: await pupilsOf(dense),
     run: (pupil) => search(pupil),
     sizeLabel: 'offres trouvées',
   });
   await add({
-    name: 'listOffersForPupil, zones peu denses',
+    name: 'searchOffersForPupil, zones peu denses',
     inputs: await pupilsOf(sparse),
     run: (pupil) => search(pupil),
     sizeLabel: 'offres trouvées',
   });
   if (national.length)
     await add({
-      name: 'listOffersForPupil, recherche nationale',
+      name: 'searchOffersForPupil, recherche nationale',
       inputs: await pupilsOf(national),
       run: (pupil) => search(pupil),
       sizeLabel: 'offres trouvées',
     });
   await add({
-    name: 'listPublishedOffers, page 1',
+    name: 'searchOffersAround, page 1',
     inputs: times(() => 1),
-    run: async () => (await listPublishedOffers({ page: 1, today: TODAY }, db)).items.length,
+    run: async () => (await searchOffersAround(null, {}, { page: 1, today: TODAY }, db)).items.length,
     sizeLabel: 'offres affichées',
   });
   await add({
-    name: 'listPublishedOffers, pages profondes',
+    name: 'searchOffersAround, pages profondes',
     inputs: times(() => random.int(Math.ceil(lastPage / 2), lastPage)),
-    run: async (page) => (await listPublishedOffers({ page, today: TODAY }, db)).items.length,
+    run: async (page) => (await searchOffersAround(null, {}, { page, today: TODAY }, db)).items.length,
     sizeLabel: 'offres affichées',
   });
   await add({

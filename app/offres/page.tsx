@@ -4,50 +4,54 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { PageContainer } from '@/components/layout/page-container';
 import { OfferList } from '@/components/offers/offer-list';
+import { SearchFilterForm } from '@/components/offers/search-filters';
+import { SearchWidenings } from '@/components/offers/search-widenings';
 import { PendingConsent, SchoolNotEligible } from '@/components/pupils/pending-consent';
 import { getCurrentUser } from '@/lib/auth/session';
-import { listOffersForPupil, listPublishedOffers } from '@/lib/offers/search-queries';
-import { parsePage } from '@/lib/pagination';
+import { formatWeek } from '@/lib/calendar/format';
+import { listSectorOptions } from '@/lib/offers/queries';
+import { searchOffersAround, searchOffersForPupil, type SearchResult } from '@/lib/offers/search-queries';
+import { parseSearchParams, searchHref, type SearchQuery } from '@/lib/offers/search-schemas';
 
 export const metadata: Metadata = { title: 'Offres de stage' };
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 /**
- * Visitors and other roles see the open offers that are not reserved for particular schools; a
- * pupil sees those around their school once a parent's authorisation is recorded, and none before.
+ * The search. A pupil searches around their school, on their class's weeks, once a parent's
+ * authorisation is recorded; everyone else (visitors, hosts, staff, representatives) searches the
+ * offers reserved for no school, around a commune or postcode they type.
  */
-export default async function OffersPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
-  const page = parsePage((await searchParams).page);
-  const user = await getCurrentUser();
+export default async function OffersPage({ searchParams }: Props) {
+  const query = parseSearchParams(await searchParams);
+  const [user, sectors] = await Promise.all([getCurrentUser(), listSectorOptions()]);
 
   if (user?.role === 'pupil') {
-    const result = await listOffersForPupil(user, { page });
+    const result = await searchOffersForPupil(user, query.filters, { page: query.page });
+    if (!result.ok)
+      return (
+        <PageContainer title="Chercher un stage" breadcrumb="Offres de stage">
+          {user.pendingConsent ? <PendingConsent /> : <SchoolNotEligible />}
+        </PageContainer>
+      );
+    const { area } = result.data;
     return (
       <PageContainer title="Chercher un stage" breadcrumb="Offres de stage">
-        {result.ok ? (
-          <>
-            <p className={fr.cx('fr-text--lead')}>
-              Les offres de stage autour de ton collège, les plus proches d’abord.
-            </p>
-            {/* Until applications open, say what to do with an offer rather than leave a dead end. */}
-            <p>
-              Tu pourras bientôt candidater ici. En attendant, note les offres qui t’intéressent et parles-en à ton
-              professeur principal.
-            </p>
-            <OfferList
-              result={result.data}
-              emptyText="Il n’y a pas encore d’offre près de ton collège. Reviens bientôt : de nouvelles offres arrivent toute l’année."
-            />
-          </>
-        ) : user.pendingConsent ? (
-          <PendingConsent />
-        ) : (
-          <SchoolNotEligible />
-        )}
+        <p className={fr.cx('fr-text--lead')}>
+          {area.radiusKm === null && area.centre
+            ? `Les offres de stage de toute la France, les plus proches de ton collège d’abord`
+            : `Les offres de stage à moins de ${area.radiusKm} km de ton collège, les plus proches d’abord`}
+          {area.defaultWeeks
+            ? `, pour les semaines de stage de ta classe : ${area.defaultWeeks.map((week) => formatWeek(week)).join(', ')}.`
+            : '.'}
+        </p>
+        <SearchFilterForm filters={result.data.filters} area={area} sectors={sectors} forPupil />
+        <Results result={result.data} query={query} distanceFrom="de ton collège" />
       </PageContainer>
     );
   }
 
-  const result = await listPublishedOffers({ page });
+  const result = await searchOffersAround(null, query.filters, { page: query.page });
   return (
     <PageContainer
       title="Offres de stage de 3e"
@@ -56,12 +60,25 @@ export default async function OffersPage({ searchParams }: { searchParams: Promi
     >
       {!user && (
         <CallOut title="Tu es élève de 3e ?" titleAs="h2" iconId="fr-icon-user-line">
-          Crée ton compte avec ton collège pour voir aussi les offres réservées à ton collège et leur distance. Tu
-          pourras candidater une fois l’autorisation de tes parents remise à ton professeur principal.{' '}
+          Crée ton compte avec ton collège pour voir aussi les offres réservées à ton collège et leur distance, puis
+          candidater une fois l’autorisation de tes parents remise à ton professeur principal.{' '}
           <Link href="/inscription/eleve">Créer mon compte élève</Link> · <Link href="/connexion">Se connecter</Link>
         </CallOut>
       )}
-      <OfferList result={result} emptyText="Aucune offre n’est publiée pour le moment." />
+      <SearchFilterForm filters={result.filters} area={result.area} sectors={sectors} forPupil={false} />
+      <Results result={result} query={query} distanceFrom="du lieu choisi" />
     </PageContainer>
+  );
+}
+
+function Results({ result, query, distanceFrom }: { result: SearchResult; query: SearchQuery; distanceFrom: string }) {
+  const place = query.place;
+  return (
+    <OfferList
+      result={result}
+      distanceFrom={distanceFrom}
+      pageHref={(page) => searchHref({ filters: result.filters, page, place })}
+      empty={<SearchWidenings widenings={result.widenings} place={place} />}
+    />
   );
 }

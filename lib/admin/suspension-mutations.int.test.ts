@@ -12,7 +12,7 @@ import { changeOfferStatus, copyOffer } from '@/lib/offers/lifecycle-mutations';
 import { findOfferForViewer } from '@/lib/offers/offer-page-queries';
 import { getManagedOffer } from '@/lib/offers/queries';
 import { answerReservation } from '@/lib/offers/reservation-mutations';
-import { listPublishedOffers } from '@/lib/offers/search-queries';
+import { searchOffersAround } from '@/lib/offers/search-queries';
 import { saveOfferStep } from '@/lib/offers/steps-mutations';
 import { reinstateOrganisation, suspendOrganisation } from './suspension-mutations';
 import { findOrganisationForAdmin } from './suspension-queries';
@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const searchIds = async () => (await listPublishedOffers({ page: 1, today: TODAY }, t.db)).items.map((item) => item.id);
+const searchIds = async () => (await searchOffersAround(null, {}, { page: 1, today: TODAY }, t.db)).items.map((item) => item.id);
 const publicPage = async (viewer: SessionUser | null) => findOfferForViewer(viewer, OFFER, TODAY, t.db);
 
 /** Every change a host can make to its offers or team, for the offer and organisation above. */

@@ -9,7 +9,7 @@ import type { SessionUser } from '@/lib/auth/types';
 import * as rows from '@/lib/testing/offers';
 import { changeOfferStatus, copyOffer } from './lifecycle-mutations';
 import { notifyOffersOutOfSearch } from './out-of-search-mutations';
-import { listPublishedOffers } from './search-queries';
+import { searchOffersAround } from './search-queries';
 import { saveOfferStep } from './steps-mutations';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
@@ -44,7 +44,7 @@ describe('offers leave the search by themselves, and their host is told once', (
       .set({ seatsPerYear: 2 })
       .where(eq(s.offers.id, demoId(401))); // 2 pupils already hold seats
     const visible = async (today: string) =>
-      (await listPublishedOffers({ page: 1, today }, t.db)).items.map((offer) => offer.id);
+      (await searchOffersAround(null, {}, { page: 1, today }, t.db)).items.map((offer) => offer.id);
     expect(await visible(TODAY)).not.toContain(demoId(401));
     expect(await visible(TODAY)).toContain(demoId(403));
     const last403Week = (await weeksOf(demoId(403))).at(-1)!;

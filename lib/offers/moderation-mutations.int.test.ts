@@ -13,7 +13,7 @@ import { changeOfferStatus, copyOffer } from './lifecycle-mutations';
 import { MODERATED_OFFER } from './lifecycle-rules';
 import { liftModeration, moderateOffer } from './moderation-mutations';
 import { findOfferForViewer } from './offer-page-queries';
-import { listPublishedOffers } from './search-queries';
+import { searchOffersAround } from './search-queries';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 const TODAY = '2026-11-28';
@@ -24,7 +24,8 @@ let t: TestDb;
 let admin: SessionUser, host: SessionUser, pupil: SessionUser;
 const actor = async (id: string) => (await loadSessionUser(id, t.db))!;
 const offerRow = (id: string) => rows.offerRow(t.db, id);
-const searched = async () => (await listPublishedOffers({ page: 1, today: TODAY }, t.db)).items.map((o) => o.id);
+const searched = async () =>
+  (await searchOffersAround(null, {}, { page: 1, today: TODAY }, t.db)).items.map((o) => o.id);
 const templates = async (to: string) => (await rows.outbox(t.db, to)).map((mail) => mail.template);
 const audited = async (action: string) =>
   (

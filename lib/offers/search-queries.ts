@@ -1,17 +1,28 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import { classInternshipWeeks, hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import { canSearchOffers } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
-import type { IsoDate } from '@/lib/calendar/weeks';
+import { eachWeek, todayInParis, type IsoDate } from '@/lib/calendar/weeks';
+import { currentOrUpcomingSchoolYear, internshipWindow } from '@/lib/calendar/school-year';
 import { fail, type ActionResult } from '@/lib/errors';
+import type { LatLng } from '@/lib/geo/distance';
 import { distanceSql, withinKmSql } from '@/lib/geo/distance-sql';
-import { futureWeekSql, shownInSearch } from './availability';
+import { futureWeekSql, isFutureWeek, shownInSearch } from './availability';
 import { visibleToSchool } from './scope';
 import { eligibleSchool } from '@/lib/schools/queries';
-import { todayInParis } from '@/lib/calendar/weeks';
 import { pageCount, pageWindow } from '@/lib/pagination';
+import { foldSql } from '@/lib/text/fold';
+import { SEARCH_DISTANCES_KM, VISITOR_RADIUS_KM, type SearchFilters } from './search-schemas';
+import { wideningsFor, type Widening } from './search-widenings';
+
+/*
+ * The search of /offres: a pupil's (around their school, on their class's weeks, never an offer
+ * reserved for another school nor one they already applied to) and a visitor's (published offers
+ * reserved for no school, around a place they typed). Every filter is a WHERE clause on offers; the
+ * held-seat counters (migration 0007) make "a week still has a seat" an indexable comparison.
+ */
 
 export interface OfferListItem {
   id: string;
@@ -19,62 +30,76 @@ export interface OfferListItem {
   organisationName: string;
   commune: string | null;
   sectorName: string | null;
-  /** The weeks still to come, in order. */
+  /** The weeks searched for that still have a seat, in order. */
   weeks: IsoDate[];
-  /** From the pupil's school; null for visitors. */
+  /** From the school or the place typed; null without one. */
   distanceKm: number | null;
+  lat: number;
+  lng: number;
+  isPublic: boolean;
+  seatsPerWeek: number;
 }
 
-export interface OfferPage {
+/** Where the search looks and what the person may change. */
+export interface SearchArea {
+  /** The school, or the place a visitor typed; null: all of France, newest first. */
+  centre: (LatLng & { label: string }) | null;
+  /** The distance searched; null: no limit. */
+  radiusKm: number | null;
+  /** Distances that may be chosen, in km, and 'france' when national search is allowed. */
+  distances: (number | 'france')[];
+  /** The school's own radius, for a pupil (shown as « rayon du collège »). */
+  schoolRadiusKm: number | null;
+  /** Weeks that may be chosen: the class's weeks, or every week to come of the campaign. */
+  weeks: IsoDate[];
+  /** The weeks searched when no week is chosen: the class's, or null for any week. */
+  defaultWeeks: IsoDate[] | null;
+}
+
+export interface SearchResult {
   items: OfferListItem[];
   total: number;
   page: number;
   pageCount: number;
+  area: SearchArea;
+  /** The filters applied, after dropping what the person may not choose (a week not of their class). */
+  filters: SearchFilters;
+  /** When nothing is found: the nearest searches that find something, with their counts. */
+  widenings: Widening[];
 }
 
-interface ListOptions {
-  page: number;
-  /** Offers need a week on or after this date; defaults to today in France. */
-  today?: IsoDate;
+/** Who searches: decides which offers may be seen at all. */
+export interface Searcher {
+  schoolId: string | null;
+  pupilId: string | null;
 }
 
 export const PENDING_CONSENT_MESSAGE =
   'Tu verras les offres de stage dès que ton collège aura enregistré l’autorisation de tes parents.';
 
-/**
- * The public list: open offers not reserved for particular schools, newest first. Public data only
- * (no tutor, no contact).
- */
-export async function listPublishedOffers({ page, today = todayInParis() }: ListOptions, db?: Db): Promise<OfferPage> {
-  db ??= await getDb();
-  return fetchPage(db, {
-    where: and(shownInSearch(today), eq(offers.isReserved, false))!,
-    distance: null,
-    page,
-    today,
-  });
-}
+const CLASS_WEEKS_PER_PUPIL = 4;
 
 /**
- * What a pupil may see: nothing before the parental authorisation is recorded, nor while the
- * school is unregistered or no longer eligible (derogation withdrawn); then the open offers within the school's search radius (or anywhere when the head
- * opened national search), including those reserved for their school and none reserved for
- * another one. Nearest first.
+ * What a pupil may see: nothing before the parental authorisation is recorded, nor while the school
+ * is unregistered or no longer eligible; then the open offers within the school's radius (or, once
+ * the head opened national search, anywhere), on their class's weeks, nearest first.
  */
-export async function listOffersForPupil(
+export async function searchOffersForPupil(
   actor: SessionUser,
-  { page, today = todayInParis() }: ListOptions,
+  filters: SearchFilters,
+  { page, today = todayInParis() }: { page: number; today?: IsoDate },
   db?: Db,
-): Promise<ActionResult<OfferPage>> {
+): Promise<ActionResult<SearchResult>> {
   if (actor.role !== 'pupil' || !actor.schoolId) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
   db ??= await getDb();
   const [school] = await db
     .select({
       id: schools.id,
+      name: schools.name,
       lat: schools.lat,
       lng: schools.lng,
       radiusKm: schools.searchRadiusKm,
-      nationalSearch: sql<boolean>`${schools.nationalSearchOpenedAt} is not null`,
+      national: sql<boolean>`${schools.nationalSearchOpenedAt} is not null`,
       registeredAt: schools.registeredAt,
       eligible: sql<boolean>`${eligibleSchool}`,
     })
@@ -82,57 +107,185 @@ export async function listOffersForPupil(
     .where(eq(schools.id, actor.schoolId));
   if (!school || !canSearchOffers(actor, school)) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
 
-  const visible = and(shownInSearch(today), visibleToSchool(school.id))!;
+  const classWeeks = actor.classId
+    ? (
+        await db
+          .select({ week: classInternshipWeeks.week })
+          .from(classInternshipWeeks)
+          .where(and(eq(classInternshipWeeks.classId, actor.classId), futureWeekSql(classInternshipWeeks.week, today)))
+          .orderBy(asc(classInternshipWeeks.week))
+          .limit(CLASS_WEEKS_PER_PUPIL)
+      ).map((row) => row.week)
+    : [];
   // A school without coordinates cannot measure distances: its pupils see every open offer rather than none.
   const centre = school.lat !== null && school.lng !== null ? { lat: school.lat, lng: school.lng } : null;
-  if (!centre) return { ok: true, data: await fetchPage(db, { where: visible, distance: null, page, today }) };
-
-  const distance = distanceSql(offers.lat, offers.lng, centre);
-  if (school.nationalSearch) return { ok: true, data: await fetchPage(db, { where: visible, distance, page, today }) };
-  const near = and(visible, withinKmSql(offers.lat, offers.lng, centre, school.radiusKm))!;
-  return { ok: true, data: await fetchPage(db, { where: near, distance, page, today }) };
+  const limited = centre !== null && !school.national;
+  const area: SearchArea = {
+    centre: centre && { ...centre, label: school.name },
+    radiusKm: null,
+    distances: !centre
+      ? []
+      : [
+          ...new Set([...SEARCH_DISTANCES_KM.filter((km) => !limited || km < school.radiusKm), school.radiusKm]),
+          ...(limited ? [] : ['france' as const]),
+        ],
+    schoolRadiusKm: centre && school.radiusKm,
+    weeks: classWeeks.length ? classWeeks : campaignWeeks(today),
+    defaultWeeks: classWeeks.length ? classWeeks : null,
+  };
+  const defaultDistance = !centre ? undefined : limited ? school.radiusKm : 'france';
+  return {
+    ok: true,
+    data: await search(db, { schoolId: school.id, pupilId: actor.id }, area, filters, defaultDistance, page, today),
+  };
 }
 
-async function fetchPage(
-  db: Db,
-  { where, distance, page, today }: { where: SQL; distance: SQL<number> | null; page: number; today: IsoDate },
-): Promise<OfferPage> {
-  const [{ total }] = (await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(offers)
-    .where(where)) as [{ total: number }];
-  const rows = await db
-    .select({
-      id: offers.id,
-      title: offers.title,
-      organisationName: hostOrganisations.name,
-      commune: offers.commune,
-      sectorName: sectors.name,
-      distanceKm: distance ? sql<number>`round((${distance})::numeric, 1)::float8` : sql<null>`null`,
-    })
-    .from(offers)
-    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
-    .leftJoin(sectors, eq(sectors.id, offers.sectorId))
-    .where(where)
-    .orderBy(...(distance ? [asc(distance)] : []), desc(offers.publishedAt), asc(offers.id))
-    .limit(pageWindow(page, 'offerSearch').limit)
-    .offset(pageWindow(page, 'offerSearch').offset);
+/**
+ * Visitors (and every role but pupils): published offers reserved for no school, around a place
+ * (60 km unless another distance is chosen) nearest first, or in all of France newest first.
+ */
+export async function searchOffersAround(
+  place: (LatLng & { label: string }) | null,
+  filters: SearchFilters,
+  { page, today = todayInParis() }: { page: number; today?: IsoDate },
+  db?: Db,
+): Promise<SearchResult> {
+  db ??= await getDb();
+  const area: SearchArea = {
+    centre: place,
+    radiusKm: null,
+    distances: place ? [...SEARCH_DISTANCES_KM, 'france'] : [],
+    schoolRadiusKm: null,
+    weeks: campaignWeeks(today),
+    defaultWeeks: null,
+  };
+  return search(
+    db,
+    { schoolId: null, pupilId: null },
+    area,
+    filters,
+    place ? VISITOR_RADIUS_KM : undefined,
+    page,
+    today,
+  );
+}
 
+/** The weeks to come of the current (or next) campaign. */
+function campaignWeeks(today: IsoDate): IsoDate[] {
+  const { firstWeek, lastWeek } = internshipWindow(currentOrUpcomingSchoolYear(today));
+  return eachWeek(firstWeek, lastWeek).filter((week) => isFutureWeek(week, today));
+}
+
+async function search(
+  db: Db,
+  searcher: Searcher,
+  baseArea: SearchArea,
+  requested: SearchFilters,
+  defaultDistance: number | 'france' | undefined,
+  page: number,
+  today: IsoDate,
+): Promise<SearchResult> {
+  // Keep only what this person may choose; the rest falls back to the default.
+  const filters: SearchFilters = { ...requested };
+  if (filters.distance === undefined || !baseArea.distances.includes(filters.distance)) delete filters.distance;
+  if (filters.week && !baseArea.weeks.includes(filters.week)) delete filters.week;
+  const distance = filters.distance ?? defaultDistance;
+  const area = { ...baseArea, radiusKm: typeof distance === 'number' ? distance : null };
+
+  const where = searchWhere(searcher, area, filters, today);
+  const total = await countWhere(db, where);
+  const window = pageWindow(page, 'offerSearch');
+  const distanceKm = area.centre ? distanceSql(offers.lat, offers.lng, area.centre) : null;
+  const rows = total
+    ? await db
+        .select({
+          id: offers.id,
+          title: offers.title,
+          organisationName: hostOrganisations.name,
+          commune: offers.commune,
+          sectorName: sectors.name,
+          distanceKm: distanceKm ? sql<number>`round((${distanceKm})::numeric, 1)::float8` : sql<null>`null`,
+          lat: sql<number>`${offers.lat}`,
+          lng: sql<number>`${offers.lng}`,
+          isPublic: sql<boolean>`${hostOrganisations.kind} = 'public'`,
+          seatsPerWeek: offers.seatsPerWeek,
+        })
+        .from(offers)
+        .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
+        .leftJoin(sectors, eq(sectors.id, offers.sectorId))
+        .where(where)
+        .orderBy(...(distanceKm ? [asc(distanceKm)] : []), desc(offers.publishedAt), asc(offers.id))
+        .limit(window.limit)
+        .offset(window.offset)
+    : [];
   const weeks = rows.length
     ? await db
         .select({ offerId: offerWeeks.offerId, week: offerWeeks.week })
         .from(offerWeeks)
+        .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
         .where(
           and(
             inArray(
               offerWeeks.offerId,
               rows.map((row) => row.id),
             ),
-            futureWeekSql(offerWeeks.week, today),
+            weeksWithSeat(searchedWeeks(area, filters), today),
           ),
         )
         .orderBy(asc(offerWeeks.week))
     : [];
   const items = rows.map((row) => ({ ...row, weeks: weeks.filter((w) => w.offerId === row.id).map((w) => w.week) }));
-  return { items, total, page, pageCount: pageCount(total, 'offerSearch') };
+  const widenings =
+    total === 0
+      ? await wideningsFor(filters, area, (widened) =>
+          countWhere(db, searchWhere(searcher, widened.area, widened.filters, today)),
+        )
+      : [];
+  return { items, total, page, pageCount: pageCount(total, 'offerSearch'), area, filters, widenings };
+}
+
+async function countWhere(db: Db, where: SQL): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(offers)
+    .where(where);
+  return row!.total;
+}
+
+function searchedWeeks(area: SearchArea, filters: SearchFilters): IsoDate[] | undefined {
+  return filters.week ? [filters.week] : (area.defaultWeeks ?? undefined);
+}
+
+/** offer_weeks rows (joined with their offer) still to come, with a seat, among `weeks` when given. */
+function weeksWithSeat(weeks: IsoDate[] | undefined, today: IsoDate): SQL {
+  return and(
+    futureWeekSql(offerWeeks.week, today),
+    sql`${offerWeeks.seatsHeld} < ${offers.seatsPerWeek}`,
+    weeks ? inArray(offerWeeks.week, weeks) : undefined,
+  )!;
+}
+
+/** Every condition of a search, as one WHERE clause on offers. */
+export function searchWhere(searcher: Searcher, area: SearchArea, filters: SearchFilters, today: IsoDate): SQL {
+  return and(
+    shownInSearch(today, searchedWeeks(area, filters)),
+    searcher.schoolId ? visibleToSchool(searcher.schoolId) : eq(offers.isReserved, false),
+    searcher.pupilId
+      ? sql`not exists (select 1 from applications a where a.offer_id = ${offers.id} and a.pupil_id = ${searcher.pupilId})`
+      : undefined,
+    area.centre && area.radiusKm !== null ? withinKmSql(offers.lat, offers.lng, area.centre, area.radiusKm) : undefined,
+    filters.sectorId ? eq(offers.sectorId, filters.sectorId) : undefined,
+    filters.q ? sql`${offers.searchVector} @@ plainto_tsquery('french', ${foldSql(filters.q)})` : undefined,
+    filters.kind
+      ? (filters.kind === 'public' ? (x: SQL) => x : not)(
+          sql`exists (select 1 from ${hostOrganisations} where ${hostOrganisations.id} = ${offers.organisationId}
+            and ${hostOrganisations.kind} = 'public')`,
+        )
+      : undefined,
+    filters.format
+      ? filters.format === 'individual'
+        ? lte(offers.seatsPerWeek, 1)
+        : sql`${offers.seatsPerWeek} > 1`
+      : undefined,
+  )!;
 }

@@ -12,7 +12,7 @@ import { ADDRESS_NOT_FOUND, type Geocoder } from '@/lib/geo/geocoder';
 import { offlineGeocoder } from '@/lib/geo/geocoder-offline';
 import { changeOfferStatus, copyOffer } from './lifecycle-mutations';
 import { saveOfferStep } from './steps-mutations';
-import { listOffersForPupil, listPublishedOffers } from './search-queries';
+import { searchOffersForPupil, searchOffersAround } from './search-queries';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 const TODAY = '2026-11-28';
@@ -196,11 +196,11 @@ describe('from draft to published', () => {
     });
     expect(await weeksOf(id)).toEqual([w1, w2, w3]);
     const ines = await actor(PUPILS[0][0].id);
-    const seen = await listOffersForPupil(ines, { page: 1, today: TODAY }, t.db);
+    const seen = await searchOffersForPupil(ines, {}, { page: 1, today: TODAY }, t.db);
     expect(seen.ok && seen.data.items.some((offer) => offer.id === id)).toBe(true);
-    expect((await listPublishedOffers({ page: 1, today: TODAY }, t.db)).items.some((offer) => offer.id === id)).toBe(
-      false,
-    );
+    expect(
+      (await searchOffersAround(null, {}, { page: 1, today: TODAY }, t.db)).items.some((offer) => offer.id === id),
+    ).toBe(false);
   });
 
   it('another organisation’s host cannot edit, publish or copy it', async () => {

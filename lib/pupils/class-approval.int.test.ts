@@ -11,7 +11,7 @@ import type { SessionUser } from '@/lib/auth/types';
 import { setClassInviteLink } from '@/lib/classes/mutations';
 import { getClassFollowUp, listClasses } from '@/lib/classes/queries';
 import { findOfferForViewer } from '@/lib/offers/offer-page-queries';
-import { listOffersForPupil } from '@/lib/offers/search-queries';
+import { searchOffersForPupil } from '@/lib/offers/search-queries';
 import { approveClassPupils, recordConsents, signUpPupil } from './mutations';
 import { getPupilOverview } from './queries';
 
@@ -135,11 +135,11 @@ describe('a school whose derogation is withdrawn', () => {
       ok: true,
     });
     const pupil = await actor(ines.id);
-    expect(await listOffersForPupil(pupil, { page: 1, today: TODAY }, t.db)).toMatchObject({ ok: true });
+    expect(await searchOffersForPupil(pupil, {}, { page: 1, today: TODAY }, t.db)).toMatchObject({ ok: true });
     expect(await findOfferForViewer(pupil, demoId(404), TODAY, t.db)).toMatchObject({ id: demoId(404) });
 
     expect(await withdrawDerogation(admin, demoId(101), t.db)).toMatchObject({ ok: true });
-    expect(await listOffersForPupil(pupil, { page: 1, today: TODAY }, t.db)).toMatchObject({
+    expect(await searchOffersForPupil(pupil, {}, { page: 1, today: TODAY }, t.db)).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });

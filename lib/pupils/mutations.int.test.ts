@@ -7,7 +7,7 @@ import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { markVerified } from '@/lib/testing/accounts';
-import { listOffersForPupil } from '@/lib/offers/search-queries';
+import { searchOffersForPupil } from '@/lib/offers/search-queries';
 import { recordConsents, signUpPupil, withdrawConsent } from './mutations';
 import { setClassInviteLink } from '@/lib/classes/mutations';
 import { findClassByInviteToken, getClassFollowUp } from '@/lib/classes/queries';
@@ -62,7 +62,7 @@ describe('pupil sign-up', () => {
     const session = await actor(id);
     expect(session).toMatchObject({ schoolId: demoId(101), classId: CLASS_A, pendingConsent: true });
     // Blocked: no offer until the authorisation is recorded.
-    expect(await listOffersForPupil(session, { page: 1, today: TODAY }, t.db)).toMatchObject({
+    expect(await searchOffersForPupil(session, {}, { page: 1, today: TODAY }, t.db)).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });
@@ -151,7 +151,7 @@ describe('parental authorisation', () => {
       targetType: 'pupil',
       details: { classId: CLASS_A },
     });
-    const offers = await listOffersForPupil(await actor(yanis.id), { page: 1, today: TODAY }, t.db);
+    const offers = await searchOffersForPupil(await actor(yanis.id), {}, { page: 1, today: TODAY }, t.db);
     expect(offers.ok && offers.data.total).toBeGreaterThan(0);
   });
 
@@ -208,7 +208,7 @@ describe('parental authorisation', () => {
       .from(s.auditLog)
       .where(and(eq(s.auditLog.action, 'pupil.consent_withdrawn'), eq(s.auditLog.targetId, yanis.id)));
     expect(entry).toMatchObject({ actorId: PEOPLE.teacher.id, details: { classId: CLASS_A } });
-    expect(await listOffersForPupil(await actor(yanis.id), { page: 1, today: TODAY }, t.db)).toMatchObject({
+    expect(await searchOffersForPupil(await actor(yanis.id), {}, { page: 1, today: TODAY }, t.db)).toMatchObject({
       ok: false,
     });
     // Nothing left to withdraw.
