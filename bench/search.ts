@@ -10,7 +10,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { seatCounterDrift } from '@/lib/offers/seat-counters-queries';
-import { listOffersForPupil, listPublishedOffers } from '@/lib/offers/search-queries';
+import { searchOffersAround, searchOffersForPupil } from '@/lib/offers/search-queries';
 import { generateDataset, type Dataset } from './support/dataset';
 import { benchEmail } from './support/fixtures';
 import { loadTest } from './support/http-load';
@@ -141,13 +141,15 @@ try {
 }
 
 async function pupilSearch(pupil: SessionUser): Promise<number> {
-  const result = await listOffersForPupil(pupil, { page: 1, today: TODAY }, db);
+  // The page's defaults: the class's weeks, the school's radius, nearest first.
+  const result = await searchOffersForPupil(pupil, {}, { page: 1, today: TODAY }, db);
   if (!result.ok) throw new Error(`Recherche refusée : ${result.message}`);
   return result.data.total;
 }
 
 async function visitorList(page: number): Promise<number> {
-  return (await listPublishedOffers({ page, today: TODAY }, db)).total;
+  // A visitor who typed no place: all of France, newest first.
+  return (await searchOffersAround(null, {}, { page, today: TODAY }, db)).total;
 }
 
 /**
