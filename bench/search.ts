@@ -280,7 +280,7 @@ async function measurePage(pupil: { id: string; email: string }) {
     const weight = await firstLoadScripts(page, cookie);
     emitFigure(kind, 'search_page_js_kb', { kb: weight.scriptBytes / 1024, scripts: weight.scripts });
     console.log(
-      `  JavaScript de /offres (compressé, carte comprise) : ${(weight.scriptBytes / 1024).toFixed(1)} Ko en ${weight.scripts} fichiers`,
+      `  JavaScript chargé par /offres (compressé, y compris ce qui arrive après la page) : ${(weight.scriptBytes / 1024).toFixed(1)} Ko en ${weight.scripts} fichiers`,
     );
   } finally {
     await server.stop();
