@@ -34,13 +34,13 @@ import { serverDatabase } from './support/server-database';
  * `npm run bench:search`: the offer search of issue 10 at national scale (60 000 offers of 3 weeks,
  * 250 000 pupils, 400 000 applications), its PostGIS form for comparison (PostgreSQL), then the
  * search page served by the production build under load next to /api/health, and its JavaScript.
- * One JSON line per figure ({"bench":"search",...}), then a table. BENCH_ITERATIONS (200),
+ * One JSON line per figure ({"bench":"search",...}), then a table. BENCH_ITERATIONS (100),
  * BENCH_SCALE (1), BENCH_SEED (2019), BENCH_PORT (3240), BENCH_LOAD_SECONDS (20), BENCH_PAGE (1: 0
  * skips the server), BENCH_PLANS (0: 1 prints EXPLAIN ANALYZE of each search, PostgreSQL).
  */
 
 const TODAY = '2026-11-28';
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const SEED = Number(process.env.BENCH_SEED ?? 2019);
 const PORT = Number(process.env.BENCH_PORT ?? 3240);
@@ -135,9 +135,11 @@ try {
   if (process.env.BENCH_PAGE !== '0') await measurePage(authorisedPupilIndex(dataset, dense));
   console.log(`\nDurée totale : ${seconds(performance.now() - started)}`);
 } finally {
-  if (process.env.BENCH_KEEP_DB === '1' && kind === 'postgres')
-    console.log('Base gardée (BENCH_KEEP_DB=1) : la supprimer à la main.');
-  else await t.close();
+  if (process.env.BENCH_KEEP_DB === '1' && kind === 'postgres') {
+    const { env } = await serverDatabase(t);
+    console.log(`Base gardée (BENCH_KEEP_DB=1), à supprimer à la main : ${env.DATABASE_URL}`);
+    await (db as unknown as { $client: pg.Pool }).$client.end();
+  } else await t.close();
 }
 
 async function pupilSearch(pupil: SessionUser): Promise<number> {
