@@ -179,7 +179,8 @@ async function measureWithPostgis(pupils: SessionUser[]): Promise<ScenarioResult
       },
     ]);
   } finally {
-    client.release();
+    // Closed rather than returned: the pool would hand its `jit = off` to the app's next queries.
+    client.release(true);
   }
 }
 
