@@ -15,8 +15,9 @@ import { DEMAND_RADIUS_KM } from '@/lib/offers/rules';
 import { pageCount } from '@/lib/pagination';
 import { generateDataset, type Dataset } from './support/dataset';
 import { Grid } from './support/grid';
-import { formatCount, measure, printTable, type Scenario, type ScenarioResult } from './support/measure';
+import { formatCount, formatCounts, measure, printTable, type Scenario, type ScenarioResult } from './support/measure';
 import { createRandom } from './support/random';
+import { schoolGroups } from './support/school-groups';
 
 /*
  * `npm run bench:offers`: the offer search, the host dashboard, the offer page, the week demand and
@@ -29,8 +30,6 @@ const TODAY = '2026-11-28';
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const SEED = Number(process.env.BENCH_SEED ?? 2019);
-/** Départements of Paris and its inner ring: the densest searches of the country. */
-const DENSE_DEPARTMENTS = new Set(['75', '92', '93', '94']);
 const PARIS = { lat: 48.8566, lng: 2.3522 };
 
 const started = performance.now();
@@ -45,11 +44,7 @@ try {
   const dataset = await generateDataset(t.db, { today: TODAY, seed: SEED, scale: SCALE });
   const generated = performance.now();
   console.log(`Jeu de données (graine ${SEED}, échelle ${SCALE}) généré en ${seconds(generated - migrated)} :`);
-  console.log(
-    `  ${Object.entries(dataset.counts)
-      .map(([label, count]) => `${label} ${formatCount(count)}`)
-      .join(' · ')}`,
-  );
+  console.log(`  ${formatCounts(dataset.counts)}`);
   console.log(`  plus grande structure : ${formatCount(dataset.bigOrganisation.offerCount)} offres`);
   console.log(`  mémoire du processus après génération : RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} Mo\n`);
 
@@ -76,14 +71,7 @@ async function runScenarios(dataset: Dataset): Promise<ScenarioResult[]> {
   const pupilsOf = (schools: Dataset['schools']) =>
     Promise.all(times(() => actor(authorisedPupil(random.pick(schools)))));
 
-  const local = dataset.schools.filter((school) => !school.nationalSearch);
-  const dense = local.filter((school) => DENSE_DEPARTMENTS.has(school.place.departmentCode));
-  // The tenth of collèges with the fewest offers around them (at least one): rural France and small towns.
-  const byOffers = local
-    .filter((school) => school.visibleOffers > 0 && !DENSE_DEPARTMENTS.has(school.place.departmentCode))
-    .sort((a, b) => a.visibleOffers - b.visibleOffers);
-  const sparse = byOffers.slice(0, Math.max(1, Math.ceil(byOffers.length / 10)));
-  const national = dataset.schools.filter((school) => school.nationalSearch);
+  const { dense, sparse, national } = schoolGroups(dataset);
 
   const search = async (pupil: SessionUser, page = 1) => {
     const result = await searchOffersForPupil(pupil, {}, { page, today: TODAY }, db);

@@ -60,13 +60,16 @@ export async function insertApplications(
     return found;
   };
 
-  const applicants = schools.flatMap((school) =>
-    school.classes.flatMap((schoolClass) =>
-      schoolClass.pupils
-        .filter((pupil) => pupil.consent && random.chance(APPLYING_SHARE))
-        .map((pupil) => ({ pupil, school, schoolClass })),
-    ),
-  );
+  // Pupils of a collège outside priority education without a derogation cannot search, hence apply.
+  const applicants = schools
+    .filter((school) => school.eligible)
+    .flatMap((school) =>
+      school.classes.flatMap((schoolClass) =>
+        schoolClass.pupils
+          .filter((pupil) => pupil.consent && random.chance(APPLYING_SHARE))
+          .map((pupil) => ({ pupil, school, schoolClass })),
+      ),
+    );
   const seen = new Set<string>();
   const heldPerWeek = new Map<string, number>();
   const heldPerOffer = new Map<string, number>();

@@ -36,6 +36,8 @@ export interface OfferCounts {
   offers: number;
   /** Offers of the first organisation, a national group: the largest dashboard. */
   bigOrganisationOffers: number;
+  /** Distinct weeks still to come per offer, between both bounds. */
+  weeksPerOffer: readonly [number, number];
 }
 
 const KIND_PREFIXES = {
@@ -163,9 +165,7 @@ export async function insertOffers(
     const weeks =
       random.chance(0.02) && campaign.pastWeeks.length
         ? [random.pick(campaign.pastWeeks)]
-        : [
-            ...new Set(Array.from({ length: random.int(1, 6) }, () => popularWeek(random, campaign.futureWeeks))),
-          ].sort();
+        : distinctWeeks(random, campaign.futureWeeks, random.int(...counts.weeksPerOffer));
     const seatsPerWeek = Number(random.weighted({ 1: 0.55, 2: 0.2, 3: 0.15, 4: 0.1 }));
     const seatsPerYear = random.chance(0.8)
       ? seatsPerWeek * weeks.length
@@ -255,4 +255,11 @@ export async function insertOffers(
     organisations: organisations.map(({ id, hostUserId, offerCount }) => ({ id, hostUserId, offerCount })),
     offers,
   };
+}
+
+/** `count` different weeks (all of them when fewer), popular ones more often, in order. */
+function distinctWeeks(random: Random, weeks: readonly IsoDate[], count: number): IsoDate[] {
+  const chosen = new Set<IsoDate>();
+  while (chosen.size < Math.min(count, weeks.length)) chosen.add(popularWeek(random, weeks));
+  return [...chosen].sort();
 }

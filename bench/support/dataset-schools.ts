@@ -21,6 +21,8 @@ export interface BenchSchool {
   id: string;
   place: Place;
   nationalSearch: boolean;
+  /** Priority education or an approved derogation: its pupils may search (lib/schools eligibleSchool). */
+  eligible: boolean;
   headId: string;
   classes: BenchClass[];
 }
@@ -84,6 +86,8 @@ export async function insertSchools(
       id: random.uuid(),
       place,
       nationalSearch: random.chance(0.01),
+      // Every derogation here is approved (derogationApprovedAt below).
+      eligible: network !== 'none',
       headId: head.id,
       classes: [],
     };

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/migrate';
@@ -22,9 +23,36 @@ export interface DatasetOptions {
   today: IsoDate;
   /** Same seed, same data: figures from two runs compare. */
   seed?: number;
-  /** 1 = national scale (7 000 collèges, 250 000 pupils, 30 000 offers, 100 000 applications). */
+  /** Multiplies every count of `shape`: 0.1 builds a tenth of the dataset, to try a script quickly. */
   scale?: number;
+  /** What to build at scale 1; missing keys take NATIONAL_SHAPE's. */
+  shape?: Partial<DatasetShape>;
 }
+
+export interface DatasetShape {
+  schools: number;
+  organisations: number;
+  offers: number;
+  /** Offers of the national group, the largest host dashboard. */
+  bigOrganisationOffers: number;
+  /** Distinct internship weeks per offer still to come, drawn between both bounds. */
+  weeksPerOffer: readonly [number, number];
+  applications: number;
+}
+
+/**
+ * The national scale of issue 10: 7 000 collèges (about 250 000 pupils), 60 000 offers of 3 weeks,
+ * 400 000 applications. Until then (bench:offers' figures of 28 November 2026) the dataset had
+ * 30 000 offers of 1 to 6 draws of a week and 100 000 applications.
+ */
+export const NATIONAL_SHAPE: DatasetShape = {
+  schools: 7_000,
+  organisations: 5_000,
+  offers: 60_000,
+  bigOrganisationOffers: 1_000,
+  weeksPerOffer: [3, 3],
+  applications: 400_000,
+};
 
 export interface Dataset {
   campaign: BenchCampaign;
@@ -34,13 +62,19 @@ export interface Dataset {
   bigOrganisation: BenchOrganisation;
   /** Rows per table, counted in the database once loaded. */
   counts: Record<string, number>;
+  /** Seconds per step: the applications' include the held-seat trigger of each one holding a seat. */
+  durations: Record<string, number>;
 }
 
 /**
  * Fills an empty, migrated database (reference data loaded) with a national-scale campaign for
  * benchmarks, then VACUUM ANALYZEs it so the planner sees the real sizes. Reproducible for a given seed.
  */
-export async function generateDataset(db: Db, { today, seed = 2019, scale = 1 }: DatasetOptions): Promise<Dataset> {
+export async function generateDataset(
+  db: Db,
+  { today, seed = 2019, scale = 1, shape: overrides }: DatasetOptions,
+): Promise<Dataset> {
+  const shape = { ...NATIONAL_SHAPE, ...overrides };
   const random = createRandom(seed);
   const places = createPlaceSampler(random);
   const schoolYear = currentOrUpcomingSchoolYear(today);
@@ -59,15 +93,26 @@ export async function generateDataset(db: Db, { today, seed = 2019, scale = 1 }:
     .insert(s.campaigns)
     .values({ schoolYear, label: schoolYearLabel(schoolYear), ...schoolYearBounds(schoolYear) })
     .onConflictDoNothing();
-  const schools = await insertSchools(db, random, places, campaign, size(7_000));
+  const durations: Record<string, number> = {};
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    durations[name] = (performance.now() - stepStart) / 1000;
+    stepStart = performance.now();
+  };
+  const schools = await insertSchools(db, random, places, campaign, size(shape.schools));
+  step('collèges et élèves');
   const { organisations, offers } = await insertOffers(db, random, places, campaign, schools, {
-    organisations: size(5_000),
-    offers: size(30_000),
-    bigOrganisationOffers: size(1_000),
+    organisations: size(shape.organisations),
+    offers: size(shape.offers),
+    bigOrganisationOffers: size(shape.bigOrganisationOffers),
+    weeksPerOffer: shape.weeksPerOffer,
   });
-  const visibleOffers = await insertApplications(db, random, campaign, schools, offers, size(100_000));
+  step('offres');
+  const visibleOffers = await insertApplications(db, random, campaign, schools, offers, size(shape.applications));
+  step('candidatures');
   // Statistics for the planner, and the visibility map autovacuum would have set by now (index-only scans).
   await db.execute(sql`vacuum analyze`);
+  step('vacuum analyze');
 
   return {
     campaign,
@@ -77,6 +122,7 @@ export async function generateDataset(db: Db, { today, seed = 2019, scale = 1 }:
       organisation.offerCount > big.offerCount ? organisation : big,
     ),
     counts: await countRows(db),
+    durations,
   };
 }
 
