@@ -102,7 +102,7 @@ beforeAll(async () => {
     .select()
     .from(s.offers)
     .where(eq(s.offers.id, demoId(401)));
-  const { id: _id, seatsHeld: _held, searchVector: _vector, ...fields } = template!;
+  const { id: _id, seatsHeld: _held, searchVector: _vector, openWeeks: _open, ...fields } = template!;
   await t.db.insert(s.hostOrganisations).values({
     id: SUSPENDED_ORGANISATION,
     kind: 'association',

@@ -85,10 +85,13 @@ export const OUT_OF_SEARCH = {
   suspended: 'Votre structure est suspendue par l’équipe nationale : ses offres ne sont plus proposées aux élèves.',
 } as const;
 
-/** The offer's organisation is suspended by the admin (its offers leave the search at once), in SQL. */
+/**
+ * The offer's organisation is suspended by the admin (its offers leave the search at once), in SQL:
+ * a list of the (few) suspended organisations the planner hashes once, not a probe per offer.
+ */
 export function organisationSuspended(): SQL {
-  return sql`exists (select 1 from ${hostOrganisations} where ${hostOrganisations.id} = ${offers.organisationId}
-    and ${hostOrganisations.suspendedAt} is not null)`;
+  return sql`${offers.organisationId} in (select ${hostOrganisations.id} from ${hostOrganisations}
+    where ${hostOrganisations.suspendedAt} is not null)`;
 }
 
 /**
@@ -107,18 +110,21 @@ export function searchAbsence(
 
 /**
  * In the search results, as a WHERE clause on offers: published by an organisation that is not
- * suspended, seats left for the year, and a week to come that still has a seat (`weeks` narrows
- * that to some weeks: a class's). An offer that no longer qualifies leaves the results by itself
- * (its host is told, see out-of-search-mutations.ts). Reads the held-seat counters, never counts.
+ * suspended, seats left for the year, and a week to come that still has a seat (`weeks`, all to
+ * come, narrows that to some weeks: a class's). An offer that no longer qualifies leaves the results
+ * by itself (its host is told, see out-of-search-mutations.ts). Reads offers alone, never counts:
+ * open_weeks lists the weeks with a seat (migration 0008), ordered, so its last one is the latest.
  */
 export function shownInSearch(today: IsoDate, weeks?: readonly IsoDate[]): SQL {
   return and(
     eq(offers.status, 'published'),
     lt(offers.seatsHeld, offers.seatsPerYear),
     not(organisationSuspended()),
-    sql`exists (select 1 from ${offerWeeks} where ${offerWeeks.offerId} = ${offers.id}
-      and ${futureWeekSql(offerWeeks.week, today)} and ${offerWeeks.seatsHeld} < ${offers.seatsPerWeek}${
-        weeks ? sql` and ${inArray(offerWeeks.week, [...weeks])}` : sql``
-      })`,
+    weeks
+      ? sql`${offers.openWeeks} && array[${sql.join(
+          weeks.map((week) => sql`${week}::date`),
+          sql`, `,
+        )}]::date[]`
+      : sql`${offers.openWeeks}[cardinality(${offers.openWeeks})] > ${today}::date`,
   )!;
 }

@@ -81,9 +81,7 @@ export async function listSectorOptions(
   db?: Db,
 ): Promise<{ value: string; label: string; onisepUrl: string | null }[]> {
   db ??= await getDb();
-  const rows = await db
-    .select({ value: sectors.id, label: sectors.name, onisepUrl: sectors.onisepUrl })
-    .from(sectors);
+  const rows = await db.select({ value: sectors.id, label: sectors.name, onisepUrl: sectors.onisepUrl }).from(sectors);
   // In French alphabetical order (« Électronique » among the E), whatever the database's collation.
   return rows.sort((a, b) => FRENCH.compare(a.label, b.label));
 }

@@ -31,7 +31,7 @@ export function supportedByOperator(
 export function visibleToSchool(schoolId: string): SQL {
   return or(
     eq(offers.isReserved, false),
-    sql`exists (select 1 from ${offerReservations} where ${offerReservations.offerId} = ${offers.id}
-      and ${offerReservations.schoolId} = ${schoolId} and ${offerReservations.status} = 'accepted')`,
+    sql`${offers.id} in (select ${offerReservations.offerId} from ${offerReservations}
+      where ${offerReservations.schoolId} = ${schoolId} and ${offerReservations.status} = 'accepted')`,
   )!;
 }

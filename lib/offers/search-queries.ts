@@ -1,7 +1,15 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { classInternshipWeeks, hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import {
+  applications,
+  classInternshipWeeks,
+  hostOrganisations,
+  offers,
+  offerWeeks,
+  schools,
+  sectors,
+} from '@/db/schema';
 import { canSearchOffers } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { eachWeek, todayInParis, type IsoDate } from '@/lib/calendar/weeks';
@@ -193,48 +201,55 @@ async function search(
   const area = { ...baseArea, radiusKm: typeof distance === 'number' ? distance : null };
 
   const where = searchWhere(searcher, area, filters, today);
-  const total = await countWhere(db, where);
   const window = pageWindow(page, 'offerSearch');
   const distanceKm = area.centre ? distanceSql(offers.lat, offers.lng, area.centre) : null;
-  const rows = total
-    ? await db
-        .select({
-          id: offers.id,
-          title: offers.title,
-          organisationName: hostOrganisations.name,
-          commune: offers.commune,
-          sectorName: sectors.name,
-          distanceKm: distanceKm ? sql<number>`round((${distanceKm})::numeric, 1)::float8` : sql<null>`null`,
-          lat: sql<number>`${offers.lat}`,
-          lng: sql<number>`${offers.lng}`,
-          isPublic: sql<boolean>`${hostOrganisations.kind} = 'public'`,
-          seatsPerWeek: offers.seatsPerWeek,
-        })
-        .from(offers)
-        .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
-        .leftJoin(sectors, eq(sectors.id, offers.sectorId))
-        .where(where)
-        .orderBy(...(distanceKm ? [asc(distanceKm)] : []), desc(offers.publishedAt), asc(offers.id))
-        .limit(window.limit)
-        .offset(window.offset)
-    : [];
-  const weeks = rows.length
-    ? await db
-        .select({ offerId: offerWeeks.offerId, week: offerWeeks.week })
-        .from(offerWeeks)
-        .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
-        .where(
-          and(
-            inArray(
-              offerWeeks.offerId,
-              rows.map((row) => row.id),
-            ),
-            weeksWithSeat(searchedWeeks(area, filters), today),
-          ),
-        )
-        .orderBy(asc(offerWeeks.week))
-    : [];
-  const items = rows.map((row) => ({ ...row, weeks: weeks.filter((w) => w.offerId === row.id).map((w) => w.week) }));
+  // Step one reads the search index alone: the page's ids in order, and the total over the same rows
+  // (count(*) over ()); step two fetches what the list shows for those 20 offers only.
+  const found = (await db
+    .select({
+      id: offers.id,
+      distanceKm: distanceKm ? sql<number>`round((${distanceKm})::numeric, 1)::float8` : sql<null>`null`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(offers)
+    .where(where)
+    .orderBy(...(distanceKm ? [asc(distanceKm)] : []), desc(offers.publishedAt), asc(offers.id))
+    .limit(window.limit)
+    .offset(window.offset)) as { id: string; distanceKm: number | null; total: number }[];
+  // Past the last page the window has no row to carry the total: count it.
+  const total = found[0]?.total ?? (page > 1 ? await countWhere(db, where) : 0);
+  const ids = found.map((row) => row.id);
+  const [details, weeks] = ids.length
+    ? await Promise.all([
+        db
+          .select({
+            id: offers.id,
+            title: offers.title,
+            organisationName: hostOrganisations.name,
+            commune: offers.commune,
+            sectorName: sectors.name,
+            lat: sql<number>`${offers.lat}`,
+            lng: sql<number>`${offers.lng}`,
+            isPublic: sql<boolean>`${hostOrganisations.kind} = 'public'`,
+            seatsPerWeek: offers.seatsPerWeek,
+          })
+          .from(offers)
+          .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
+          .leftJoin(sectors, eq(sectors.id, offers.sectorId))
+          .where(inArray(offers.id, ids)),
+        db
+          .select({ offerId: offerWeeks.offerId, week: offerWeeks.week })
+          .from(offerWeeks)
+          .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
+          .where(and(inArray(offerWeeks.offerId, ids), weeksWithSeat(searchedWeeks(area, filters), today)))
+          .orderBy(asc(offerWeeks.week)),
+      ])
+    : [[], []];
+  const items = found.map(({ id, distanceKm }) => ({
+    ...details.find((row) => row.id === id)!,
+    distanceKm,
+    weeks: weeks.filter((w) => w.offerId === id).map((w) => w.week),
+  }));
   const widenings =
     total === 0
       ? await wideningsFor(filters, area, (widened) =>
@@ -270,17 +285,16 @@ export function searchWhere(searcher: Searcher, area: SearchArea, filters: Searc
   return and(
     shownInSearch(today, searchedWeeks(area, filters)),
     searcher.schoolId ? visibleToSchool(searcher.schoolId) : eq(offers.isReserved, false),
+    // Lists the planner hashes once (the pupil's applications, the public organisations), not a probe per offer.
     searcher.pupilId
-      ? sql`not exists (select 1 from applications a where a.offer_id = ${offers.id} and a.pupil_id = ${searcher.pupilId})`
+      ? sql`${offers.id} not in (select ${applications.offerId} from ${applications} where ${applications.pupilId} = ${searcher.pupilId})`
       : undefined,
     area.centre && area.radiusKm !== null ? withinKmSql(offers.lat, offers.lng, area.centre, area.radiusKm) : undefined,
     filters.sectorId ? eq(offers.sectorId, filters.sectorId) : undefined,
     filters.q ? sql`${offers.searchVector} @@ plainto_tsquery('french', ${foldSql(filters.q)})` : undefined,
     filters.kind
-      ? (filters.kind === 'public' ? (x: SQL) => x : not)(
-          sql`exists (select 1 from ${hostOrganisations} where ${hostOrganisations.id} = ${offers.organisationId}
-            and ${hostOrganisations.kind} = 'public')`,
-        )
+      ? sql`${offers.organisationId} ${sql.raw(filters.kind === 'public' ? 'in' : 'not in')} (select ${hostOrganisations.id}
+          from ${hostOrganisations} where ${hostOrganisations.kind} = 'public')`
       : undefined,
     filters.format
       ? filters.format === 'individual'

@@ -32,7 +32,7 @@ async function freshOffer(n: number, seats = { seatsPerWeek: 2, seatsPerYear: 3 
     .select()
     .from(s.offers)
     .where(eq(s.offers.id, demoId(401)));
-  const { id: _id, seatsHeld: _held, searchVector: _vector, ...fields } = template!;
+  const { id: _id, seatsHeld: _held, searchVector: _vector, openWeeks: _open, ...fields } = template!;
   const offerId = demoId(n);
   await t.db.insert(s.offers).values({ ...fields, ...seats, id: offerId, isReserved: false });
   await t.db.insert(s.offerWeeks).values([W0, W1].map((week) => ({ offerId, week })));
@@ -132,6 +132,23 @@ describe('held-seat counters', () => {
     expect(await repairSeatCounters(t.db)).toEqual(drift);
     expect(await seatCounterDrift(t.db)).toEqual([]);
     expect(await counters(offerId)).toEqual({ total: 1, byWeek: { [W0]: 1, [W1]: 0 } });
+  });
+
+  it('keep the list of weeks with a seat the search reads, as seats are held, released or added', async () => {
+    const offerId = await freshOffer(957, { seatsPerWeek: 1, seatsPerYear: 3 });
+    const openWeeks = async () =>
+      (await t.db.select({ open: s.offers.openWeeks }).from(s.offers).where(eq(s.offers.id, offerId)))[0]!.open;
+    expect(await openWeeks()).toEqual([W0, W1]);
+    const a = await apply(offerId, 1, W0, 'accepted');
+    expect(await openWeeks()).toEqual([W1]);
+    await t.db.update(s.offers).set({ seatsPerWeek: 2 }).where(eq(s.offers.id, offerId));
+    expect(await openWeeks()).toEqual([W0, W1]);
+    await t.db.update(s.offers).set({ seatsPerWeek: 1 }).where(eq(s.offers.id, offerId));
+    expect(await openWeeks()).toEqual([W1]);
+    await setStatus(a, 'canceled_by_host');
+    expect(await openWeeks()).toEqual([W0, W1]);
+    await t.db.delete(s.offerWeeks).where(and(eq(s.offerWeeks.offerId, offerId), eq(s.offerWeeks.week, W0)));
+    expect(await openWeeks()).toEqual([W1]);
   });
 
   it.runIf(onPostgres)('let only one of two acceptances racing for the last seat of a week win', async () => {
