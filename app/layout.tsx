@@ -4,6 +4,7 @@ import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { DsfrHead, getHtmlAttributes } from '@/components/dsfr/dsfr-head';
 import { DsfrProvider, StartDsfrOnHydration } from '@/components/dsfr/dsfr-provider';
 import { DemoBanner } from '@/components/layout/demo-banner';
+import { HeaderStateProvider } from '@/components/layout/header-state';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { serviceName } from '@/components/layout/brand';
@@ -31,8 +32,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               { label: 'Aller au pied de page', anchor: '#pied-de-page' },
             ]}
           />
-          <SiteHeader />
-          <DemoBanner />
+          {/* The session is the browser's to ask (header-state.tsx): this layout reads no cookie, so
+              the pages the same for everyone are prerendered. */}
+          <HeaderStateProvider>
+            <SiteHeader />
+            <DemoBanner />
+          </HeaderStateProvider>
           {/* tabIndex lets the skip link move keyboard focus, not only the scroll position. */}
           <main id="contenu" tabIndex={-1} style={{ flex: 1, outline: 'none' }}>
             {children}

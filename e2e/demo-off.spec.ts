@@ -21,6 +21,13 @@ test('sans le mode démonstration : aucun compte de démonstration, aucun bandea
     'Adresse électronique ou mot de passe incorrect.',
   );
 
+  // The prerendered home page comes from the same build as the demo server's: the banner is this
+  // server's answer (GET /api/session), and once the page has it there is still none.
+  const answer = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/session');
+  await page.goto('/');
+  expect((await (await answer).json()).demo).toBe(false);
+  await expect(page.getByText('Démonstration — données fictives')).toHaveCount(0);
+
   const mailbox = await page.goto('/courriels');
   expect(mailbox?.status()).toBe(404);
 });

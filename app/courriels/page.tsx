@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -24,6 +25,8 @@ const statusBadges: Record<MailboxMessage['status'], { label: string; severity: 
  * without SMTP_URL: anywhere else it answers 404.
  */
 export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ a?: string | string[] }> }) {
+  // Demo mode is the running server's (the same build serves with and without it), never the build's.
+  await connection();
   if (!isDevMailboxEnabled()) notFound();
   const { a } = await searchParams;
   const recipient = typeof a === 'string' && a.trim() ? a.trim() : undefined;

@@ -13,8 +13,9 @@ export const brandTop = (
 export const homeLinkProps = { href: '/', title: `Accueil - ${serviceName}` } as const;
 
 /**
- * Team mailbox shown on the contact, legal and accessibility pages. Set CONTACT_EMAIL in each
- * environment; the default is the service's own domain (www.monstagedetroisieme.fr).
+ * Team mailbox shown on the contact, legal and accessibility pages. Set CONTACT_EMAIL when building
+ * (next.config.mjs inlines it: these pages are prerendered); the default is the service's own
+ * domain (www.monstagedetroisieme.fr).
  */
 export function contactEmail(): string {
   return process.env.CONTACT_EMAIL || 'contact@monstagedetroisieme.fr';

@@ -1,13 +1,16 @@
+'use client';
+
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
-import { isDemoMode } from '@/lib/demo/accounts';
+import { useHeaderState } from './header-state';
 
 /**
  * The DSFR "important information" notice, under the header of every page while demo mode is on
  * (DEMO=1): nobody mistakes the demonstration for the real service or types real data into it.
- * Read at request time (the header's session already makes every page dynamic).
+ * The same build serves with and without DEMO=1, so the server says it at run time (GET
+ * /api/session), never the prerendered page.
  */
 export function DemoBanner() {
-  if (!isDemoMode()) return null;
+  if (!useHeaderState().state.demo) return null;
   return (
     <Notice
       title="Démonstration — données fictives"

@@ -2,12 +2,12 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { signOutAction } from '@/lib/auth/actions';
 
 /**
- * Header quick-access item. A plain form so that signing out works before hydration and
- * without JavaScript. The Header clones this element with an `id` (desktop and mobile copies).
+ * Header quick-access item. A plain form posting the server action; `onSubmit` lets the header turn
+ * to the visitor's at once. The Header clones this element with an `id` (desktop and mobile copies).
  */
-export function SignOutButton({ id }: { id?: string }) {
+export function SignOutButton({ id, onSubmit }: { id?: string; onSubmit?: () => void }) {
   return (
-    <form action={signOutAction}>
+    <form action={signOutAction} onSubmit={onSubmit}>
       <button type="submit" id={id} className={fr.cx('fr-btn', 'fr-icon-logout-box-r-line')}>
         Se déconnecter
       </button>

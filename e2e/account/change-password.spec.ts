@@ -5,6 +5,9 @@ import { signIn } from '../support/auth';
 const NEW_PASSWORD = 'Une phrase de passe toute neuve';
 
 test('changer son mot de passe déconnecte les autres appareils, pas celui-ci', async ({ page, browser }) => {
+  // Four password hashes (sign-up, two sign-ins, the change) and a second browser: over 30 s on a
+  // loaded two-core machine.
+  test.slow();
   // A pupil of its own, signed up for this run: a demo account's password could not be set back to
   // the demo one (too short for the 12-character rule), and the test must run again on the same database.
   const pupil = newPupil({ firstName: 'Lina', lastName: 'Moreau', className: '3e B' });

@@ -18,6 +18,7 @@ vi.mock('next/navigation', () => ({
   forbidden: () => {
     throw new Error('forbidden');
   },
+  unstable_rethrow: () => {},
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('./auth', () => ({ auth: () => session() }));
@@ -25,7 +26,7 @@ vi.mock('./queries', () => ({ loadSessionUser, findUnverifiedAccount }));
 vi.mock('./rate-limit', () => ({}));
 vi.mock('@/lib/hosts/mutations', () => ({ inviteColleague, signUpHost: vi.fn() }));
 
-const { requireRole, VERIFICATION_PATH } = await import('./session');
+const { getHeaderState, requireRole, VERIFICATION_PATH } = await import('./session');
 const { inviteColleagueAction } = await import('@/lib/hosts/actions');
 
 const host: SessionUser = {
@@ -74,5 +75,38 @@ describe('an account whose address is not verified yet', () => {
     expect(await requireRole('host')).toBe(host);
     session.mockResolvedValue(null);
     expect(await redirectOf(() => requireRole('host'))).toBe('/connexion');
+  });
+});
+
+describe('the header state (GET /api/session)', () => {
+  beforeEach(() => {
+    vi.resetAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  it('says only the role of a signed-in account, and demo mode', async () => {
+    vi.stubEnv('DEMO', '1');
+    session.mockResolvedValue({ user: { id: host.id } });
+    loadSessionUser.mockResolvedValue(host);
+    // Exactly these keys: no name, no address, no id leaves through it.
+    expect(await getHeaderState()).toStrictEqual({ role: 'host', unverified: false, demo: true });
+  });
+
+  it('says that an account waits for its address to be verified, and a visitor is a visitor', async () => {
+    vi.stubEnv('DEMO', '');
+    session.mockResolvedValue({ user: { id: host.id } });
+    loadSessionUser.mockResolvedValue(null);
+    findUnverifiedAccount.mockResolvedValue({ id: host.id, email: host.email, role: 'host' });
+    expect(await getHeaderState()).toStrictEqual({ role: null, unverified: true, demo: false });
+    session.mockResolvedValue(null);
+    expect(await getHeaderState()).toStrictEqual({ role: null, unverified: false, demo: false });
+  });
+
+  it('shows the visitor’s header, with the demo banner, when the database does not answer', async () => {
+    vi.stubEnv('DEMO', '1');
+    vi.stubEnv('LOG_LEVEL', 'silent');
+    session.mockResolvedValue({ user: { id: host.id } });
+    loadSessionUser.mockRejectedValue(new Error('connection refused'));
+    expect(await getHeaderState()).toStrictEqual({ role: null, unverified: false, demo: true });
   });
 });

@@ -1,9 +1,13 @@
 import 'server-only';
-import { forbidden, redirect } from 'next/navigation';
+import { forbidden, redirect, unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
+import { isDemoMode } from '@/lib/demo/accounts';
+import { log } from '@/lib/log';
 import { auth } from './auth';
 import { findUnverifiedAccount, loadSessionUser } from './queries';
-import type { SessionUser, UserRole } from './types';
+import { VERIFICATION_PATH, type HeaderState, type SessionUser, type UserRole } from './types';
+
+export { VERIFICATION_PATH };
 
 /** The account id the request's session names (auth() has checked the session: revoked or expired gives null). */
 const sessionUserId = cache(async (): Promise<string | null> => {
@@ -28,8 +32,23 @@ export const getUnverifiedAccount = cache(async () => {
   return id ? findUnverifiedAccount(id) : null;
 });
 
-/** Where an account waits for its address to be verified: the address, "renvoyer le lien", sign-out. */
-export const VERIFICATION_PATH = '/inscription/verification';
+/**
+ * The header of the caller (GET /api/session): their role, whether their address awaits
+ * verification, and demo mode. The header stays up when the database is not: it then shows the
+ * visitor's links.
+ */
+export async function getHeaderState(): Promise<HeaderState> {
+  const demo = isDemoMode();
+  try {
+    const user = await getCurrentUser();
+    if (user) return { role: user.role, unverified: false, demo };
+    return { role: null, unverified: Boolean(await getUnverifiedAccount()), demo };
+  } catch (error) {
+    unstable_rethrow(error);
+    log('error', 'header_session_unavailable', { error });
+    return { role: null, unverified: false, demo };
+  }
+}
 
 /**
  * Pages and actions: redirects anonymous visitors to /connexion, and an account whose address is

@@ -42,6 +42,22 @@ export const roleSpaces: Record<UserRole, { path: string; label: string }> = {
   admin: { path: '/admin', label: 'Administration' },
 };
 
+/** Where an account waits for its address to be verified: the address, "renvoyer le lien", sign-out. */
+export const VERIFICATION_PATH = '/inscription/verification';
+
+/**
+ * What the header and the demo banner show the caller (GET /api/session, read by the browser so that
+ * pages the same for everyone stay prerendered): never more than that, no name, no address.
+ */
+export interface HeaderState {
+  /** The signed-in account's role; null for a visitor and for an account whose address awaits verification. */
+  role: UserRole | null;
+  /** Signed in before verifying the address: the header leads back to VERIFICATION_PATH, never to "Se connecter". */
+  unverified: boolean;
+  /** This server runs in demo mode (DEMO=1): every page carries the demonstration banner. */
+  demo: boolean;
+}
+
 export function homePathFor(user: Pick<SessionUser, 'role'>): string {
   return roleSpaces[user.role].path;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { HeaderState } from '@/lib/auth/types';
+import { headerLinks, type QuickAccessEntry } from './header-links';
+
+const visitor: HeaderState = { role: null, unverified: false, demo: false };
+
+/** The quick-access items as their names: what a screen reader lists in the header. */
+function names(entries: QuickAccessEntry[]): string[] {
+  return entries.map((entry) => (typeof entry === 'string' ? entry : `${entry.text} → ${entry.href}`));
+}
+
+describe('header links', () => {
+  it('offer a visitor to sign in', () => {
+    const { quickAccess, navigation } = headerLinks(visitor);
+    expect(names(quickAccess)).toEqual(['display', 'Se connecter → /connexion']);
+    expect(navigation.map(({ text }) => text)).toEqual(['Accueil', 'Offres de stage', 'Contact']);
+  });
+
+  it('lead an account waiting for its address back to the verification page, never to "Se connecter"', () => {
+    const { quickAccess, navigation } = headerLinks({ ...visitor, unverified: true });
+    expect(names(quickAccess)).toEqual(['display', 'Vérifier mon adresse → /inscription/verification']);
+    expect(navigation.map(({ text }) => text)).toEqual(['Accueil', 'Offres de stage', 'Contact']);
+  });
+
+  it('give a signed-in account its space, its account and sign-out', () => {
+    const { quickAccess, navigation } = headerLinks({ ...visitor, role: 'pupil' });
+    expect(names(quickAccess)).toEqual(['Mon espace élève → /eleve', 'Mon compte → /compte', 'display', 'sign-out']);
+    expect(navigation).toEqual([
+      { text: 'Accueil', href: '/' },
+      { text: 'Mon espace élève', href: '/eleve' },
+      { text: 'Offres de stage', href: '/offres' },
+      { text: 'Contact', href: '/contact' },
+    ]);
+  });
+
+  it('add « Mes offres » for hosts and operators only', () => {
+    const offers = (role: HeaderState['role']) =>
+      headerLinks({ ...visitor, role }).navigation.some(({ href }) => href === '/entreprise/offres');
+    expect(offers('host')).toBe(true);
+    expect(offers('operator')).toBe(true);
+    expect(offers('school_staff')).toBe(false);
+    expect(offers('admin')).toBe(false);
+  });
+});
