@@ -6,7 +6,7 @@ import { seedDemoOffers, type DemoContext } from './demo-offers';
 type Status = (typeof s.applicationStatus.enumValues)[number];
 
 /** Path each final state went through, so the history reads like a real one. */
-const PATHS: Record<Status, Status[]> = {
+export const PATHS: Record<Status, Status[]> = {
   submitted: ['submitted'],
   read: ['submitted', 'read'],
   accepted: ['submitted', 'read', 'accepted'],

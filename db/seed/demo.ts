@@ -13,6 +13,7 @@ import type { Db } from '../client';
 import * as s from '../schema';
 import { CLASSES, DEMO_SCHOOLS, DEMO_SECTORS, PEOPLE, PUPILS, demoId, type DemoPerson } from './demo-data';
 import { seedDemoActivity } from './demo-activity';
+import { seedDemoSearchOffers } from './demo-search-offers';
 
 /**
  * Seeds a believable demo campaign on an empty database (no user yet), in one transaction.
@@ -135,6 +136,8 @@ export async function seedDemo(db: Db, today = new Date()): Promise<boolean> {
       ministryId: interior.id,
       sectors: DEMO_SECTORS,
     });
+    // A few hundred more offers, under their own organisations: the demo's own rows above stay as tests know them.
+    await seedDemoSearchOffers(tx as unknown as Db, { today, schoolYear, weeks: weeks.list });
   });
   return true;
 }
