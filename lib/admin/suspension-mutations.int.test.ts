@@ -32,7 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const searchIds = async () => (await searchOffersAround(null, {}, { page: 1, today: TODAY }, t.db)).items.map((item) => item.id);
+const searchIds = async () =>
+  (await searchOffersAround(null, {}, { page: 1, today: TODAY }, t.db)).items.map((item) => item.id);
 const publicPage = async (viewer: SessionUser | null) => findOfferForViewer(viewer, OFFER, TODAY, t.db);
 
 /** Every change a host can make to its offers or team, for the offer and organisation above. */
