@@ -3,17 +3,19 @@ import * as s from '../schema';
 import { PATHS } from './demo-activity';
 import { demoId } from './demo-data';
 import { FIRST_NAMES, LAST_NAMES } from './demo-names';
-import { emailPart, planSearchOffers, type PoolArea } from './demo-search-plan';
+import { emailPart, planSearchOffers } from './demo-search-plan';
 
 /**
  * Classes whose pupils hold the seats of the full offers: [id, school, name, demo weeks]. They are
- * in the collèges not yet registered (Clichy-sous-Bois, Marseille 15e), whose pupils neither sign in
- * (no password) nor count in the registered collèges' figures that tests and dashboards rely on.
+ * in Collège Marie Curie, outside priority education, which no demo head can register (the
+ * head-registration e2e registers the REP+ collèges and expects them without classes): its pupils
+ * neither sign in (no password) nor count in the registered collèges' figures.
  */
+const POOL_SCHOOL = demoId(107);
 const POOL_CLASSES = [
-  [demoId(204), demoId(102), '3e 5', [0, 1]],
-  [demoId(205), demoId(102), '3e 6', [2]],
-  [demoId(206), demoId(105), '3e 5', [1, 3]],
+  [demoId(204), POOL_SCHOOL, '3e 5', [0, 1]],
+  [demoId(205), POOL_SCHOOL, '3e 6', [2]],
+  [demoId(206), POOL_SCHOOL, '3e 7', [3]],
 ] as const;
 
 const MOTIVATIONS = [
@@ -48,7 +50,7 @@ export async function seedDemoSearchOffers(
   const seats = plan.heldSeats.map((seat, i) => {
     const [firstName, gender] = FIRST_NAMES[(i * 5) % FIRST_NAMES.length]!;
     const lastName = LAST_NAMES[(i * 7) % LAST_NAMES.length]!;
-    const [classId, schoolId] = poolClass(seat.area, seat.weekIndex);
+    const [classId, schoolId] = poolClass(seat.weekIndex);
     return {
       ...seat,
       pupil: {
@@ -108,11 +110,8 @@ export async function seedDemoSearchOffers(
 }
 
 /** The pool class of the area that takes its internship on that week. */
-function poolClass(area: PoolArea, weekIndex: number): readonly [string, string] {
-  const school = area === 'idf' ? demoId(102) : demoId(105);
-  const found = POOL_CLASSES.find(
-    ([, schoolId, , indexes]) => schoolId === school && (indexes as readonly number[]).includes(weekIndex),
-  );
+function poolClass(weekIndex: number): readonly [string, string] {
+  const found = POOL_CLASSES.find(([, , , indexes]) => (indexes as readonly number[]).includes(weekIndex));
   if (!found) throw new Error(`Aucune classe de démonstration ne part en stage la semaine ${weekIndex}.`);
   return [found[0], found[1]];
 }
