@@ -203,21 +203,26 @@ async function search(
   const where = searchWhere(searcher, area, filters, today);
   const window = pageWindow(page, 'offerSearch');
   const distanceKm = area.centre ? distanceSql(offers.lat, offers.lng, area.centre) : null;
-  // Step one reads the search index alone: the page's ids in order, and the total over the same rows
-  // (count(*) over ()); step two fetches what the list shows for those 20 offers only.
-  const found = (await db
+  // Step one reads the search index alone: the page's ids in order and the total. Around a place,
+  // every row is read to sort by distance anyway, so the total comes in the same pass (count(*)
+  // over ()); across France the newest come first from their own index, and a count runs beside it.
+  const ordered = db
     .select({
       id: offers.id,
       distanceKm: distanceKm ? sql<number>`round((${distanceKm})::numeric, 1)::float8` : sql<null>`null`,
-      total: sql<number>`(count(*) over ())::int`,
+      total: distanceKm ? sql<number>`(count(*) over ())::int` : sql<null>`null`,
     })
     .from(offers)
     .where(where)
     .orderBy(...(distanceKm ? [asc(distanceKm)] : []), desc(offers.publishedAt), asc(offers.id))
     .limit(window.limit)
-    .offset(window.offset)) as { id: string; distanceKm: number | null; total: number }[];
+    .offset(window.offset);
+  const [found, counted] = (await Promise.all([ordered, distanceKm ? null : countWhere(db, where)])) as [
+    { id: string; distanceKm: number | null; total: number | null }[],
+    number | null,
+  ];
   // Past the last page the window has no row to carry the total: count it.
-  const total = found[0]?.total ?? (page > 1 ? await countWhere(db, where) : 0);
+  const total = counted ?? found[0]?.total ?? (page > 1 ? await countWhere(db, where) : 0);
   const ids = found.map((row) => row.id);
   const [details, weeks] = ids.length
     ? await Promise.all([
