@@ -51,7 +51,7 @@ test('the head opens national search (the pupil then finds offers 300 km away) a
     // The pupil's search follows at once.
     await pupil.reload();
     const far = pupil.locator('#resultats > li').filter({ has: pupil.getByRole('heading', { name: FAR_OFFER }) });
-    await expect(far).toContainText(/à \d{3} km de ton collège/);
+    await expect(far).toContainText(/à \d{3}(,\d)? km de ton collège/);
     await expect(pupil.getByLabel('Distance')).toHaveValue('france');
 
     await chooseRadius(head, 30);
