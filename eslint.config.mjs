@@ -57,6 +57,7 @@ const eslintConfig = [
       'lib/**/*queries.ts',
       'lib/**/*mutations.ts',
       'lib/**/scope.ts',
+      'lib/**/*-scope.ts',
       'lib/offers/availability.ts',
       'lib/**/*.test.ts',
       'lib/testing/**',

@@ -7,7 +7,6 @@ import { DEMO_SECTORS, demoId, PUPILS } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
-import { listSectorOptions } from './queries';
 import { searchOffersAround, searchOffersForPupil, type SearchResult } from './search-queries';
 import type { SearchFilters } from './search-schemas';
 
@@ -297,13 +296,5 @@ describe('visitors', () => {
       ok: false,
       code: 'FORBIDDEN',
     });
-  });
-});
-
-describe('the sector filter', () => {
-  it('lists the sectors in French alphabetical order, accented initials among their letter', async () => {
-    const labels = (await listSectorOptions(t.db)).map((option) => option.label);
-    expect(labels.indexOf('Électronique')).toBeLessThan(labels.indexOf('Enseignement'));
-    expect(labels.indexOf('Électronique')).toBeGreaterThan(labels.indexOf('Droit et justice'));
   });
 });

@@ -1,29 +1,20 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import {
-  applications,
-  classInternshipWeeks,
-  hostOrganisations,
-  offers,
-  offerWeeks,
-  schools,
-  sectors,
-} from '@/db/schema';
+import { classInternshipWeeks, hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import { canSearchOffers } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { eachWeek, todayInParis, type IsoDate } from '@/lib/calendar/weeks';
 import { currentOrUpcomingSchoolYear, internshipWindow } from '@/lib/calendar/school-year';
 import { fail, type ActionResult } from '@/lib/errors';
 import type { LatLng } from '@/lib/geo/distance';
-import { distanceSql, withinKmSql } from '@/lib/geo/distance-sql';
-import { futureWeekSql, isFutureWeek, shownInSearch } from './availability';
-import { visibleToSchool } from './scope';
+import { distanceSql } from '@/lib/geo/distance-sql';
+import { futureWeekSql, isFutureWeek } from './availability';
 import { eligibleSchool } from '@/lib/schools/queries';
 import { pageCount, pageWindow } from '@/lib/pagination';
-import { foldSql } from '@/lib/text/fold';
 import { SEARCH_DISTANCES_KM, VISITOR_RADIUS_KM, type SearchFilters } from './search-schemas';
 import { wideningsFor, type Widening } from './search-widenings';
+import { searchedWeeks, searchWhere, weeksWithSeat } from './search-scope';
 
 /*
  * The search of /offres: a pupil's (around their school, on their class's weeks, never an offer
@@ -270,41 +261,4 @@ async function countWhere(db: Db, where: SQL): Promise<number> {
     .from(offers)
     .where(where);
   return row!.total;
-}
-
-function searchedWeeks(area: SearchArea, filters: SearchFilters): IsoDate[] | undefined {
-  return filters.week ? [filters.week] : (area.defaultWeeks ?? undefined);
-}
-
-/** offer_weeks rows (joined with their offer) still to come, with a seat, among `weeks` when given. */
-function weeksWithSeat(weeks: IsoDate[] | undefined, today: IsoDate): SQL {
-  return and(
-    futureWeekSql(offerWeeks.week, today),
-    sql`${offerWeeks.seatsHeld} < ${offers.seatsPerWeek}`,
-    weeks ? inArray(offerWeeks.week, weeks) : undefined,
-  )!;
-}
-
-/** Every condition of a search, as one WHERE clause on offers. */
-export function searchWhere(searcher: Searcher, area: SearchArea, filters: SearchFilters, today: IsoDate): SQL {
-  return and(
-    shownInSearch(today, searchedWeeks(area, filters)),
-    searcher.schoolId ? visibleToSchool(searcher.schoolId) : eq(offers.isReserved, false),
-    // Lists the planner hashes once (the pupil's applications, the public organisations), not a probe per offer.
-    searcher.pupilId
-      ? sql`${offers.id} not in (select ${applications.offerId} from ${applications} where ${applications.pupilId} = ${searcher.pupilId})`
-      : undefined,
-    area.centre && area.radiusKm !== null ? withinKmSql(offers.lat, offers.lng, area.centre, area.radiusKm) : undefined,
-    filters.sectorId ? eq(offers.sectorId, filters.sectorId) : undefined,
-    filters.q ? sql`${offers.searchVector} @@ plainto_tsquery('french', ${foldSql(filters.q)})` : undefined,
-    filters.kind
-      ? sql`${offers.organisationId} ${sql.raw(filters.kind === 'public' ? 'in' : 'not in')} (select ${hostOrganisations.id}
-          from ${hostOrganisations} where ${hostOrganisations.kind} = 'public')`
-      : undefined,
-    filters.format
-      ? filters.format === 'individual'
-        ? lte(offers.seatsPerWeek, 1)
-        : sql`${offers.seatsPerWeek} > 1`
-      : undefined,
-  )!;
 }
