@@ -52,6 +52,7 @@ export function SearchFilterForm({
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Select
             label="Secteur d’activité"
+            hint="Chaque secteur mène aux fiches métiers de l’ONISEP"
             nativeSelectProps={{ name: 'secteur', defaultValue: filters.sectorId ?? '' }}
           >
             <option value="">Tous les secteurs</option>
@@ -127,7 +128,7 @@ export function SearchFilterForm({
           </Select>
         </div>
       </div>
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
+      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm', 'fr-btns-group--icon-left', 'fr-mt-3w')}>
         <li>
           <button type="submit" className={fr.cx('fr-btn', 'fr-btn--icon-left', 'fr-icon-search-line')}>
             Rechercher

@@ -39,6 +39,9 @@ test('la carte montre les mêmes offres que la liste, hors de portée du clavier
   const listed = await offersInList(page);
   expect(listed.length).toBeGreaterThan(1);
   await expect.poll(() => offersOnMap(page)).toEqual(listed);
+  // Framed on the page's offers rather than the whole circle: the nearest offers stand apart
+  // instead of one group on the school.
+  expect(await map(page).locator('[data-offer-ids]').count()).toBeGreaterThan(listed.length / 2);
   await expect(page.getByText(/^Carte des \d+ offres/)).toBeVisible();
   await expect(map(page)).toHaveAttribute('aria-hidden', 'true');
   // Nothing in the map takes the focus with Tab: the list is the way through for the keyboard.

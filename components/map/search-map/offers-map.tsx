@@ -103,7 +103,10 @@ function OutOfTabOrder() {
   return null;
 }
 
-/** Shows the whole search: the circle, the centre and every offer (some may lie outside the circle). */
+/**
+ * Frames the page's offers and the centre, so that the nearest offers stand apart instead of
+ * collapsing into one cluster on the school; the circle alone is framed only when no offer is shown.
+ */
 function FitSearch({
   centre,
   radiusKm,
@@ -117,7 +120,7 @@ function FitSearch({
   const points = offers.map(({ lat, lng }): [number, number] => [lat, lng]);
   if (centre) {
     points.push([centre.lat, centre.lng]);
-    if (radiusKm !== null) {
+    if (radiusKm !== null && offers.length === 0) {
       const box = boundingBox(centre, radiusKm);
       points.push([box.minLat, box.minLng], [box.maxLat, box.maxLng]);
     }
