@@ -43,7 +43,7 @@ const styles = StyleSheet.create({
   },
   strip: { fontSize: 9, color: '#3a3a3a', borderBottom: '1pt solid #929292', paddingBottom: 6, marginBottom: 28 },
   title: { fontSize: 16, fontWeight: 700, lineHeight: 1.3, marginBottom: 20 },
-  paragraph: { marginBottom: 12, textAlign: 'justify' },
+  paragraph: { marginBottom: 12 },
   form: { marginTop: 16, padding: 16, border: '1pt solid #161616' },
   strong: { fontWeight: 700 },
   signatures: { flexDirection: 'row', marginTop: 28 },
