@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, inArray, lt, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { applications, hostOrganisations, offers, offerWeeks } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
@@ -113,18 +113,18 @@ export function searchAbsence(
  * suspended, seats left for the year, and a week to come that still has a seat (`weeks`, all to
  * come, narrows that to some weeks: a class's). An offer that no longer qualifies leaves the results
  * by itself (its host is told, see out-of-search-mutations.ts). Reads offers alone, never counts:
- * open_weeks lists the weeks with a seat (migration 0008), ordered, so its last one is the latest.
+ * open_weeks lists the weeks with a seat (migration 0008), ordered, so its last one is the latest,
+ * and is empty once every seat of the year is held (migration 0009).
  */
 export function shownInSearch(today: IsoDate, weeks?: readonly IsoDate[]): SQL {
   return and(
     eq(offers.status, 'published'),
-    lt(offers.seatsHeld, offers.seatsPerYear),
     not(organisationSuspended()),
     weeks
       ? sql`${offers.openWeeks} && array[${sql.join(
           weeks.map((week) => sql`${week}::date`),
           sql`, `,
         )}]::date[]`
-      : sql`${offers.openWeeks}[cardinality(${offers.openWeeks})] > ${today}::date`,
+      : sql`coalesce(${offers.openWeeks}[cardinality(${offers.openWeeks})] > ${today}::date, false)`,
   )!;
 }

@@ -151,6 +151,24 @@ describe('held-seat counters', () => {
     expect(await openWeeks()).toEqual([W1]);
   });
 
+  it('empty that list once every seat of the year is held, though a week still has one', async () => {
+    const offerId = await freshOffer(958);
+    const openWeeks = async () =>
+      (await t.db.select({ open: s.offers.openWeeks }).from(s.offers).where(eq(s.offers.id, offerId)))[0]!.open;
+    await apply(offerId, 2, W0, 'accepted');
+    await apply(offerId, 3, W0, 'confirmed');
+    expect(await openWeeks()).toEqual([W1]);
+    const third = await apply(offerId, 4, W1, 'accepted');
+    expect(await counters(offerId)).toEqual({ total: 3, byWeek: { [W0]: 2, [W1]: 1 } });
+    expect(await openWeeks()).toEqual([]);
+    await t.db.update(s.offers).set({ seatsPerYear: 4 }).where(eq(s.offers.id, offerId));
+    expect(await openWeeks()).toEqual([W1]);
+    await t.db.update(s.offers).set({ seatsPerYear: 3 }).where(eq(s.offers.id, offerId));
+    expect(await openWeeks()).toEqual([]);
+    await setStatus(third, 'canceled_by_host');
+    expect(await openWeeks()).toEqual([W1]);
+  });
+
   it.runIf(onPostgres)('let only one of two acceptances racing for the last seat of a week win', async () => {
     const offerId = await freshOffer(956, { seatsPerWeek: 1, seatsPerYear: 2 });
     const [a, b] = [await apply(offerId, 0, W0, 'submitted'), await apply(offerId, 1, W0, 'submitted')];
