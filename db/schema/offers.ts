@@ -163,6 +163,34 @@ export const offerWeeks = pgTable(
   ],
 );
 
+/**
+ * One row per published offer and week that still has a seat (offers.open_weeks unnested), with the
+ * columns the search filters on: derived data, rewritten by a trigger on offers (migration 0010),
+ * never by the application. A search on some weeks (a class's) reads the rows of those weeks alone
+ * from `offer_search_weeks_place` instead of every published offer in the area.
+ */
+export const offerSearchWeeks = pgTable(
+  'offer_search_weeks',
+  {
+    offerId: uuid()
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    week: date().notNull(),
+    lat: doublePrecision(),
+    lng: doublePrecision(),
+    organisationId: uuid().notNull(),
+    isReserved: boolean().notNull(),
+    sectorId: uuid(),
+    seatsPerWeek: integer().notNull(),
+    publishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.offerId, t.week] }),
+    // INCLUDE (every other column) is written in the migration: Drizzle cannot declare it.
+    index('offer_search_weeks_place').on(t.week, t.lat, t.lng),
+  ],
+);
+
 export const offerReservations = pgTable(
   'offer_reservations',
   {

@@ -89,8 +89,8 @@ export const OUT_OF_SEARCH = {
  * The offer's organisation is suspended by the admin (its offers leave the search at once), in SQL:
  * a list of the (few) suspended organisations the planner hashes once, not a probe per offer.
  */
-export function organisationSuspended(): SQL {
-  return sql`${offers.organisationId} in (select ${hostOrganisations.id} from ${hostOrganisations}
+export function organisationSuspended(organisationId: AnyColumn = offers.organisationId): SQL {
+  return sql`${organisationId} in (select ${hostOrganisations.id} from ${hostOrganisations}
     where ${hostOrganisations.suspendedAt} is not null)`;
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { offerReservations, offers, operatorHosts } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 
@@ -26,12 +26,15 @@ export function supportedByOperator(
 /**
  * Offers the pupils and staff of this school may see, whatever their status: those reserved for
  * no school, and those reserved for this one (an accepted reservation). The search and the offer
- * page both use it.
+ * page both use it; the search passes offer_search_weeks' columns when it reads that table.
  */
-export function visibleToSchool(schoolId: string): SQL {
+export function visibleToSchool(
+  schoolId: string,
+  offer: { id: AnyColumn; isReserved: AnyColumn } = { id: offers.id, isReserved: offers.isReserved },
+): SQL {
   return or(
-    eq(offers.isReserved, false),
-    sql`${offers.id} in (select ${offerReservations.offerId} from ${offerReservations}
+    eq(offer.isReserved, false),
+    sql`${offer.id} in (select ${offerReservations.offerId} from ${offerReservations}
       where ${offerReservations.schoolId} = ${schoolId} and ${offerReservations.status} = 'accepted')`,
   )!;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { classInternshipWeeks, hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import { canSearchOffers } from './policy';
@@ -14,13 +14,14 @@ import { eligibleSchool } from '@/lib/schools/queries';
 import { pageCount, pageWindow } from '@/lib/pagination';
 import { SEARCH_DISTANCES_KM, VISITOR_RADIUS_KM, type SearchFilters } from './search-schemas';
 import { wideningsFor, type Widening } from './search-widenings';
-import { searchedWeeks, searchWhere, weeksWithSeat } from './search-scope';
+import { countSql, searchedWeeks, searchSource, weeksWithSeat, type SearchSource } from './search-scope';
 
 /*
  * The search of /offres: a pupil's (around their school, on their class's weeks, never an offer
  * reserved for another school nor one they already applied to) and a visitor's (published offers
- * reserved for no school, around a place they typed). Every filter is a WHERE clause on offers; the
- * held-seat counters (migration 0007) make "a week still has a seat" an indexable comparison.
+ * reserved for no school, around a place they typed). Every filter is a WHERE clause (search-scope.ts)
+ * on offer_search_weeks when some weeks are searched (a class's: the usual case), on offers
+ * otherwise; both are kept by the database from the held-seat counters (migrations 0007 to 0010).
  */
 
 export interface OfferListItem {
@@ -191,29 +192,32 @@ async function search(
   const distance = filters.distance ?? defaultDistance;
   const area = { ...baseArea, radiusKm: typeof distance === 'number' ? distance : null };
 
-  const where = searchWhere(searcher, area, filters, today);
+  const source = searchSource(searcher, area, filters, today);
+  const { id, lat, lng, publishedAt } = source.columns;
   const window = pageWindow(page, 'offerSearch');
-  const distanceKm = area.centre ? distanceSql(offers.lat, offers.lng, area.centre) : null;
+  const distanceKm = area.centre ? distanceSql(lat, lng, area.centre) : null;
   // Step one reads the search index alone: the page's ids in order and the total. Around a place,
   // every row is read to sort by distance anyway, so the total comes in the same pass (count(*)
   // over ()); across France the newest come first from their own index, and a count runs beside it.
   const ordered = db
     .select({
-      id: offers.id,
+      id: sql<string>`${id}`,
       distanceKm: distanceKm ? sql<number>`round((${distanceKm})::numeric, 1)::float8` : sql<null>`null`,
       total: distanceKm ? sql<number>`(count(*) over ())::int` : sql<null>`null`,
     })
-    .from(offers)
-    .where(where)
-    .orderBy(...(distanceKm ? [asc(distanceKm)] : []), desc(offers.publishedAt), asc(offers.id))
+    .from(source.table)
+    .where(source.where)
+    // On several weeks, an offer once: the columns of the order are the offer's, the same on each row.
+    .groupBy(...(source.distinct ? [id, lat, lng, publishedAt] : []))
+    .orderBy(...(distanceKm ? [asc(distanceKm)] : []), desc(publishedAt), asc(id))
     .limit(window.limit)
     .offset(window.offset);
-  const [found, counted] = (await Promise.all([ordered, distanceKm ? null : countWhere(db, where)])) as [
+  const [found, counted] = (await Promise.all([ordered, distanceKm ? null : countSearch(db, source)])) as [
     { id: string; distanceKm: number | null; total: number | null }[],
     number | null,
   ];
   // Past the last page the window has no row to carry the total: count it.
-  const total = counted ?? found[0]?.total ?? (page > 1 ? await countWhere(db, where) : 0);
+  const total = counted ?? found[0]?.total ?? (page > 1 ? await countSearch(db, source) : 0);
   const ids = found.map((row) => row.id);
   const [details, weeks] = ids.length
     ? await Promise.all([
@@ -249,16 +253,16 @@ async function search(
   const widenings =
     total === 0
       ? await wideningsFor(filters, area, (widened) =>
-          countWhere(db, searchWhere(searcher, widened.area, widened.filters, today)),
+          countSearch(db, searchSource(searcher, widened.area, widened.filters, today)),
         )
       : [];
   return { items, total, page, pageCount: pageCount(total, 'offerSearch'), area, filters, widenings };
 }
 
-async function countWhere(db: Db, where: SQL): Promise<number> {
+async function countSearch(db: Db, source: SearchSource): Promise<number> {
   const [row] = await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(offers)
-    .where(where);
+    .select({ total: countSql(source) })
+    .from(source.table)
+    .where(source.where);
   return row!.total;
 }

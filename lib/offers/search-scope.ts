@@ -1,14 +1,15 @@
-import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { applications, hostOrganisations, offers, offerWeeks } from '@/db/schema';
+import { and, countDistinct, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { applications, hostOrganisations, offers, offerSearchWeeks, offerWeeks } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { withinKmSql } from '@/lib/geo/distance-sql';
 import { foldSql } from '@/lib/text/fold';
-import { futureWeekSql, shownInSearch } from './availability';
+import { futureWeekSql, organisationSuspended, shownInSearch } from './availability';
 import { visibleToSchool } from './scope';
 import type { SearchArea, Searcher } from './search-queries';
 import type { SearchFilters } from './search-schemas';
 
-/* What a search matches, as SQL on offers: every filter of /offres, for search-queries.ts. */
+/* What a search matches, as SQL: every filter of /offres, for search-queries.ts. */
 
 export function searchedWeeks(area: SearchArea, filters: SearchFilters): IsoDate[] | undefined {
   return filters.week ? [filters.week] : (area.defaultWeeks ?? undefined);
@@ -23,26 +24,77 @@ export function weeksWithSeat(weeks: IsoDate[] | undefined, today: IsoDate): SQL
   )!;
 }
 
-/** Every condition of a search, as one WHERE clause on offers. */
-export function searchWhere(searcher: Searcher, area: SearchArea, filters: SearchFilters, today: IsoDate): SQL {
-  return and(
-    shownInSearch(today, searchedWeeks(area, filters)),
-    searcher.schoolId ? visibleToSchool(searcher.schoolId) : eq(offers.isReserved, false),
+/** The columns every filter reads, from offers or from offer_search_weeks. */
+interface SearchedColumns {
+  id: PgColumn;
+  lat: PgColumn;
+  lng: PgColumn;
+  organisationId: PgColumn;
+  isReserved: PgColumn;
+  sectorId: PgColumn;
+  seatsPerWeek: PgColumn;
+  publishedAt: PgColumn;
+}
+
+/**
+ * Where a search reads: on some weeks (a class's, or the week chosen), the rows of those weeks in
+ * offer_search_weeks (migration 0010), an offer once per week, so `distinct` when there are
+ * several; on every week to come, the published offers themselves.
+ */
+export interface SearchSource {
+  table: typeof offers | typeof offerSearchWeeks;
+  columns: SearchedColumns;
+  /** Several weeks: an offer may match once per week. */
+  distinct: boolean;
+  where: SQL;
+}
+
+/** Every condition of a search, and the table it reads. */
+export function searchSource(
+  searcher: Searcher,
+  area: SearchArea,
+  filters: SearchFilters,
+  today: IsoDate,
+): SearchSource {
+  const weeks = searchedWeeks(area, filters);
+  const table = weeks ? offerSearchWeeks : offers;
+  const columns: SearchedColumns = { ...pick(table), id: weeks ? offerSearchWeeks.offerId : offers.id };
+  const where = and(
+    weeks
+      ? and(inArray(offerSearchWeeks.week, weeks), not(organisationSuspended(columns.organisationId)))
+      : shownInSearch(today),
+    searcher.schoolId ? visibleToSchool(searcher.schoolId, columns) : eq(columns.isReserved, false),
     // Lists the planner hashes once (the pupil's applications, the public organisations), not a probe per offer.
     searcher.pupilId
-      ? sql`${offers.id} not in (select ${applications.offerId} from ${applications} where ${applications.pupilId} = ${searcher.pupilId})`
+      ? sql`${columns.id} not in (select ${applications.offerId} from ${applications} where ${applications.pupilId} = ${searcher.pupilId})`
       : undefined,
-    area.centre && area.radiusKm !== null ? withinKmSql(offers.lat, offers.lng, area.centre, area.radiusKm) : undefined,
-    filters.sectorId ? eq(offers.sectorId, filters.sectorId) : undefined,
-    filters.q ? sql`${offers.searchVector} @@ plainto_tsquery('french', ${foldSql(filters.q)})` : undefined,
+    area.centre && area.radiusKm !== null
+      ? withinKmSql(columns.lat, columns.lng, area.centre, area.radiusKm)
+      : undefined,
+    filters.sectorId ? eq(columns.sectorId, filters.sectorId) : undefined,
+    filters.q
+      ? sql`${columns.id} in (select ${offers.id} from ${offers}
+          where ${offers.searchVector} @@ plainto_tsquery('french', ${foldSql(filters.q)}))`
+      : undefined,
     filters.kind
-      ? sql`${offers.organisationId} ${sql.raw(filters.kind === 'public' ? 'in' : 'not in')} (select ${hostOrganisations.id}
+      ? sql`${columns.organisationId} ${sql.raw(filters.kind === 'public' ? 'in' : 'not in')} (select ${hostOrganisations.id}
           from ${hostOrganisations} where ${hostOrganisations.kind} = 'public')`
       : undefined,
     filters.format
       ? filters.format === 'individual'
-        ? lte(offers.seatsPerWeek, 1)
-        : sql`${offers.seatsPerWeek} > 1`
+        ? lte(columns.seatsPerWeek, 1)
+        : sql`${columns.seatsPerWeek} > 1`
       : undefined,
   )!;
+  return { table, columns, distinct: (weeks?.length ?? 0) > 1, where };
+}
+
+function pick(table: typeof offers | typeof offerSearchWeeks): Omit<SearchedColumns, 'id'> {
+  const { lat, lng, organisationId, isReserved, sectorId, seatsPerWeek, publishedAt } = table;
+  return { lat, lng, organisationId, isReserved, sectorId, seatsPerWeek, publishedAt };
+}
+
+/** How many offers a search finds. */
+export function countSql(source: SearchSource): SQL<number> {
+  return source.distinct ? sql<number>`${countDistinct(source.columns.id)}::int` : sql<number>`count(*)::int`;
 }

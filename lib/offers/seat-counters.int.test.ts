@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
 import { seedDemo, demoWeeks } from '@/db/seed/demo';
-import { demoId, PUPILS } from '@/db/seed/demo-data';
+import { DEMO_SECTORS, demoId, PUPILS } from '@/db/seed/demo-data';
+import { rowsOf } from '@/db/migrate';
 import { createTestDb, onPostgres, type TestDb } from '@/db/testing';
 import { anonymiseUser } from '@/lib/account/deletion-mutations';
 import { repairSeatCounters } from './seat-counters-mutations';
@@ -167,6 +168,39 @@ describe('held-seat counters', () => {
     expect(await openWeeks()).toEqual([]);
     await setStatus(third, 'canceled_by_host');
     expect(await openWeeks()).toEqual([W1]);
+  });
+
+  it('keep one search row per open week of a published offer, rewritten as the offer changes', async () => {
+    const offerId = await freshOffer(959, { seatsPerWeek: 1, seatsPerYear: 3 });
+    const rows = () =>
+      t.db
+        .select({ week: s.offerSearchWeeks.week, sectorId: s.offerSearchWeeks.sectorId })
+        .from(s.offerSearchWeeks)
+        .where(eq(s.offerSearchWeeks.offerId, offerId))
+        .orderBy(s.offerSearchWeeks.week);
+    const setOffer = (fields: Partial<typeof s.offers.$inferInsert>) =>
+      t.db.update(s.offers).set(fields).where(eq(s.offers.id, offerId));
+    expect((await rows()).map((row) => row.week)).toEqual([W0, W1]);
+    const a = await apply(offerId, 5, W0, 'accepted');
+    expect((await rows()).map((row) => row.week)).toEqual([W1]);
+    await setOffer({ sectorId: DEMO_SECTORS.sport });
+    expect(await rows()).toEqual([{ week: W1, sectorId: DEMO_SECTORS.sport }]);
+    await setOffer({ status: 'unpublished' });
+    expect(await rows()).toEqual([]);
+    await setOffer({ status: 'published' });
+    await setStatus(a, 'canceled_by_host');
+    expect((await rows()).map((row) => row.week)).toEqual([W0, W1]);
+  });
+
+  it('leave the search rows equal to the open weeks of the published offers, after every change above', async () => {
+    const derived = sql`select id, unnest(open_weeks) from offers where status = 'published'`;
+    const stored = sql`select offer_id, week from offer_search_weeks`;
+    const [counts] = rowsOf<{ missing: number; extra: number }>(
+      await t.db.execute(sql`select
+        (select count(*) from (${derived} except ${stored}) d)::int as missing,
+        (select count(*) from (${stored} except ${derived}) e)::int as extra`),
+    );
+    expect(counts).toEqual({ missing: 0, extra: 0 });
   });
 
   it.runIf(onPostgres)('let only one of two acceptances racing for the last seat of a week win', async () => {
