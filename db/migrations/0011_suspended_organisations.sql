@@ -1,0 +1,1 @@
+CREATE INDEX "host_organisations_suspended" ON "host_organisations" USING btree ("id") WHERE "host_organisations"."suspended_at" is not null;
