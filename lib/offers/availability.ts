@@ -110,21 +110,16 @@ export function searchAbsence(
 
 /**
  * In the search results, as a WHERE clause on offers: published by an organisation that is not
- * suspended, seats left for the year, and a week to come that still has a seat (`weeks`, all to
- * come, narrows that to some weeks: a class's). An offer that no longer qualifies leaves the results
- * by itself (its host is told, see out-of-search-mutations.ts). Reads offers alone, never counts:
- * open_weeks lists the weeks with a seat (migration 0008), ordered, so its last one is the latest,
- * and is empty once every seat of the year is held (migration 0009).
+ * suspended, seats left for the year, and a week to come that still has a seat. An offer that no
+ * longer qualifies leaves the results by itself (its host is told, see out-of-search-mutations.ts).
+ * Reads offers alone, never counts: open_weeks lists the weeks with a seat (migration 0008),
+ * ordered, so its last one is the latest, and is empty once every seat of the year is held
+ * (migration 0009). A search on some weeks reads offer_search_weeks instead (search-scope.ts).
  */
-export function shownInSearch(today: IsoDate, weeks?: readonly IsoDate[]): SQL {
+export function shownInSearch(today: IsoDate): SQL {
   return and(
     eq(offers.status, 'published'),
     not(organisationSuspended()),
-    weeks
-      ? sql`${offers.openWeeks} && array[${sql.join(
-          weeks.map((week) => sql`${week}::date`),
-          sql`, `,
-        )}]::date[]`
-      : sql`coalesce(${offers.openWeeks}[cardinality(${offers.openWeeks})] > ${today}::date, false)`,
+    sql`coalesce(${offers.openWeeks}[cardinality(${offers.openWeeks})] > ${today}::date, false)`,
   )!;
 }
