@@ -183,6 +183,11 @@ export const offerSearchWeeks = pgTable(
     sectorId: uuid(),
     seatsPerWeek: integer().notNull(),
     publishedAt: timestamp({ withTimezone: true }),
+    /**
+     * The offer's open weeks (offers.open_weeks), on each of its rows: a search on several weeks keeps
+     * an offer's row of the first searched week it has open, a test on the row alone (migration 0012).
+     */
+    openWeeks: date().array().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.offerId, t.week] }),

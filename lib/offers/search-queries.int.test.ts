@@ -159,6 +159,7 @@ describe('a pupil’s search around their school', () => {
     const otherWeek = await offerAt(place, 3, {}, [W3]);
     const full = await offerAt(place, 4, {}, [W1, W2]);
     const halfFull = await offerAt(place, 5, {}, [W1, W2, W3]);
+    const bothWeeks = await offerAt(place, 6, {}, [W1, W2]);
     const taken = PUPILS.map(([p]) => p.id);
     await t.db.insert(s.applications).values([
       { offerId: full, pupilId: taken[0]!, week: W1, status: 'accepted' },
@@ -169,6 +170,12 @@ describe('a pupil’s search around their school', () => {
     expect(ids(found)).not.toContain(otherWeek);
     expect(ids(found)).not.toContain(full);
     expect(found.ok && found.data.items.find((o) => o.id === halfFull)!.weeks).toEqual([W2]);
+    // An offer open on both of the class's weeks is found once, and counted once.
+    expect(ids(found).filter((id) => id === bothWeeks)).toHaveLength(1);
+    expect(found.ok && found.data.items.find((o) => o.id === bothWeeks)!.weeks).toEqual([W1, W2]);
+    const everyPage = [...ids(found), ...ids(await search({}, 2))];
+    expect(found.ok && found.data.total).toBe(new Set(everyPage).size);
+    expect(everyPage).toHaveLength(new Set(everyPage).size);
     // Choosing one of the class's weeks narrows to it; a week of another class is ignored.
     expect(ids(await search({ week: W1 }))).not.toContain(halfFull);
     const foreign = await search({ week: W3 });

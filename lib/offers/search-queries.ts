@@ -14,7 +14,7 @@ import { eligibleSchool } from '@/lib/schools/queries';
 import { pageCount, pageWindow } from '@/lib/pagination';
 import { SEARCH_DISTANCES_KM, VISITOR_RADIUS_KM, type SearchFilters } from './search-schemas';
 import { wideningsFor, type Widening } from './search-widenings';
-import { countSql, searchedWeeks, searchSource, weeksWithSeat, type SearchSource } from './search-scope';
+import { searchedWeeks, searchSource, weeksWithSeat, type SearchSource } from './search-scope';
 
 /*
  * The search of /offres: a pupil's (around their school, on their class's weeks, never an offer
@@ -202,13 +202,13 @@ async function search(
   const ordered = db
     .select({
       id: sql<string>`${id}`,
-      distanceKm: distanceKm ? sql<number>`round((${distanceKm})::numeric, 1)::float8` : sql<null>`null`,
+      // Unrounded: the page rounds it. Rounding in SQL ran on every row read, before the sort kept
+      // 20: 2 ms of 5.5 for the 4 300 rows of a class with two weeks around Paris (bench/README.md).
+      distanceKm: distanceKm ? sql<number>`${distanceKm}` : sql<null>`null`,
       total: distanceKm ? sql<number>`(count(*) over ())::int` : sql<null>`null`,
     })
     .from(source.table)
     .where(source.where)
-    // On several weeks, an offer once: the columns of the order are the offer's, the same on each row.
-    .groupBy(...(source.distinct ? [id, lat, lng, publishedAt] : []))
     .orderBy(...(distanceKm ? [asc(distanceKm)] : []), desc(publishedAt), asc(id))
     .limit(window.limit)
     .offset(window.offset);
@@ -261,7 +261,7 @@ async function search(
 
 async function countSearch(db: Db, source: SearchSource): Promise<number> {
   const [row] = await db
-    .select({ total: countSql(source) })
+    .select({ total: sql<number>`count(*)::int` })
     .from(source.table)
     .where(source.where);
   return row!.total;

@@ -1,4 +1,4 @@
-import { and, countDistinct, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { applications, hostOrganisations, offers, offerSearchWeeks, offerWeeks } from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
@@ -38,14 +38,12 @@ interface SearchedColumns {
 
 /**
  * Where a search reads: on some weeks (a class's, or the week chosen), the rows of those weeks in
- * offer_search_weeks (migration 0010), an offer once per week, so `distinct` when there are
- * several; on every week to come, the published offers themselves.
+ * offer_search_weeks (migration 0010), an offer once (firstOpenWeek); on every week to come, the
+ * published offers themselves. Either way one row per offer found.
  */
 export interface SearchSource {
   table: typeof offers | typeof offerSearchWeeks;
   columns: SearchedColumns;
-  /** Several weeks: an offer may match once per week. */
-  distinct: boolean;
   where: SQL;
 }
 
@@ -60,9 +58,7 @@ export function searchSource(
   const table = weeks ? offerSearchWeeks : offers;
   const columns: SearchedColumns = { ...pick(table), id: weeks ? offerSearchWeeks.offerId : offers.id };
   const where = and(
-    weeks
-      ? and(inArray(offerSearchWeeks.week, weeks), not(organisationSuspended(columns.organisationId)))
-      : shownInSearch(today),
+    weeks ? and(firstOpenWeek(weeks), not(organisationSuspended(columns.organisationId))) : shownInSearch(today),
     searcher.schoolId ? visibleToSchool(searcher.schoolId, columns) : eq(columns.isReserved, false),
     // Lists the planner hashes once (the pupil's applications, the public organisations), not a probe per offer.
     searcher.pupilId
@@ -86,15 +82,32 @@ export function searchSource(
         : sql`${columns.seatsPerWeek} > 1`
       : undefined,
   )!;
-  return { table, columns, distinct: (weeks?.length ?? 0) > 1, where };
+  return { table, columns, where };
+}
+
+/**
+ * The rows of the weeks searched, an offer's row of the first of them it has open only: a row of a
+ * later week is kept when none of the earlier weeks searched is among its offer's open weeks. A test
+ * on the row (migration 0012), where grouping rows by offer sorted thousands of them.
+ */
+function firstOpenWeek(weeks: IsoDate[]): SQL {
+  const sorted = [...weeks].sort();
+  const { week, openWeeks } = offerSearchWeeks;
+  return and(
+    inArray(week, sorted),
+    sorted.length > 1
+      ? or(
+          ...sorted.map((searched, index) =>
+            index === 0
+              ? eq(week, searched)
+              : and(eq(week, searched), not(arrayOverlaps(openWeeks, sorted.slice(0, index)))),
+          ),
+        )
+      : undefined,
+  )!;
 }
 
 function pick(table: typeof offers | typeof offerSearchWeeks): Omit<SearchedColumns, 'id'> {
   const { lat, lng, organisationId, isReserved, sectorId, seatsPerWeek, publishedAt } = table;
   return { lat, lng, organisationId, isReserved, sectorId, seatsPerWeek, publishedAt };
-}
-
-/** How many offers a search finds. */
-export function countSql(source: SearchSource): SQL<number> {
-  return source.distinct ? sql<number>`${countDistinct(source.columns.id)}::int` : sql<number>`count(*)::int`;
 }

@@ -193,8 +193,8 @@ describe('held-seat counters', () => {
   });
 
   it('leave the search rows equal to the open weeks of the published offers, after every change above', async () => {
-    const derived = sql`select id, unnest(open_weeks) from offers where status = 'published'`;
-    const stored = sql`select offer_id, week from offer_search_weeks`;
+    const derived = sql`select id, unnest(open_weeks), open_weeks from offers where status = 'published'`;
+    const stored = sql`select offer_id, week, open_weeks from offer_search_weeks`;
     const [counts] = rowsOf<{ missing: number; extra: number }>(
       await t.db.execute(sql`select
         (select count(*) from (${derived} except ${stored}) d)::int as missing,
