@@ -6,9 +6,21 @@
  * constraint's name.
  */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  return violates(error, '23505', constraint);
+}
+
+/**
+ * PostgreSQL's check_violation (SQLSTATE 23514) on `constraint`: a CHECK, or a trigger raising it
+ * under that name (a week holding more pupils than its seats, a third confirmed internship).
+ */
+export function isCheckViolation(error: unknown, constraint: string): boolean {
+  return violates(error, '23514', constraint);
+}
+
+function violates(error: unknown, sqlState: string, constraint: string | undefined): boolean {
   for (let e = error, depth = 0; e instanceof Object && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const { code, constraint: name } = e as { code?: unknown; constraint?: unknown };
-    if (code === '23505') return constraint === undefined || name === constraint;
+    if (code === sqlState) return constraint === undefined || name === constraint;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as enums from '@/db/schema/enums';
 import { TARGET_LEVEL_LABELS } from './admin/labels';
+import { APPLICATION_STATUS_LABELS } from './applications/labels';
 import { HOLIDAY_ZONE_LABELS } from './calendar/labels';
 import { HOST_MEMBER_ROLE_LABELS, ORGANISATION_KIND_LABELS } from './hosts/labels';
 import { LUNCH_LABELS, OFFER_STATUS_LABELS } from './offers/labels';
@@ -27,6 +28,7 @@ const maps: [{ enumValues: readonly string[]; enumName: string }, Record<string,
   [enums.hostMemberRole, HOST_MEMBER_ROLE_LABELS],
   [enums.offerStatus, OFFER_STATUS_LABELS],
   [enums.lunchArrangement, LUNCH_LABELS],
+  [enums.applicationStatus, APPLICATION_STATUS_LABELS],
 ];
 
 describe('labels of enum values', () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { applicationStatus } from './enums';
 import { offers } from './offers';
 import { pupils } from './schools';
@@ -19,7 +19,18 @@ export const applications = pgTable(
     week: date().notNull(),
     status: applicationStatus().notNull().default('submitted'),
     motivation: text().notNull().default(''),
+    /** The pupil's CV as it was when they applied (pupil_cvs): what the host reads. */
+    cv: jsonb().$type<PupilCvFields>().notNull().default({}),
     rejectionReason: text(),
+    /** Why an accepted or confirmed application was cancelled, by the host or the pupil: the other side reads it. */
+    cancellationReason: text(),
+    /**
+     * When the host accepted: the pupil has 7 days from then to confirm. Set by the database when an
+     * application becomes accepted without one (migration 0013).
+     */
+    acceptedAt: timestamp({ withTimezone: true }),
+    /** When the one reminder of the current wait was sent (the host's at 7 days, the pupil's at 5): never twice. */
+    remindedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -37,6 +48,42 @@ export const applications = pgTable(
     check('applications_week_monday', sql`extract(isodow from ${t.week}) = 1`),
     index().on(t.offerId, t.week, t.status),
     index().on(t.status),
+    index().on(t.pupilId, t.status),
+  ],
+);
+
+/** What a pupil writes once in their CV, sent with every application (kept in each application as sent). */
+export interface PupilCvFields {
+  subjects?: string;
+  activities?: string;
+  languages?: string;
+  hopes?: string;
+  availability?: string;
+}
+
+/** The pupil's CV, kept on the account: the technical note's « CV qu'il peut renseigner en ligne et archiver ». */
+export const pupilCvs = pgTable(
+  'pupil_cvs',
+  {
+    pupilId: uuid()
+      .primaryKey()
+      .references(() => pupils.userId, { onDelete: 'cascade' }),
+    /** What they like at school. */
+    subjects: text().notNull().default(''),
+    /** Hobbies, sports, clubs, what they do for others. */
+    activities: text().notNull().default(''),
+    languages: text().notNull().default(''),
+    /** What they hope to discover during the week. */
+    hopes: text().notNull().default(''),
+    /** Optional remarks on their availability (transport, times). */
+    availability: text().notNull().default(''),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'pupil_cvs_length',
+      sql`greatest(char_length(${t.subjects}), char_length(${t.activities}), char_length(${t.languages}), char_length(${t.hopes}), char_length(${t.availability})) <= 1000`,
+    ),
   ],
 );
 

@@ -123,11 +123,6 @@ export const emails = {
     subject: 'Votre mot de passe a été modifié',
     text: `Bonjour,\n\nLe mot de passe de votre compte Mon stage de troisième vient d'être modifié, et toutes les sessions ouvertes ont été fermées.\n\nSi c'est vous, il n'y a rien à faire.\n\nSinon, choisissez tout de suite un nouveau mot de passe avec « Mot de passe oublié » (${appUrl('/mot-de-passe/oublie')}), puis écrivez-nous depuis la page Contact (${appUrl('/contact')}).${signature}`,
   }),
-  applicationCanceledByHost: (p: { offerTitle: string; week: string; reason: string }): Email => ({
-    template: 'application_canceled_by_host',
-    subject: `Ta candidature « ${p.offerTitle} » est annulée`,
-    text: `Bonjour,\n\nTa candidature au stage « ${p.offerTitle} » pour la ${p.week} est annulée. ${p.reason}\n\nCe n'est pas un refus de ta candidature : d'autres offres t'attendent. Cherche un autre stage :\n${appUrl('/offres')}${signature}`,
-  }),
   offerOutOfSearch: (p: { offerTitle: string; reason: string; offerId: string }): Email => ({
     template: 'offer_out_of_search',
     subject: `Votre offre « ${p.offerTitle} » n'apparaît plus aux élèves`,

@@ -6,7 +6,7 @@ import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { formatWeek } from '@/lib/calendar/format';
 import { enqueueEmail } from '@/lib/notifications/mutations';
-import { emails } from '@/lib/notifications/templates';
+import { applicationEmails } from '@/lib/notifications/application-templates';
 import { PENDING_STATUSES } from './availability';
 import { managedOffers } from './scope';
 
@@ -78,7 +78,7 @@ export async function cancelPendingApplications(
   const ids = canceled.map((row) => row.id);
   await tx
     .update(applications)
-    .set({ status: 'canceled_by_host', updatedAt: new Date() })
+    .set({ status: 'canceled_by_host', cancellationReason: REASONS[reason], updatedAt: new Date() })
     .where(inArray(applications.id, ids));
   await tx.insert(applicationEvents).values(
     canceled.map((row) => ({
@@ -104,7 +104,7 @@ export async function cancelPendingApplications(
       await enqueueEmail(
         tx,
         pupil.email,
-        emails.applicationCanceledByHost({ offerTitle: title, week: formatWeek(row.week), reason: REASONS[reason] }),
+        applicationEmails.canceledByHost({ offerTitle: title, week: formatWeek(row.week), reason: REASONS[reason] }),
       );
   }
   return canceled.length;

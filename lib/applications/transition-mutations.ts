@@ -1,0 +1,162 @@
+import 'server-only';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { applicationEvents, applications, offers, pupils, schoolClasses, users } from '@/db/schema';
+import { formatWeek } from '@/lib/calendar/format';
+import type { IsoDate } from '@/lib/calendar/weeks';
+import { enqueueEmails, type OutgoingMessage } from '@/lib/notifications/mutations';
+import { applicationEmails } from '@/lib/notifications/application-templates';
+import type { Email } from '@/lib/notifications/templates';
+import { offerManagerEmails } from '@/lib/offers/queries';
+import { usableAccount } from '@/lib/users/scope';
+import { statesBefore, type ApplicationStatus } from './rules';
+
+/*
+ * Every change of an application's state goes through moveApplications: the rows are locked and
+ * re-read in a state the move may start from (rules.ts), so that of two requests racing on one
+ * application the second finds it moved and changes nothing; each move is written to the history.
+ * The held-seat counters follow in the database (trigger of migration 0007).
+ */
+
+export interface MovedApplication {
+  id: string;
+  pupilId: string;
+  offerId: string;
+  week: IsoDate;
+  from: ApplicationStatus;
+}
+
+export async function moveApplications(
+  tx: Db,
+  where: SQL,
+  to: ApplicationStatus,
+  {
+    actorId,
+    note = null,
+    set = {},
+    from = statesBefore(to),
+    now = new Date(),
+  }: {
+    actorId: string | null;
+    note?: string | null;
+    set?: Partial<
+      Pick<typeof applications.$inferInsert, 'rejectionReason' | 'cancellationReason' | 'acceptedAt' | 'remindedAt'>
+    >;
+    from?: readonly ApplicationStatus[];
+    now?: Date;
+  },
+): Promise<MovedApplication[]> {
+  const rows = await tx
+    .select({
+      id: applications.id,
+      pupilId: applications.pupilId,
+      offerId: applications.offerId,
+      week: applications.week,
+      from: applications.status,
+    })
+    .from(applications)
+    .where(and(where, inArray(applications.status, [...from])))
+    .for('update');
+  if (!rows.length) return [];
+  await tx
+    .update(applications)
+    .set({ ...set, status: to, updatedAt: now })
+    .where(
+      inArray(
+        applications.id,
+        rows.map((row) => row.id),
+      ),
+    );
+  await tx
+    .insert(applicationEvents)
+    .values(
+      rows.map((row) => ({ applicationId: row.id, fromStatus: row.from, toStatus: to, actorId, note, createdAt: now })),
+    );
+  return rows;
+}
+
+/** What the e-mails about moved applications say: the offer's title, the week, the pupil. */
+async function describe(tx: Db, moved: readonly MovedApplication[]) {
+  const rows = await tx
+    .select({
+      id: applications.id,
+      offerTitle: offers.title,
+      pupilEmail: users.email,
+      pupilName: users.firstName,
+      pupilLastName: users.lastName,
+      className: schoolClasses.name,
+      mainTeacherId: schoolClasses.mainTeacherId,
+    })
+    .from(applications)
+    .innerJoin(offers, eq(offers.id, applications.offerId))
+    .innerJoin(users, eq(users.id, applications.pupilId))
+    .innerJoin(pupils, eq(pupils.userId, applications.pupilId))
+    .leftJoin(schoolClasses, eq(schoolClasses.id, pupils.classId))
+    .where(
+      inArray(
+        applications.id,
+        moved.map((row) => row.id),
+      ),
+    );
+  return moved.map((row) => {
+    const found = rows.find((candidate) => candidate.id === row.id)!;
+    return { ...row, ...found, about: { offerTitle: found.offerTitle, week: formatWeek(row.week) } };
+  });
+}
+
+type Described = Awaited<ReturnType<typeof describe>>[number];
+
+/** Each moved application's pupil gets the message `write` makes (none when it returns null). */
+export async function tellPupils(
+  tx: Db,
+  moved: readonly MovedApplication[],
+  write: (application: Described) => Email | null,
+): Promise<void> {
+  if (!moved.length) return;
+  const messages: OutgoingMessage[] = [];
+  for (const application of await describe(tx, moved)) {
+    const email = write(application);
+    if (email) messages.push({ to: application.pupilEmail, email, userId: application.pupilId });
+  }
+  await enqueueEmails(tx, messages);
+}
+
+/** Every member of each moved application's host (and of the operator that posted the offer) gets the message. */
+export async function tellHosts(
+  tx: Db,
+  moved: readonly MovedApplication[],
+  write: (application: Described) => Email,
+): Promise<void> {
+  if (!moved.length) return;
+  const managers = await offerManagerEmails(tx, [...new Set(moved.map((row) => row.offerId))]);
+  const messages: OutgoingMessage[] = [];
+  for (const application of await describe(tx, moved)) {
+    const email = write(application);
+    for (const manager of managers.filter((m) => m.offerId === application.offerId))
+      messages.push({ to: manager.email, email });
+  }
+  await enqueueEmails(tx, messages);
+}
+
+/** The main teacher of the pupil's class, when the host accepts and when the pupil confirms. */
+export async function tellMainTeacher(tx: Db, moved: MovedApplication, confirmed: boolean): Promise<void> {
+  const [application] = await describe(tx, [moved]);
+  if (!application?.mainTeacherId) return;
+  const [teacher] = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.id, application.mainTeacherId), usableAccount));
+  if (!teacher) return;
+  await enqueueEmails(tx, [
+    {
+      to: teacher.email,
+      userId: application.mainTeacherId,
+      email: applicationEmails.forMainTeacher({
+        ...application.about,
+        pupilName: `${application.pupilName} ${application.pupilLastName}`,
+        className: application.className ?? '',
+        confirmed,
+      }),
+    },
+  ]);
+}
