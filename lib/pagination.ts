@@ -15,6 +15,8 @@ export const PAGE_SIZES = {
   adminRepresentatives: 25,
   /** /admin/signalements and /pilotage/signalements, newest first. */
   offerReports: 20,
+  /** /entreprise/candidatures, the host's inbox. */
+  applicationInbox: 20,
 } as const;
 export type ListKind = keyof typeof PAGE_SIZES;
 

@@ -33,12 +33,14 @@ describe('header links', () => {
     ]);
   });
 
-  it('add « Mes offres » for hosts and operators only', () => {
-    const offers = (role: HeaderState['role']) =>
-      headerLinks({ ...visitor, role }).navigation.some(({ href }) => href === '/entreprise/offres');
-    expect(offers('host')).toBe(true);
-    expect(offers('operator')).toBe(true);
-    expect(offers('school_staff')).toBe(false);
-    expect(offers('admin')).toBe(false);
+  it('add « Mes offres » and « Candidatures » for hosts and operators only', () => {
+    const links = (role: HeaderState['role']) =>
+      headerLinks({ ...visitor, role })
+        .navigation.map(({ href }) => href)
+        .filter((href) => href.startsWith('/entreprise/'));
+    expect(links('host')).toEqual(['/entreprise/offres', '/entreprise/candidatures']);
+    expect(links('operator')).toEqual(['/entreprise/offres', '/entreprise/candidatures']);
+    expect(links('school_staff')).toEqual([]);
+    expect(links('admin')).toEqual([]);
   });
 });

@@ -33,7 +33,12 @@ export function headerLinks({ role, unverified }: HeaderState): {
   const navigation: NavigationLink[] = [
     { text: 'Accueil', href: '/' },
     ...(space ? [{ text: space.label, href: space.path }] : []),
-    ...(role === 'host' || role === 'operator' ? [{ text: 'Mes offres', href: '/entreprise/offres' }] : []),
+    ...(role === 'host' || role === 'operator'
+      ? [
+          { text: 'Mes offres', href: '/entreprise/offres' },
+          { text: 'Candidatures', href: '/entreprise/candidatures' },
+        ]
+      : []),
     { text: 'Offres de stage', href: '/offres' },
     { text: 'Contact', href: '/contact' },
   ];

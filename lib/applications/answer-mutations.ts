@@ -1,16 +1,15 @@
 import 'server-only';
-import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, gt } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { isCheckViolation } from '@/db/errors';
-import { applications, offers } from '@/db/schema';
+import { applications } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import { todayInParis, type IsoDate } from '@/lib/calendar/weeks';
 import { fail, type ActionResult } from '@/lib/errors';
 import { readOnlyRefusal } from '@/lib/hosts/policy';
-import { isUuid } from '@/lib/ids';
 import { applicationEmails } from '@/lib/notifications/application-templates';
-import { managedOffers } from '@/lib/offers/scope';
 import type { ApplicationStatus } from './rules';
+import { managedApplication } from './scope';
 import { moveApplications, tellMainTeacher, tellPupils } from './transition-mutations';
 
 /*
@@ -21,16 +20,6 @@ import { moveApplications, tellMainTeacher, tellPupils } from './transition-muta
  */
 
 const NOT_FOUND = 'Candidature introuvable, ou elle ne concerne pas vos offres.';
-
-/** The application, if it is to one of the actor's offers (null: the actor manages no offer). */
-export function managedApplication(actor: SessionUser, applicationId: string): SQL | null {
-  const scope = managedOffers(actor);
-  if (!scope) return null;
-  return and(
-    eq(applications.id, applicationId),
-    sql`${applications.offerId} in (select ${offers.id} from ${offers} where ${scope})`,
-  )!;
-}
 
 const CLOSED: Partial<Record<ApplicationStatus, string>> = {
   confirmed: 'L’élève a déjà confirmé ce stage.',
@@ -58,7 +47,7 @@ export async function answerApplication(
   { today = todayInParis(), now = new Date() }: { today?: IsoDate; now?: Date } = {},
   db?: Db,
 ): Promise<ActionResult<void>> {
-  const where = isUuid(applicationId) ? managedApplication(actor, applicationId) : null;
+  const where = managedApplication(actor, applicationId);
   if (!where) return fail('NOT_FOUND', NOT_FOUND);
   if (answer.kind !== 'read') {
     const readOnly = readOnlyRefusal(actor);

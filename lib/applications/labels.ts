@@ -1,3 +1,5 @@
+import type { PupilCvFields } from '@/db/schema/applications';
+
 /** The words users read for application values (client-safe), the same for the pupil and the host. */
 
 export const APPLICATION_STATUS_LABELS = {
@@ -33,3 +35,32 @@ export const REFUSAL_REASONS = [
   'Notre structure ne peut finalement pas accueillir d’élève cette semaine-là.',
   'Le trajet entre ton domicile ou ton collège et notre structure est trop long.',
 ] as const;
+
+/** The CV's fields, with what to write in them, in the words of a 14-year-old's teacher. */
+export const CV_FIELDS: { name: keyof PupilCvFields; label: string; hint: string }[] = [
+  {
+    name: 'subjects',
+    label: 'Ce que j’aime au collège',
+    hint: 'Les matières que tu préfères et pourquoi. Par exemple : « J’aime les SVT parce que j’aime comprendre comment fonctionne le corps. »',
+  },
+  {
+    name: 'activities',
+    label: 'Mes loisirs et activités',
+    hint: 'Sport, musique, club, association, aide à la maison ou aux autres… Tout ce qui montre ce que tu sais faire.',
+  },
+  {
+    name: 'languages',
+    label: 'Les langues que je parle',
+    hint: 'Au collège et à la maison. Par exemple : « Anglais (au collège), arabe (à la maison). »',
+  },
+  {
+    name: 'hopes',
+    label: 'Ce que j’aimerais découvrir pendant mon stage',
+    hint: 'Un métier, un lieu, une façon de travailler. Il n’y a pas de mauvaise réponse.',
+  },
+  {
+    name: 'availability',
+    label: 'Remarques sur mes disponibilités (facultatif)',
+    hint: 'Par exemple : « Je viens en transports en commun, je peux arriver à partir de 8 h 30. »',
+  },
+];

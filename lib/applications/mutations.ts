@@ -21,6 +21,7 @@ import { canSearchOffers } from '@/lib/offers/policy';
 import { visibleToSchool } from '@/lib/offers/scope';
 import { PENDING_CONSENT_MESSAGE } from '@/lib/offers/search-queries';
 import { eligibleSchool } from '@/lib/schools/queries';
+import { getCv } from './queries';
 import { MAX_CONFIRMED_PER_YEAR, OPEN_STATUSES } from './rules';
 import type { ApplyInput, CvInput } from './schemas';
 import { moveApplications, tellHosts, tellMainTeacher } from './transition-mutations';
@@ -117,16 +118,7 @@ export async function apply(
   if (confirmed.length >= MAX_CONFIRMED_PER_YEAR) return fail('ALREADY_DONE', APPLY_REFUSALS.enough);
   if (confirmed.some((row) => row.week === input.week)) return failOn('week', APPLY_REFUSALS.confirmedThatWeek);
 
-  const [cv] = await db
-    .select({
-      subjects: pupilCvs.subjects,
-      activities: pupilCvs.activities,
-      languages: pupilCvs.languages,
-      hopes: pupilCvs.hopes,
-      availability: pupilCvs.availability,
-    })
-    .from(pupilCvs)
-    .where(eq(pupilCvs.pupilId, actor.id));
+  const cv = await getCv(actor, db);
   try {
     return await db.transaction(async (tx) => {
       const [created] = await tx
@@ -136,7 +128,7 @@ export async function apply(
           offerId: offer.id,
           week: input.week,
           motivation: input.motivation,
-          cv: cv ?? {},
+          cv,
           createdAt: now,
           updatedAt: now,
         })

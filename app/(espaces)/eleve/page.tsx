@@ -2,24 +2,50 @@ import type { Metadata } from 'next';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { PupilApplications } from '@/components/applications/pupil-applications';
+import { DoneNotice } from '@/components/forms/done-notice';
 import { PageContainer } from '@/components/layout/page-container';
 import { AwaitingClassApproval, PendingConsent, SchoolNotEligible } from '@/components/pupils/pending-consent';
-import { NextSteps } from '@/components/spaces/next-steps';
 import { requireRole } from '@/lib/auth/session';
 import { formatWeek } from '@/lib/calendar/format';
 import { getPupilOverview } from '@/lib/pupils/queries';
+import { confirmedThisYear, listPupilApplications } from '@/lib/applications/queries';
+import { todayInParis } from '@/lib/calendar/weeks';
 
 export const metadata: Metadata = { title: 'Mon espace élève' };
 
-export default async function PupilHomePage() {
+export default async function PupilHomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole('pupil');
-  const overview = await getPupilOverview(user);
+  const [overview, applications, query] = await Promise.all([
+    getPupilOverview(user),
+    listPupilApplications(user),
+    searchParams,
+  ]);
   const lead = overview
     ? `Bienvenue dans ton espace élève. ${overview.schoolName}${overview.className ? `, classe ${overview.className}` : ''}.`
     : 'Bienvenue dans ton espace élève.';
 
   return (
     <PageContainer title={`Bonjour ${user.firstName}`} lead={lead}>
+      <DoneNotice
+        searchParams={query}
+        messages={{
+          candidature: {
+            title: 'Candidature envoyée',
+            description: 'La structure d’accueil a reçu ta candidature. Tu recevras sa réponse par courriel et ici.',
+          },
+          confirme: {
+            title: 'Stage confirmé',
+            description:
+              'Bravo ! Ton professeur principal est prévenu. Tes autres candidatures pour cette semaine ont été retirées.',
+          },
+          annulee: 'C’est noté : la structure d’accueil est prévenue.',
+        }}
+      />
       {!overview ? (
         <Alert
           severity="warning"
@@ -48,29 +74,21 @@ export default async function PupilHomePage() {
                 ? `Ta semaine de stage : ${formatWeek(overview.weeks[0]!)}. Choisis une offre proposée cette semaine-là.`
                 : `Tes semaines de stage : ${overview.weeks.map((week) => formatWeek(week)).join(' ; ')}. Choisis une offre proposée pendant l’une d’elles.`}
           </p>
-          <p>
-            <Button linkProps={{ href: '/offres' }} iconId="fr-icon-search-line">
-              Chercher un stage
-            </Button>
-          </p>
-          <NextSteps
-            title="Prochaines étapes"
-            steps={[
-              {
-                title: 'Chercher une offre',
-                desc: 'Les offres de stage près de ton collège, les plus proches d’abord, avec leurs semaines.',
-                available: true,
-                href: '/offres',
-              },
-              {
-                title: 'Préparer ton CV',
-                desc: 'Un CV simple, à remplir une seule fois et à relire avec tes professeurs.',
-              },
-              {
-                title: 'Candidater et suivre tes réponses',
-                desc: 'Une lettre de motivation par offre. Tu peux faire jusqu’à deux stages dans l’année, un seul par semaine.',
-              },
-            ]}
+          <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left')}>
+            <li>
+              <Button linkProps={{ href: '/offres' }} iconId="fr-icon-search-line">
+                Chercher un stage
+              </Button>
+            </li>
+            <li>
+              <Button linkProps={{ href: '/eleve/cv' }} iconId="fr-icon-file-text-line" priority="secondary">
+                Mon CV
+              </Button>
+            </li>
+          </ul>
+          <PupilApplications
+            applications={applications}
+            confirmed={confirmedThisYear(applications, todayInParis()).length}
           />
         </>
       )}

@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { OrganisationFacts } from '@/components/hosts/organisation-summary';
 import { PageContainer } from '@/components/layout/page-container';
 import { NextSteps } from '@/components/spaces/next-steps';
+import { countUnread } from '@/lib/applications/inbox-queries';
 import { requireRole } from '@/lib/auth/session';
+import { plural } from '@/lib/text/words';
 import { findOwnOrganisation, getOperatorOverview } from '@/lib/hosts/queries';
 
 export const metadata: Metadata = { title: 'Mon espace structure d’accueil' };
@@ -14,10 +17,14 @@ const OFFER_STEPS = [
   {
     title: 'Publier des offres',
     desc: 'Un métier, un lieu, un tuteur, des horaires (7 heures par jour au plus), plusieurs semaines et des places par semaine.',
+    available: true,
+    href: '/entreprise/offres',
   },
   {
     title: 'Répondre aux candidatures',
     desc: 'Acceptez ou refusez chaque candidature ; une place acceptée est réservée jusqu’à la confirmation de l’élève.',
+    available: true,
+    href: '/entreprise/candidatures',
   },
   {
     title: 'Signer les conventions',
@@ -27,6 +34,7 @@ const OFFER_STEPS = [
 
 export default async function HostHomePage() {
   const user = await requireRole('host', 'operator');
+  const unread = await countUnread(user);
   const title = `Bonjour ${user.firstName} ${user.lastName}`;
 
   if (user.role === 'operator') {
@@ -42,7 +50,7 @@ export default async function HostHomePage() {
           <>
             <section aria-labelledby="association">
               <h2 id="association">{overview.operator.name}</h2>
-              {overview.hosts.length > 0 && <OffersLink />}
+              {overview.hosts.length > 0 && <SpaceLinks unread={unread} />}
               <h3 className={fr.cx('fr-h5')}>Structures que vous accompagnez</h3>
               {overview.hosts.length === 0 ? (
                 <p>
@@ -81,7 +89,7 @@ export default async function HostHomePage() {
           <section aria-labelledby="structure">
             <h2 id="structure">{organisation.name}</h2>
             <OrganisationFacts organisation={organisation} />
-            <OffersLink />
+            <SpaceLinks unread={unread} />
             <p className={fr.cx('fr-mt-2w')}>
               <Link href="/entreprise/equipe" className={fr.cx('fr-link', 'fr-icon-team-line', 'fr-link--icon-left')}>
                 Votre équipe : inviter un collègue
@@ -98,13 +106,29 @@ export default async function HostHomePage() {
   );
 }
 
-function OffersLink() {
+/** The two daily tasks, the applications with the number not read yet. */
+function SpaceLinks({ unread }: { unread: number }) {
   return (
-    <p className={fr.cx('fr-mt-2w')}>
-      <Link href="/entreprise/offres" className={fr.cx('fr-btn', 'fr-icon-file-text-line', 'fr-btn--icon-left')}>
-        Mes offres : publier et suivre
-      </Link>
-    </p>
+    <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left', 'fr-mt-2w')}>
+      <li>
+        <Link href="/entreprise/offres" className={fr.cx('fr-btn', 'fr-icon-file-text-line', 'fr-btn--icon-left')}>
+          Mes offres : publier et suivre
+        </Link>
+      </li>
+      <li>
+        <Link
+          href="/entreprise/candidatures"
+          className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-icon-mail-line', 'fr-btn--icon-left')}
+        >
+          Candidatures
+          {unread > 0 && (
+            <Badge as="span" severity="new" small className={fr.cx('fr-ml-1w')}>
+              {plural(unread, 'nouvelle')}
+            </Badge>
+          )}
+        </Link>
+      </li>
+    </ul>
   );
 }
 

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { PupilApply } from '@/components/applications/pupil-apply';
 import { DoneNotice } from '@/components/forms/done-notice';
 import { PageContainer } from '@/components/layout/page-container';
 import { ModerationNotice } from '@/components/offers/moderation-notice';
@@ -82,6 +83,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
         </Badge>
       )}
       <OfferDetails offer={offer} audience={audience} />
+      {user?.role === 'pupil' && offer.status === 'published' && <PupilApply offer={offer} user={user} />}
       {user && offer.status === 'published' && canRequestReservation(user) && <HeadReservation offer={offer} />}
       {user && offer.status === 'published' && !offer.preview && canReportOffers(user) && (
         <ReportOffer offerId={offer.id} reportedAt={await ownOpenReport(user, offer.id)} pupil={audience === 'pupil'} />

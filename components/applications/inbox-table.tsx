@@ -1,0 +1,161 @@
+'use client';
+
+import Link from 'next/link';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import type { ColumnDef } from '@tanstack/react-table';
+import { DataTable } from '@/components/data-table/data-table';
+import { ListPagination } from '@/components/data-table/list-pagination';
+import {
+  INBOX_PATH,
+  INBOX_STATUS_FILTERS,
+  inboxHref,
+  inboxQuery,
+  type InboxParams,
+  type InboxRow,
+} from '@/lib/applications/inbox-schemas';
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_SEVERITY } from '@/lib/applications/labels';
+import { formatDate, formatWeek } from '@/lib/calendar/format';
+import type { IsoDate } from '@/lib/calendar/weeks';
+import { plural } from '@/lib/text/words';
+
+const STATUS_FILTER_LABELS: Record<(typeof INBOX_STATUS_FILTERS)[number], string> = {
+  '': 'À traiter (nouvelles, lues, acceptées)',
+  all: 'Toutes',
+  submitted: APPLICATION_STATUS_LABELS.submitted,
+  read: APPLICATION_STATUS_LABELS.read,
+  accepted: APPLICATION_STATUS_LABELS.accepted,
+  confirmed: APPLICATION_STATUS_LABELS.confirmed,
+  rejected: APPLICATION_STATUS_LABELS.rejected,
+};
+
+const COLUMNS: ColumnDef<InboxRow, unknown>[] = [
+  {
+    id: 'pupil',
+    header: 'Élève',
+    cell: ({ row: { original: application } }) => {
+      const unread = application.status === 'submitted';
+      return (
+        <>
+          <Link href={`${INBOX_PATH}/${application.id}`} style={unread ? { fontWeight: 700 } : undefined}>
+            {application.pupilName}
+            <span className={fr.cx('fr-sr-only')}> — {application.offerTitle}</span>
+          </Link>
+          {unread && (
+            <>
+              {' '}
+              <Badge as="span" severity="new" small>
+                Non lue
+              </Badge>
+            </>
+          )}
+        </>
+      );
+    },
+  },
+  {
+    id: 'offer',
+    header: 'Offre',
+    meta: { sortKey: 'offer', className: 'fr-col--md' },
+    cell: ({ row }) => row.original.offerTitle,
+  },
+  {
+    id: 'week',
+    header: 'Semaine',
+    meta: { sortKey: 'week' },
+    cell: ({ row }) => formatWeek(row.original.week),
+  },
+  {
+    id: 'status',
+    header: 'État',
+    meta: { sortKey: 'status' },
+    cell: ({ row: { original: application } }) => (
+      <Badge as="span" severity={APPLICATION_STATUS_SEVERITY[application.status]} noIcon small>
+        {APPLICATION_STATUS_LABELS[application.status]}
+      </Badge>
+    ),
+  },
+  {
+    id: 'receivedAt',
+    header: 'Reçue le',
+    meta: { sortKey: 'receivedAt', descFirst: true },
+    cell: ({ row }) => formatDate(row.original.receivedAt, 'short'),
+  },
+];
+
+/** The applications to the host's offers, sorted, filtered and paged by the server. */
+export function InboxTable({
+  rows,
+  params,
+  total,
+  pageCount,
+}: {
+  rows: InboxRow[];
+  params: InboxParams;
+  total: number;
+  pageCount: number;
+}) {
+  return (
+    <>
+      <DataTable
+        columns={COLUMNS}
+        data={rows}
+        caption={`${plural(total, 'candidature')}${pageCount > 1 ? ` – page ${params.page} sur ${pageCount}` : ''}`}
+        sort={params.sort}
+        dir={params.dir}
+        buildHref={(change) => inboxHref({ ...params, ...change, page: 1 } as InboxParams)}
+        getRowId={(application) => application.id}
+      />
+      <ListPagination
+        path={INBOX_PATH}
+        params={inboxQuery({ ...params, page: 1 })}
+        page={params.page}
+        total={total}
+        list="applicationInbox"
+      />
+    </>
+  );
+}
+
+/** State and week filters in a plain GET form: works before hydration, gives a shareable URL, keeps the sort. */
+export function InboxFilterForm({ params, weeks }: { params: InboxParams; weeks: IsoDate[] }) {
+  const { sort, dir } = inboxQuery(params);
+  return (
+    <form
+      method="get"
+      action={INBOX_PATH}
+      role="search"
+      aria-label="Filtrer les candidatures"
+      className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom', 'fr-mb-2w')}
+    >
+      {sort && <input type="hidden" name="sort" value={sort} />}
+      {dir && <input type="hidden" name="dir" value={dir} />}
+      <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
+        <Select label="État" nativeSelectProps={{ name: 'statut', defaultValue: params.status }}>
+          {INBOX_STATUS_FILTERS.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_FILTER_LABELS[status]}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+        <Select label="Semaine" nativeSelectProps={{ name: 'semaine', defaultValue: params.week }}>
+          <option value="">Toutes les semaines</option>
+          {weeks.map((week) => (
+            <option key={week} value={week}>
+              {formatWeek(week)}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
+        <Button type="submit" priority="secondary" className={fr.cx('fr-mb-3w')}>
+          Filtrer
+        </Button>
+      </div>
+    </form>
+  );
+}

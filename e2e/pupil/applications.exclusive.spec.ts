@@ -1,0 +1,167 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demoWeeks } from '../../db/seed/demo';
+import { demoId } from '../../db/seed/demo-data';
+import { formatWeek } from '../../lib/calendar/format';
+import { demoUsers, signIn } from '../support/auth';
+import { expectNoAxeViolations } from '../support/axe';
+import { tabTo } from '../support/keyboard';
+
+/*
+ * Issue 11, end to end: Sarah (3e A) applies to three offers for the same week with her CV and a
+ * letter each; two hosts accept; she confirms one, the two others are withdrawn for her and for
+ * their hosts, and the host who lost her and her main teacher are e-mailed. Moussa, of the same
+ * class, finds the only seat taken while he was writing (nothing he typed is lost), then is refused
+ * with a reason he reads. Lina applies with the keyboard only. Exclusive: it changes seats that the
+ * search specs count, so it runs alone once they are done, on a fresh demo database.
+ */
+
+const SARAH = 'sarah.nguyen@demo.test';
+const MOUSSA = 'moussa.diallo@demo.test';
+const LINA = 'lina.traore@demo.test';
+const [, W1, W2] = demoWeeks(new Date()).list as [string, string, string];
+const OFFER = {
+  it: { id: demoId(402), title: 'Une semaine avec l’équipe informatique' },
+  prefecture: { id: demoId(403), title: 'Au cœur des services de la préfecture' },
+  reception: { id: demoId(404), title: 'Accueil du public et délivrance des titres' },
+};
+const REFUSAL = 'Le trajet entre ton domicile ou ton collège et notre structure est trop long.';
+
+const main = (page: Page) => page.getByRole('main');
+const letter = (name: string, offer: string) =>
+  `Bonjour, je m’appelle ${name} et je suis en 3e. Je voudrais découvrir les métiers de « ${offer} » parce que cela m’intéresse beaucoup.`;
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function fillApplication(page: Page, offerId: string, week: string, text: string) {
+  await page.goto(`/offres/${offerId}`);
+  await main(page)
+    .getByRole('radio', { name: formatWeek(week) })
+    .check({ force: true });
+  await main(page).getByLabel('Ta lettre de motivation').fill(text);
+}
+
+async function sendApplication(page: Page) {
+  await main(page).getByRole('button', { name: 'Envoyer ma candidature' }).click();
+  await expect(main(page).getByRole('heading', { name: 'Candidature envoyée' })).toBeVisible();
+}
+
+/** The host opens the pupil's application to that offer from the inbox and answers it. */
+async function openFromInbox(page: Page, pupil: RegExp, offerTitle: string) {
+  await page.goto('/entreprise/candidatures');
+  await main(page).getByRole('row').filter({ hasText: offerTitle }).getByRole('link', { name: pupil }).first().click();
+  await expect(main(page).getByRole('heading', { level: 1 })).toContainText('Candidature de');
+}
+
+/** The pupil's application to that offer for that week, on /eleve. */
+const application = (page: Page, offerTitle: string, week = W1) =>
+  main(page)
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: offerTitle }) })
+    .filter({ hasText: formatWeek(week) });
+
+test('three applications for one week, two acceptances, one confirmation: the others are withdrawn', async ({
+  browser,
+}) => {
+  test.slow();
+  const sarah = await as(browser, SARAH);
+  await sarah.goto('/eleve/cv');
+  await main(sarah).getByLabel('Ce que j’aime au collège').fill('Les mathématiques et la technologie.');
+  await main(sarah)
+    .getByLabel('Ce que j’aimerais découvrir pendant mon stage')
+    .fill('Comment on répare un ordinateur.');
+  await expect(main(sarah).getByRole('status')).toContainText('Enregistré automatiquement');
+  await expectNoAxeViolations(sarah);
+
+  for (const offer of [OFFER.it, OFFER.prefecture, OFFER.reception]) {
+    await fillApplication(sarah, offer.id, W1, letter('Sarah', offer.title));
+    await expect(main(sarah).getByText('Comment on répare un ordinateur.')).toBeVisible();
+    if (offer === OFFER.it) await expectNoAxeViolations(sarah);
+    await sendApplication(sarah);
+  }
+  await expect(application(sarah, OFFER.reception.title)).toContainText('Envoyée');
+
+  // Moussa starts writing to the same week of the one-seat offer while its host answers Sarah.
+  const moussa = await as(browser, MOUSSA);
+  await fillApplication(moussa, OFFER.it.id, W1, letter('Moussa', OFFER.it.title));
+
+  const company = await as(browser, demoUsers.privateHost.email);
+  await company.goto('/entreprise/candidatures');
+  await expectNoAxeViolations(company);
+  await openFromInbox(company, /Sarah N\./, OFFER.it.title);
+  await expect(main(company)).toContainText('Comment on répare un ordinateur.');
+  await expect(main(company)).not.toContainText(SARAH);
+  await expectNoAxeViolations(company);
+  await main(company).getByRole('button', { name: 'Accepter la candidature' }).click();
+  await expect(main(company).getByRole('status')).toContainText('Candidature acceptée');
+
+  await main(moussa).getByRole('button', { name: 'Envoyer ma candidature' }).click();
+  await expect(main(moussa).getByRole('alert')).toContainText('complète');
+  await expect(main(moussa).getByLabel('Ta lettre de motivation')).toHaveValue(letter('Moussa', OFFER.it.title));
+
+  const prefecture = await as(browser, demoUsers.publicHost.email);
+  await openFromInbox(prefecture, /Sarah N\./, OFFER.prefecture.title);
+  await main(prefecture).getByRole('button', { name: 'Accepter la candidature' }).click();
+  await expect(main(prefecture).getByRole('status')).toContainText('Candidature acceptée');
+
+  await sarah.goto('/eleve');
+  await expect(main(sarah).getByText('2 stages à confirmer')).toBeVisible();
+  await expectNoAxeViolations(sarah);
+  const chosen = application(sarah, OFFER.it.title);
+  await chosen.getByLabel(/Je confirme ce stage/).check({ force: true });
+  await chosen.getByRole('button', { name: /Confirmer ce stage/ }).click();
+  await expect(main(sarah).getByRole('heading', { name: 'Stage confirmé' })).toBeVisible();
+  await expect(application(sarah, OFFER.it.title)).toContainText('Ton tuteur');
+  for (const offer of [OFFER.prefecture, OFFER.reception])
+    await expect(application(sarah, offer.title)).toContainText('Retirée : stage confirmé ailleurs');
+
+  await prefecture.goto('/entreprise/candidatures?statut=all');
+  await expect(
+    main(prefecture)
+      .getByRole('row')
+      .filter({ hasText: OFFER.prefecture.title })
+      .filter({ hasText: 'Sarah N.' })
+      .filter({ hasText: formatWeek(W1) }),
+  ).toContainText('Retirée');
+  await prefecture.goto(`/courriels?a=${encodeURIComponent(demoUsers.publicHost.email)}`);
+  await expect(
+    prefecture
+      .getByRole('article')
+      .filter({ hasText: `Une candidature pour « ${OFFER.prefecture.title} » est retirée` })
+      .first(),
+  ).toBeVisible();
+  await prefecture.goto(`/courriels?a=${encodeURIComponent(demoUsers.teacher.email)}`);
+  await expect(
+    prefecture.getByRole('article').filter({ hasText: 'Sarah Nguyen (3e A) : stage confirmé' }).first(),
+  ).toBeVisible();
+
+  // Moussa applies elsewhere, is refused with a reason, and reads it.
+  await fillApplication(moussa, OFFER.prefecture.id, W1, letter('Moussa', OFFER.prefecture.title));
+  await sendApplication(moussa);
+  await openFromInbox(prefecture, /Moussa D\./, OFFER.prefecture.title);
+  await main(prefecture).getByRole('radio', { name: REFUSAL }).check({ force: true });
+  await main(prefecture).getByRole('button', { name: 'Refuser la candidature' }).click();
+  await expect(main(prefecture).getByRole('status')).toContainText('Candidature refusée');
+  await moussa.goto('/eleve');
+  await expect(application(moussa, OFFER.prefecture.title)).toContainText(`Message de la structure : ${REFUSAL}`);
+});
+
+test('a pupil applies with the keyboard only', async ({ page }) => {
+  await signIn(page, LINA);
+  await page.goto(`/offres/${OFFER.it.id}`);
+  const week = main(page).getByRole('radio', { name: formatWeek(W2) });
+  await tabTo(page, week);
+  await page.keyboard.press('Space');
+  await expect(week).toBeChecked();
+  const text = main(page).getByLabel('Ta lettre de motivation');
+  await tabTo(page, text);
+  await page.keyboard.type(letter('Lina', OFFER.it.title));
+  const send = main(page).getByRole('button', { name: 'Envoyer ma candidature' });
+  await tabTo(page, send);
+  await page.keyboard.press('Enter');
+  await expect(main(page).getByRole('heading', { name: 'Candidature envoyée' })).toBeVisible();
+  await expect(application(page, OFFER.it.title, W2)).toContainText('Envoyée');
+});
