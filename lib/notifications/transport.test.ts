@@ -71,6 +71,9 @@ describe('mail transport', () => {
     expect(received[0]!.from).toContain(/<([^>]+)>/.exec(DEFAULT_MAIL_FROM)![1]);
     expect(received[0]!.data).toMatch(/^To: eleve@demo\.test$/m);
     expect(received[0]!.data).toContain('https://exemple.fr/x');
+    // Plain text and HTML, as two parts of one message.
+    expect(received[0]!.data).toMatch(/Content-Type: text\/plain/);
+    expect(received[0]!.data).toMatch(/Content-Type: text\/html/);
     expect(received[1]!.from).toContain('equipe@exemple.fr');
   });
 });

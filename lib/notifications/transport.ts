@@ -1,4 +1,5 @@
 import { createTransport } from 'nodemailer';
+import { textToHtml } from './html';
 import { isDevMailboxEnabled } from './mailbox';
 
 export interface OutgoingEmail {
@@ -18,7 +19,8 @@ export interface MailTransport {
 }
 
 /**
- * Real SMTP (nodemailer) when SMTP_URL is set, e.g. smtps://user:pass@smtp.example.fr:465.
+ * Real SMTP (nodemailer) when SMTP_URL is set, e.g. smtps://user:pass@smtp.example.fr:465: plain
+ * text and its HTML form (html.ts) in one message.
  * Otherwise nothing leaves the machine and messages are marked sent: in demo mode on the embedded
  * database they stay readable, links included, on /courriels (the dev mailbox); anywhere else
  * nobody reads them ('none').
@@ -33,7 +35,12 @@ export function createMailTransport(env: Record<string, string | undefined> = pr
   return {
     kind: 'smtp',
     send: async (email) => {
-      await smtp.sendMail({ to: email.to, subject: email.subject, text: email.text });
+      await smtp.sendMail({
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: textToHtml(email.text, email.subject),
+      });
     },
   };
 }
