@@ -45,6 +45,16 @@ export async function createTestDb(): Promise<TestDb> {
     ...connection,
     close: async () => {
       await connection.close();
+      // The pool's clients have said goodbye: let their server processes go before the forced drop,
+      // which would otherwise cut them off mid-farewell (each socket then reports an error).
+      for (let wait = 0; wait < 50; wait++) {
+        const { rows } = await admin.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (rows[0]!.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
