@@ -38,6 +38,14 @@ describe('the host’s inbox', () => {
     expect(week!.total).toBe(2);
     const company = await listInbox(await actor(PEOPLE.host.id), { ...DEFAULT_INBOX_PARAMS, status: 'all' }, t.db);
     expect(company!.rows.map((row) => row.offerId)).not.toContain(demoId(403));
+    const byOffer = await listInbox(
+      await actor(PEOPLE.host.id),
+      { ...DEFAULT_INBOX_PARAMS, status: 'all', sort: 'offer', dir: 'desc' },
+      t.db,
+    );
+    const titles = byOffer!.rows.map((row) => row.offerTitle);
+    expect(titles).toEqual([...titles].sort().reverse());
+    expect(new Set(titles).size).toBeGreaterThan(1);
     expect(await listInbox(await actor(PUPILS[0][0].id), DEFAULT_INBOX_PARAMS, t.db)).toBeNull();
   });
 
@@ -59,7 +67,9 @@ describe('the host’s inbox', () => {
     const before = await findApplicationForHost(company, demoId(505), t.db);
     expect(before).toMatchObject({ status: 'accepted', pupilName: 'Moussa D.', confirmedPupil: null });
     expect(await findApplicationForHost(await actor(PEOPLE.publicHost.id), demoId(505), t.db)).toBeNull();
-    expect(await confirmApplication(await actor(PUPILS[2][0].id), demoId(505), {}, t.db)).toMatchObject({ ok: true });
+    expect(
+      await confirmApplication(await actor(PUPILS[2][0].id), demoId(505), { today: '2026-11-28' }, t.db),
+    ).toMatchObject({ ok: true });
     expect(await findApplicationForHost(company, demoId(505), t.db)).toMatchObject({
       confirmedPupil: { name: 'Moussa Diallo', school: 'Collège Henri Barbusse', className: '3e A' },
     });

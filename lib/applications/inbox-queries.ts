@@ -4,9 +4,8 @@ import { getDb, type Db } from '@/db/client';
 import { applications, offers, pupils, schoolClasses, schools, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { managedOffers } from '@/lib/offers/scope';
 import { pageCount, pageWindow } from '@/lib/pagination';
-import { managedApplication } from './scope';
+import { managedApplication, managedApplications } from './scope';
 import type { ApplicationForHost, InboxParams, InboxRow } from './inbox-schemas';
 
 /*
@@ -40,7 +39,7 @@ export async function listInbox(
   params: InboxParams,
   db?: Db,
 ): Promise<{ rows: InboxRow[]; total: number; pageCount: number; weeks: IsoDate[]; unread: number } | null> {
-  const scope = managedOffers(actor);
+  const scope = managedApplications(actor);
   if (!scope) return null;
   db ??= await getDb();
   const filters: SQL = and(
@@ -54,51 +53,60 @@ export async function listInbox(
   )!;
   const window = pageWindow(params.page, 'applicationInbox');
   const order = params.dir === 'asc' ? asc : desc;
-  const [rows, [totals], weeks, [unread]] = await Promise.all([
-    db
-      .select(ROW)
-      .from(applications)
-      .innerJoin(offers, eq(offers.id, applications.offerId))
-      .innerJoin(users, eq(users.id, applications.pupilId))
+  // Two passes over the organisation's applications: the page's ids in order with the total
+  // (count(*) over ()), and per week the applications and the unread ones (the week filter and the
+  // badge); then the names for the page's rows only.
+  // The offer's title is read only to sort by it.
+  const ids = db
+    .select({ id: applications.id, total: sql<number>`(count(*) over ())::int` })
+    .from(applications)
+    .$dynamic();
+  const [page, perWeek] = await Promise.all([
+    (params.sort === 'offer' ? ids.innerJoin(offers, eq(offers.id, applications.offerId)) : ids)
       .where(filters)
       .orderBy(order(SORT_COLUMNS[params.sort]), desc(applications.createdAt), asc(applications.id))
       .limit(window.limit)
       .offset(window.offset),
     db
-      .select({ total: count() })
+      .select({
+        week: applications.week,
+        unread: sql<number>`(count(*) filter (where ${applications.status} = 'submitted'))::int`,
+      })
       .from(applications)
-      .innerJoin(offers, eq(offers.id, applications.offerId))
-      .where(filters),
-    db
-      .selectDistinct({ week: applications.week })
-      .from(applications)
-      .innerJoin(offers, eq(offers.id, applications.offerId))
       .where(scope)
+      .groupBy(applications.week)
       .orderBy(asc(applications.week)),
-    db
-      .select({ unread: count() })
-      .from(applications)
-      .innerJoin(offers, eq(offers.id, applications.offerId))
-      .where(and(scope, eq(applications.status, 'submitted'))),
   ]);
+  const pageIds = page.map((row) => row.id);
+  const found = pageIds.length
+    ? await db
+        .select(ROW)
+        .from(applications)
+        .innerJoin(offers, eq(offers.id, applications.offerId))
+        .innerJoin(users, eq(users.id, applications.pupilId))
+        .where(inArray(applications.id, pageIds))
+    : [];
+  // Past the last page no row carries the total: count it.
+  const total =
+    page[0]?.total ??
+    (params.page > 1 ? (await db.select({ total: count() }).from(applications).where(filters))[0]!.total : 0);
   return {
-    rows,
-    total: totals!.total,
-    pageCount: pageCount(totals!.total, 'applicationInbox'),
-    weeks: weeks.map((row) => row.week),
-    unread: unread!.unread,
+    rows: pageIds.map((id) => found.find((row) => row.id === id)!),
+    total,
+    pageCount: pageCount(total, 'applicationInbox'),
+    weeks: perWeek.map((row) => row.week),
+    unread: perWeek.reduce((sum, row) => sum + row.unread, 0),
   };
 }
 
 /** New applications (not opened yet) to the offers the actor manages: the badge of the host's space. */
 export async function countUnread(actor: SessionUser, db?: Db): Promise<number> {
-  const scope = managedOffers(actor);
+  const scope = managedApplications(actor);
   if (!scope) return 0;
   db ??= await getDb();
   const [row] = await db
     .select({ unread: count() })
     .from(applications)
-    .innerJoin(offers, eq(offers.id, applications.offerId))
     .where(and(scope, eq(applications.status, 'submitted')));
   return row!.unread;
 }

@@ -89,7 +89,7 @@ const applyTo = async (pupil: SessionUser, offerId: string, week = W0) => {
 };
 const accept = (id: string, by = host) =>
   answerApplication(by, id, { kind: 'accept' }, { today: TODAY, now: NOW }, t.db);
-const confirm = (pupil: SessionUser, id: string) => confirmApplication(pupil, id, { now: NOW }, t.db);
+const confirm = (pupil: SessionUser, id: string) => confirmApplication(pupil, id, { today: TODAY, now: NOW }, t.db);
 const statuses = async (ids: string[]) =>
   (
     await t.db
@@ -179,6 +179,8 @@ describe('accepting', () => {
     expect(await accept(id, await actor(PEOPLE.publicHost.id))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await accept(id)).toMatchObject({ ok: true });
     expect(await confirm(stranger!, id)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    const late = await confirmApplication(pupil!, id, { today: W0, now: NOW }, t.db);
+    expect(late).toMatchObject({ ok: false, message: expect.stringContaining('trop tard') });
     expect(await statuses([id])).toEqual(['accepted']);
   });
 

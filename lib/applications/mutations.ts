@@ -171,6 +171,7 @@ async function confirmedWeeks(db: Db, pupilId: string, schoolYear: number): Prom
 
 const CONFIRM_REFUSALS = {
   notAccepted: 'Cette candidature n’est pas (ou plus) acceptée : il n’y a rien à confirmer.',
+  weekBegun: 'Cette semaine de stage est commencée : il est trop tard pour la confirmer.',
   weekTaken: 'Tu as déjà confirmé un stage cette semaine-là.',
   enough: `Tu as déjà ${MAX_CONFIRMED_PER_YEAR} stages confirmés cette année : c’est le maximum.`,
 } as const;
@@ -185,7 +186,7 @@ const CONFIRM_REFUSALS = {
 export async function confirmApplication(
   actor: SessionUser,
   applicationId: string,
-  { now = new Date() }: { now?: Date } = {},
+  { today = todayInParis(), now = new Date() }: { today?: IsoDate; now?: Date } = {},
   db?: Db,
 ): Promise<ActionResult<void>> {
   const mine = ownApplication(actor, applicationId);
@@ -194,10 +195,17 @@ export async function confirmApplication(
   try {
     return await db.transaction(async (tx) => {
       await tx.execute(sql`select 1 from pupils where user_id = ${actor.id} for update`);
-      const [moved] = await moveApplications(tx, mine, 'confirmed', { actorId: actor.id, now });
+      const [moved] = await moveApplications(tx, and(mine, futureWeekSql(applications.week, today))!, 'confirmed', {
+        actorId: actor.id,
+        now,
+      });
       if (!moved) {
-        const [exists] = await tx.select({ id: applications.id }).from(applications).where(mine);
-        return fail(exists ? 'TRANSITION_NOT_ALLOWED' : 'NOT_FOUND', exists ? CONFIRM_REFUSALS.notAccepted : NOT_FOUND);
+        const [current] = await tx.select({ status: applications.status }).from(applications).where(mine);
+        if (!current) return fail('NOT_FOUND', NOT_FOUND);
+        return fail(
+          'TRANSITION_NOT_ALLOWED',
+          current.status === 'accepted' ? CONFIRM_REFUSALS.weekBegun : CONFIRM_REFUSALS.notAccepted,
+        );
       }
       const [offer] = await tx
         .select({ schoolYear: offers.schoolYear })
