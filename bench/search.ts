@@ -128,7 +128,7 @@ try {
     });
 
   for (const result of results)
-    emitFigure(kind, result.name, { p50_ms: result.p50, p95_ms: result.p95, n: result.iterations });
+    emitFigure('search', kind, result.name, { p50_ms: result.p50, p95_ms: result.p95, n: result.iterations });
   console.log(`\nRésultats (${kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}, aujourd’hui = ${TODAY}) :\n`);
   printTable(results);
 
@@ -273,7 +273,7 @@ async function measurePage(pupil: { id: string; email: string }) {
       ['health', health],
       ['search_page', search],
     ] as const) {
-      emitFigure(kind, name, { rps: load.rps, p95_ms: load.p95, n: load.requests, errors: load.errors });
+      emitFigure('search', kind, name, { rps: load.rps, p95_ms: load.p95, n: load.requests, errors: load.errors });
       console.log(
         `  ${name} : ${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(0)} ms, p95 ${load.p95.toFixed(0)} ms, ${load.requests} requêtes, ${load.errors} erreurs`,
       );
@@ -281,7 +281,7 @@ async function measurePage(pupil: { id: string; email: string }) {
     if (late)
       console.log('  (les tâches planifiées du serveur ont pu démarrer pendant la mesure : plus d’une minute écoulée)');
     const weight = await firstLoadScripts(page, cookie);
-    emitFigure(kind, 'search_page_js_kb', { kb: weight.scriptBytes / 1024, scripts: weight.scripts });
+    emitFigure('search', kind, 'search_page_js_kb', { kb: weight.scriptBytes / 1024, scripts: weight.scripts });
     console.log(
       `  JavaScript chargé par /offres (compressé, y compris ce qui arrive après la page) : ${(weight.scriptBytes / 1024).toFixed(1)} Ko en ${weight.scripts} fichiers`,
     );

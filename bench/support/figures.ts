@@ -5,7 +5,12 @@ const round = (value: number) => (Math.abs(value) >= 100 ? Math.round(value) : M
  * One figure as one JSON line, e.g. {"bench":"search","db":"postgres","name":"pupil_search_query",
  * "p50_ms":4.1,"p95_ms":9.8,"n":200}: what scripts and the README's tables read.
  */
-export function emitFigure(db: 'postgres' | 'pglite', name: string, values: Record<string, number>): void {
+export function emitFigure(
+  bench: string,
+  db: 'postgres' | 'pglite',
+  name: string,
+  values: Record<string, number>,
+): void {
   const rounded = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, round(value)]));
-  console.log(JSON.stringify({ bench: 'search', db, name, ...rounded }));
+  console.log(JSON.stringify({ bench, db, name, ...rounded }));
 }
