@@ -150,7 +150,7 @@ test('three applications for one week, two acceptances, one confirmation: the ot
   await expect(application(rayan, OFFER.prefecture.title)).toContainText(`Message de la structure : ${REFUSAL}`);
 });
 
-test('a pupil applies with the keyboard only', async ({ page }) => {
+test('a pupil applies, then confirms, with the keyboard only', async ({ page, browser }) => {
   await signIn(page, LINA);
   await page.goto(`/offres/${OFFER.it.id}`);
   const week = main(page).getByRole('radio', { name: formatWeek(W2) });
@@ -165,4 +165,20 @@ test('a pupil applies with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(main(page).getByRole('heading', { name: 'Candidature envoyée' })).toBeVisible();
   await expect(application(page, OFFER.it.title, W2)).toContainText('Envoyée');
+
+  const company = await as(browser, demoUsers.privateHost.email);
+  await openFromInbox(company, /Lina T\./, OFFER.it.title);
+  await main(company).getByRole('button', { name: 'Accepter la candidature' }).click();
+  await expect(main(company).getByRole('status')).toContainText('Candidature acceptée');
+
+  await page.reload();
+  const card = application(page, OFFER.it.title, W2);
+  const box = card.getByRole('checkbox', { name: /Je confirme ce stage/ });
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await tabTo(page, card.getByRole('button', { name: /Confirmer ce stage/ }));
+  await page.keyboard.press('Enter');
+  await expect(main(page).getByRole('heading', { name: 'Stage confirmé' })).toBeVisible();
+  await expect(application(page, OFFER.it.title, W2)).toContainText('Stage confirmé');
 });
