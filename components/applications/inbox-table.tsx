@@ -39,7 +39,12 @@ const COLUMNS: ColumnDef<InboxRow, unknown>[] = [
       const unread = application.status === 'submitted';
       return (
         <>
-          <Link href={`${INBOX_PATH}/${application.id}`} style={unread ? { fontWeight: 700 } : undefined}>
+          {/* Not prefetched: opening an application marks it read. */}
+          <Link
+            href={`${INBOX_PATH}/${application.id}`}
+            prefetch={false}
+            style={unread ? { fontWeight: 700 } : undefined}
+          >
             {application.pupilName}
             <span className={fr.cx('fr-sr-only')}> — {application.offerTitle}</span>
           </Link>
