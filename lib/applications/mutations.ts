@@ -1,26 +1,17 @@
 import 'server-only';
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
-import {
-  applicationEvents,
-  applications,
-  classInternshipWeeks,
-  offers,
-  offerWeeks,
-  pupilCvs,
-  schools,
-} from '@/db/schema';
+import { applicationEvents, applications, offers, offerWeeks, pupilCvs } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import { todayInParis, type IsoDate } from '@/lib/calendar/weeks';
 import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
 import { applicationEmails } from '@/lib/notifications/application-templates';
-import { futureWeekSql, organisationSuspended } from '@/lib/offers/availability';
-import { canSearchOffers } from '@/lib/offers/policy';
-import { visibleToSchool } from '@/lib/offers/scope';
+import { futureWeekSql, seatsLeft } from '@/lib/offers/availability';
+import { offerVisibility } from '@/lib/offers/offer-page-queries';
+import { classWeeksToCome } from '@/lib/classes/queries';
 import { PENDING_CONSENT_MESSAGE } from '@/lib/offers/search-queries';
-import { eligibleSchool } from '@/lib/schools/queries';
 import { getCv } from './queries';
 import { MAX_CONFIRMED_PER_YEAR, OPEN_STATUSES } from './rules';
 import type { ApplyInput, CvInput } from './schemas';
@@ -76,44 +67,31 @@ export async function apply(
   if (actor.role !== 'pupil' || !actor.schoolId) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
   if (!isUuid(input.offerId)) return fail('NOT_FOUND', APPLY_REFUSALS.offer);
   db ??= await getDb();
-  const [school] = await db
-    .select({ registeredAt: schools.registeredAt, eligible: sql<boolean>`${eligibleSchool}` })
-    .from(schools)
-    .where(eq(schools.id, actor.schoolId));
-  if (!canSearchOffers(actor, school ?? null)) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
-
+  // The offers this pupil may see (parental authorisation, school eligible, not reserved elsewhere):
+  // those of the offer page.
+  const visible = await offerVisibility(actor, db);
+  if (!visible) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
   const [offer] = await db
-    .select({ id: offers.id, title: offers.title, schoolYear: offers.schoolYear })
+    .select({
+      id: offers.id,
+      schoolYear: offers.schoolYear,
+      seatsPerWeek: offers.seatsPerWeek,
+      seatsPerYear: offers.seatsPerYear,
+      total: offers.seatsHeld,
+    })
     .from(offers)
-    .where(
-      and(
-        eq(offers.id, input.offerId),
-        eq(offers.status, 'published'),
-        visibleToSchool(actor.schoolId),
-        sql`not ${organisationSuspended(offers.organisationId)}`,
-      ),
-    );
+    .where(and(eq(offers.id, input.offerId), visible));
   if (!offer) return fail('NOT_FOUND', APPLY_REFUSALS.offer);
   const [week] = await db
-    .select({
-      full: sql<boolean>`${offerWeeks.seatsHeld} >= ${offers.seatsPerWeek} or ${offers.seatsHeld} >= ${offers.seatsPerYear}`,
-    })
+    .select({ inWeek: offerWeeks.seatsHeld })
     .from(offerWeeks)
-    .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
     .where(
       and(eq(offerWeeks.offerId, offer.id), eq(offerWeeks.week, input.week), futureWeekSql(offerWeeks.week, today)),
     );
   if (!week) return failOn('week', APPLY_REFUSALS.week);
-  if (week.full) return failOn('week', APPLY_REFUSALS.full);
-  if (actor.classId) {
-    const classWeeks = await db
-      .select({ week: classInternshipWeeks.week })
-      .from(classInternshipWeeks)
-      .where(and(eq(classInternshipWeeks.classId, actor.classId), futureWeekSql(classInternshipWeeks.week, today)))
-      .orderBy(asc(classInternshipWeeks.week));
-    if (classWeeks.length && !classWeeks.some((row) => row.week === input.week))
-      return failOn('week', APPLY_REFUSALS.classWeek);
-  }
+  if (seatsLeft(offer, { inWeek: week.inWeek, total: offer.total }) === 0) return failOn('week', APPLY_REFUSALS.full);
+  const classWeeks = actor.classId ? await classWeeksToCome(db, actor.classId, today) : [];
+  if (classWeeks.length && !classWeeks.includes(input.week)) return failOn('week', APPLY_REFUSALS.classWeek);
   const confirmed = await confirmedWeeks(db, actor.id, offer.schoolYear);
   if (confirmed.length >= MAX_CONFIRMED_PER_YEAR) return fail('ALREADY_DONE', APPLY_REFUSALS.enough);
   if (confirmed.some((row) => row.week === input.week)) return failOn('week', APPLY_REFUSALS.confirmedThatWeek);

@@ -1,18 +1,11 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import {
-  applications,
-  classInternshipWeeks,
-  hostOrganisations,
-  offers,
-  pupilCvs,
-  type PupilCvFields,
-} from '@/db/schema';
+import { applications, hostOrganisations, offers, pupilCvs, type PupilCvFields } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { futureWeekSql } from '@/lib/offers/availability';
+import { classWeeksToCome } from '@/lib/classes/queries';
 import type { ApplicationStatus } from './rules';
 
 /* The pupil's side of applications: their CV, what they may apply for, and every application. */
@@ -50,20 +43,14 @@ export async function applyContext(
 ): Promise<{ classWeeks: IsoDate[]; applied: { id: string; week: IsoDate; status: ApplicationStatus }[] }> {
   db ??= await getDb();
   const [classWeeks, applied] = await Promise.all([
-    actor.classId
-      ? db
-          .select({ week: classInternshipWeeks.week })
-          .from(classInternshipWeeks)
-          .where(and(eq(classInternshipWeeks.classId, actor.classId), futureWeekSql(classInternshipWeeks.week, today)))
-          .orderBy(asc(classInternshipWeeks.week))
-      : [],
+    actor.classId ? classWeeksToCome(db, actor.classId, today) : [],
     db
       .select({ id: applications.id, week: applications.week, status: applications.status })
       .from(applications)
       .where(and(eq(applications.pupilId, actor.id), eq(applications.offerId, offerId)))
       .orderBy(asc(applications.week)),
   ]);
-  return { classWeeks: classWeeks.map((row) => row.week), applied };
+  return { classWeeks, applied };
 }
 
 export interface PupilApplication {

@@ -8,6 +8,7 @@ import type { IsoDate } from '@/lib/calendar/weeks';
 import { isUuid } from '@/lib/ids';
 import { canApproveClassPupils, canRecordConsent } from '@/lib/pupils/policy';
 import { livePupil } from '@/lib/pupils/scope';
+import { futureWeekSql } from '@/lib/offers/availability';
 import { canEditClass, canFollowClass } from './policy';
 
 export interface ClassRow {
@@ -195,4 +196,14 @@ export async function classPupils(
       ),
     )
     .orderBy(asc(users.lastName), asc(users.firstName));
+}
+
+/** The class's internship weeks still to come, in order: what its pupils search and apply for. */
+export async function classWeeksToCome(db: Db, classId: string, today: IsoDate): Promise<IsoDate[]> {
+  const rows = await db
+    .select({ week: classInternshipWeeks.week })
+    .from(classInternshipWeeks)
+    .where(and(eq(classInternshipWeeks.classId, classId), futureWeekSql(classInternshipWeeks.week, today)))
+    .orderBy(asc(classInternshipWeeks.week));
+  return rows.map((row) => row.week);
 }

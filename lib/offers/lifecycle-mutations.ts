@@ -85,7 +85,7 @@ export async function changeOfferStatus(
             'SEATS_HELD',
             `${held} élève${held > 1 ? 's sont acceptés' : ' est accepté'} pour un stage à venir : cette offre ne peut pas être archivée. Vous pouvez la dépublier pour ne plus recevoir de candidatures.`,
           );
-        await cancelPendingApplications(tx, actor, { offerId: offer.id, title: offer.title, reason: 'archived' });
+        await cancelPendingApplications(tx, actor, { offerId: offer.id, reason: 'archived' });
       }
       await tx
         .update(offers)

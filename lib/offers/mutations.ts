@@ -1,11 +1,10 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { applicationEvents, applications, offers, users } from '@/db/schema';
+import { applications, offers } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import type { IsoDate } from '@/lib/calendar/weeks';
-import { formatWeek } from '@/lib/calendar/format';
-import { enqueueEmail } from '@/lib/notifications/mutations';
+import { moveApplications, tellPupils } from '@/lib/applications/transition-mutations';
 import { applicationEmails } from '@/lib/notifications/application-templates';
 import { PENDING_STATUSES } from './availability';
 import { managedOffers } from './scope';
@@ -51,61 +50,16 @@ const REASONS = {
 export async function cancelPendingApplications(
   tx: Db,
   actor: SessionUser,
-  {
-    offerId,
-    title,
-    weeks,
-    reason,
-  }: { offerId: string; title: string; weeks?: IsoDate[]; reason: keyof typeof REASONS },
+  { offerId, weeks, reason }: { offerId: string; weeks?: IsoDate[]; reason: keyof typeof REASONS },
 ): Promise<number> {
-  const canceled = await tx
-    .select({
-      id: applications.id,
-      pupilId: applications.pupilId,
-      week: applications.week,
-      status: applications.status,
-    })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.offerId, offerId),
-        inArray(applications.status, [...PENDING_STATUSES]),
-        weeks ? inArray(applications.week, weeks) : undefined,
-      ),
-    )
-    .for('update');
-  if (!canceled.length) return 0;
-  const ids = canceled.map((row) => row.id);
-  await tx
-    .update(applications)
-    .set({ status: 'canceled_by_host', cancellationReason: REASONS[reason], updatedAt: new Date() })
-    .where(inArray(applications.id, ids));
-  await tx.insert(applicationEvents).values(
-    canceled.map((row) => ({
-      applicationId: row.id,
-      fromStatus: row.status,
-      toStatus: 'canceled_by_host' as const,
-      actorId: actor.id,
-      note: REASONS[reason],
-    })),
+  const canceled = await moveApplications(
+    tx,
+    and(eq(applications.offerId, offerId), weeks ? inArray(applications.week, weeks) : undefined)!,
+    'canceled_by_host',
+    { actorId: actor.id, note: REASONS[reason], from: PENDING_STATUSES, set: { cancellationReason: REASONS[reason] } },
   );
-  const pupils = await tx
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(
-      inArray(
-        users.id,
-        canceled.map((row) => row.pupilId),
-      ),
-    );
-  for (const row of canceled) {
-    const pupil = pupils.find((candidate) => candidate.id === row.pupilId);
-    if (pupil)
-      await enqueueEmail(
-        tx,
-        pupil.email,
-        applicationEmails.canceledByHost({ offerTitle: title, week: formatWeek(row.week), reason: REASONS[reason] }),
-      );
-  }
+  await tellPupils(tx, canceled, (application) =>
+    applicationEmails.canceledByHost({ ...application.about, reason: REASONS[reason] }),
+  );
   return canceled.length;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { classInternshipWeeks, hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import { hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
 import { canSearchOffers } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
 import { eachWeek, todayInParis, type IsoDate } from '@/lib/calendar/weeks';
@@ -9,7 +9,8 @@ import { currentOrUpcomingSchoolYear, internshipWindow } from '@/lib/calendar/sc
 import { fail, type ActionResult } from '@/lib/errors';
 import type { LatLng } from '@/lib/geo/distance';
 import { distanceSql } from '@/lib/geo/distance-sql';
-import { futureWeekSql, isFutureWeek } from './availability';
+import { isFutureWeek } from './availability';
+import { classWeeksToCome } from '@/lib/classes/queries';
 import { eligibleSchool } from '@/lib/schools/queries';
 import { pageCount, pageWindow } from '@/lib/pagination';
 import { SEARCH_DISTANCES_KM, VISITOR_RADIUS_KM, type SearchFilters } from './search-schemas';
@@ -108,14 +109,7 @@ export async function searchOffersForPupil(
   if (!school || !canSearchOffers(actor, school)) return fail('FORBIDDEN', PENDING_CONSENT_MESSAGE);
 
   const classWeeks = actor.classId
-    ? (
-        await db
-          .select({ week: classInternshipWeeks.week })
-          .from(classInternshipWeeks)
-          .where(and(eq(classInternshipWeeks.classId, actor.classId), futureWeekSql(classInternshipWeeks.week, today)))
-          .orderBy(asc(classInternshipWeeks.week))
-          .limit(CLASS_WEEKS_PER_PUPIL)
-      ).map((row) => row.week)
+    ? (await classWeeksToCome(db, actor.classId, today)).slice(0, CLASS_WEEKS_PER_PUPIL)
     : [];
   // A school without coordinates cannot measure distances: its pupils see every open offer rather than none.
   const centre = school.lat !== null && school.lng !== null ? { lat: school.lat, lng: school.lng } : null;

@@ -120,7 +120,6 @@ export async function saveOfferStep(
           await tx.delete(offerWeeks).where(and(eq(offerWeeks.offerId, offer.id), inArray(offerWeeks.week, removed)));
           await cancelPendingApplications(tx, actor, {
             offerId: offer.id,
-            title: offer.title,
             weeks: removed,
             reason: 'weekRemoved',
           });
