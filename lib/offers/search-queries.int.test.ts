@@ -1,112 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '@/db/testing';
-import { seedDemo } from '@/db/seed/demo';
-import { DEMO_SECTORS, demoId, PUPILS } from '@/db/seed/demo-data';
+import { describe, expect, it } from 'vitest';
+import { DEMO_SECTORS, PUPILS } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
-import { loadSessionUser } from '@/lib/auth/queries';
-import type { SessionUser } from '@/lib/auth/types';
-import { searchOffersAround, searchOffersForPupil, type SearchResult } from './search-queries';
-import type { SearchFilters } from './search-schemas';
+import { AURILLAC, ids, SAINT_DENIS_REUNION, TODAY, searchFixtures, W1, W2, W3 } from '@/lib/testing/search';
+import { searchOffersAround } from './search-queries';
 
-/*
- * The search on fixtures of its own, far from the demo's offers: a collège in Aurillac (Cantal)
- * and one in Saint-Denis de La Réunion, each with a class on two weeks and a pupil, and offers
- * placed at chosen distances north of the school.
- */
+/* A pupil's search around their school, on the fixtures of lib/testing/search.ts. */
 
-const TODAY = '2026-11-28';
-const [W1, W2, W3] = ['2026-12-14', '2027-01-11', '2027-02-08'];
-const KM_PER_DEGREE = (Math.PI * 6371) / 180;
-
-let t: TestDb;
-let hostOrg: string;
-let publicOrg: string;
-let serial = 0;
-
-interface Place {
-  lat: number;
-  lng: number;
-  department: string;
-}
-const AURILLAC: Place = { lat: 44.9264, lng: 2.4397, department: '15' };
-const SAINT_DENIS_REUNION: Place = { lat: -20.8789, lng: 55.4481, department: '974' };
-
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db, new Date(`${TODAY}T10:00:00Z`));
-  [hostOrg, publicOrg] = [randomUUID(), randomUUID()];
-  const [ministry] = await t.db.select({ id: s.ministries.id }).from(s.ministries).limit(1);
-  await t.db.insert(s.hostOrganisations).values([
-    { id: hostOrg, kind: 'private', name: 'Boulangerie du Cantal' },
-    { id: publicOrg, kind: 'public', name: 'Mairie', ministryId: ministry!.id },
-  ]);
-});
-afterAll(() => t.close());
-
-async function schoolWithPupil(place: Place, weeks = [W1, W2]) {
-  const n = ++serial;
-  const [schoolId, classId, pupilId] = [randomUUID(), randomUUID(), randomUUID()];
-  await t.db.insert(s.schools).values({
-    id: schoolId,
-    uai: `099${String(n).padStart(4, '0')}Z`,
-    name: `Collège d’essai ${n}`,
-    commune: 'Essai',
-    departmentCode: place.department,
-    lat: place.lat,
-    lng: place.lng,
-    network: 'rep_plus',
-    registeredAt: new Date(),
-  });
-  await t.db.insert(s.schoolClasses).values({ id: classId, schoolId, schoolYear: 2026, name: '3e A' });
-  if (weeks.length) await t.db.insert(s.classInternshipWeeks).values(weeks.map((week) => ({ classId, week })));
-  await t.db.insert(s.users).values({
-    id: pupilId,
-    email: `eleve-recherche-${n}@exemple.fr`,
-    role: 'pupil',
-    firstName: 'Élève',
-    lastName: `Essai ${n}`,
-    emailVerifiedAt: new Date(),
-  });
-  await t.db.insert(s.pupils).values({ userId: pupilId, schoolId, classId, parentalConsentAt: new Date() });
-  const pupil = (await loadSessionUser(pupilId, t.db)) as SessionUser;
-  const search = (filters: SearchFilters = {}, page = 1) =>
-    searchOffersForPupil(pupil, filters, { page, today: TODAY }, t.db);
-  return { schoolId, classId, pupil, search };
-}
-
-/** A published offer `km` north of `place`, 1 seat a week on `weeks` unless told otherwise. */
-async function offerAt(
-  place: Place,
-  km: number,
-  fields: Partial<typeof s.offers.$inferInsert> = {},
-  weeks = [W1, W2],
-): Promise<string> {
-  const id = randomUUID();
-  await t.db.insert(s.offers).values({
-    id,
-    organisationId: hostOrg,
-    sectorId: DEMO_SECTORS.logistics,
-    schoolYear: 2026,
-    title: `Offre à ${km} km`,
-    lat: place.lat + km / KM_PER_DEGREE,
-    lng: place.lng,
-    commune: 'Essai',
-    dailyStart: '09:00',
-    dailyEnd: '16:00',
-    status: 'published',
-    publishedAt: new Date(`${TODAY}T09:00:00Z`),
-    seatsPerWeek: 1,
-    seatsPerYear: 3,
-    ...fields,
-  });
-  await t.db.insert(s.offerWeeks).values(weeks.map((week) => ({ offerId: id, week })));
-  return id;
-}
-
-const ids = (result: { ok: true; data: SearchResult } | { ok: false }) =>
-  result.ok ? result.data.items.map((o) => o.id) : [];
+const fixtures = searchFixtures();
+const { schoolWithPupil, offerAt } = fixtures;
 
 describe('a pupil’s search around their school', () => {
   it('keeps an offer at 59 km and leaves one at 61 km, in mainland France and overseas', async () => {
@@ -143,13 +45,18 @@ describe('a pupil’s search around their school', () => {
     const other = await schoolWithPupil(place);
     const mine = await offerAt(place, 5, { isReserved: true });
     const theirs = await offerAt(place, 6, { isReserved: true });
-    await t.db.insert(s.offerReservations).values([
+    await fixtures.db.insert(s.offerReservations).values([
       { offerId: mine, schoolId },
       { offerId: theirs, schoolId: other.schoolId },
     ]);
     expect(ids(await search())).toContain(mine);
     expect(ids(await search())).not.toContain(theirs);
-    const visitor = await searchOffersAround({ ...place, label: 'Aurillac' }, {}, { page: 1, today: TODAY }, t.db);
+    const visitor = await searchOffersAround(
+      { ...place, label: 'Aurillac' },
+      {},
+      { page: 1, today: TODAY },
+      fixtures.db,
+    );
     expect(visitor.items.map((o) => o.id)).not.toContain(mine);
   });
 
@@ -161,7 +68,7 @@ describe('a pupil’s search around their school', () => {
     const halfFull = await offerAt(place, 5, {}, [W1, W2, W3]);
     const bothWeeks = await offerAt(place, 6, {}, [W1, W2]);
     const taken = PUPILS.map(([p]) => p.id);
-    await t.db.insert(s.applications).values([
+    await fixtures.db.insert(s.applications).values([
       { offerId: full, pupilId: taken[0]!, week: W1, status: 'accepted' },
       { offerId: full, pupilId: taken[2]!, week: W2, status: 'confirmed' },
       { offerId: halfFull, pupilId: taken[3]!, week: W1, status: 'accepted' },
@@ -195,7 +102,7 @@ describe('a pupil’s search around their school', () => {
     const { pupil, search } = await schoolWithPupil(place);
     const applied = await offerAt(place, 2);
     const rejected = await offerAt(place, 3);
-    await t.db.insert(s.applications).values([
+    await fixtures.db.insert(s.applications).values([
       { offerId: applied, pupilId: pupil.id, week: W1 },
       { offerId: rejected, pupilId: pupil.id, week: W2, status: 'rejected', rejectionReason: 'Complet' },
     ]);
@@ -213,7 +120,7 @@ describe('a pupil’s search around their school', () => {
     const it = await offerAt(place, 3, {
       title: 'Une semaine au service',
       description: 'Découvrir le métier de technicien informatique',
-      organisationId: publicOrg,
+      organisationId: fixtures.publicOrg,
       seatsPerWeek: 3,
       seatsPerYear: 6,
     });
@@ -240,7 +147,7 @@ describe('a pupil’s search around their school', () => {
     expect(capped.ok && capped.data.area.distances).toEqual([10, 20, 30, 60]);
     expect(ids(await search({ q: 'observatoire' }))).toEqual([]);
 
-    await t.db
+    await fixtures.db
       .update(s.schools)
       .set({ nationalSearchOpenedAt: new Date(), searchRadiusKm: 60 })
       .where(eq(s.schools.id, schoolId));
@@ -254,54 +161,9 @@ describe('a pupil’s search around their school', () => {
     const place = { ...AURILLAC, lng: AURILLAC.lng - 0.9 };
     const { schoolId, search } = await schoolWithPupil(place);
     const at25 = await offerAt(place, 25);
-    await t.db.update(s.schools).set({ searchRadiusKm: 20 }).where(eq(s.schools.id, schoolId));
+    await fixtures.db.update(s.schools).set({ searchRadiusKm: 20 }).where(eq(s.schools.id, schoolId));
     const found = await search();
     expect(ids(found)).not.toContain(at25);
     expect(found.ok && found.data.area.distances).toEqual([10, 20]);
-  });
-});
-
-describe('when nothing is found', () => {
-  it('proposes the nearest widenings that find offers, with the counts the widened search finds', async () => {
-    const place = { ...AURILLAC, lat: AURILLAC.lat - 0.9 };
-    const { search } = await schoolWithPupil(place, [W1, W2]);
-    await offerAt(place, 25, { title: 'Garage automobile' });
-    await offerAt(place, 26, { title: 'Garage solidaire' }, [W2]);
-    await offerAt(place, 5, { title: 'Pharmacie', sectorId: DEMO_SECTORS.retail }, [W1]);
-    const empty = await search({ q: 'garage', distance: 10, week: W1 });
-    expect(empty.ok && empty.data.total).toBe(0);
-    const widenings = empty.ok ? empty.data.widenings : [];
-    // 20 km finds nothing yet, the class's other week nothing within 10 km: neither is proposed.
-    expect(widenings.map((w) => [w.label, w.count])).toEqual([
-      ['Jusqu’à 30 km', 1],
-      ['Sans les mots « garage »', 1],
-    ]);
-    for (const widening of widenings) {
-      const followed = await search(widening.filters);
-      expect(followed.ok && followed.data.total, widening.label).toBe(widening.count);
-    }
-  });
-});
-
-describe('visitors', () => {
-  it('see published offers reserved for no school around a place, nearest first, or the newest in France', async () => {
-    const place = { ...SAINT_DENIS_REUNION, lat: SAINT_DENIS_REUNION.lat - 0.5 };
-    const near = await offerAt(place, 4);
-    const far = await offerAt(place, 80);
-    const around = await searchOffersAround({ ...place, label: 'Saint-Pierre' }, {}, { page: 1, today: TODAY }, t.db);
-    expect(around.items.map((o) => o.id)).toContain(near);
-    expect(around.items.map((o) => o.id)).not.toContain(far);
-    expect(around.area.radiusKm).toBe(60);
-    const france = await searchOffersAround(null, {}, { page: 1, today: TODAY }, t.db);
-    expect(france.area.radiusKm).toBeNull();
-    expect(france.items.every((o) => o.distanceKm === null)).toBe(true);
-  });
-
-  it('refuses other roles the pupil search', async () => {
-    const head = (await loadSessionUser(demoId(2), t.db)) as SessionUser;
-    expect(await searchOffersForPupil(head, {}, { page: 1, today: TODAY }, t.db)).toMatchObject({
-      ok: false,
-      code: 'FORBIDDEN',
-    });
   });
 });
