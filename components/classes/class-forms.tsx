@@ -1,9 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField } from '@/components/forms/fields';
+import { FormAlert, SelectField, SubmitButton, TextField } from '@/components/forms/fields';
 import { initialFormState, type FormState } from '@/lib/forms';
 import { createClassAction, updateClassAction } from '@/lib/classes/actions';
+import type { WeekPicker } from '@/lib/schools/week-picker-rules';
+import { WeekPickerField } from './week-picker-field';
 
 /** The class name as the school uses it (40 characters at most, as the database checks). */
 function ClassNameField({ state, defaultValue }: { state: FormState; defaultValue?: string }) {
@@ -34,16 +36,17 @@ export function CreateClassForm() {
 
 /**
  * Name, main teacher (offered to the head and school-wide staff only: `teachers` is null for a main
- * teacher editing their own class) and internship weeks among the campaign's future weeks.
+ * teacher editing their own class) and internship weeks among the campaign's future weeks, with what
+ * helps choose them (WeekPickerField).
  */
 export function EditClassForm({
   schoolClass,
   teachers,
-  weekOptions,
+  weekPicker,
 }: {
   schoolClass: { id: string; name: string; mainTeacherId: string | null; weeks: string[] };
   teachers: { id: string; name: string }[] | null;
-  weekOptions: { value: string; label: string }[];
+  weekPicker: WeekPicker;
 }) {
   const [state, formAction] = useActionState(updateClassAction, initialFormState);
   return (
@@ -63,19 +66,7 @@ export function EditClassForm({
           defaultValue={schoolClass.mainTeacherId ?? ''}
         />
       )}
-      {weekOptions.length > 0 ? (
-        <CheckboxGroup
-          name="weeks"
-          legend="Semaines de stage"
-          hint="Une ou plusieurs semaines entre mi-octobre et fin avril. Les collèges d’un même secteur évitent autant que possible de retenir la même semaine : les offres des entreprises et des administrations proches se répartissent mieux (circulaire du 31 juillet 2019, IV)."
-          state={state}
-          options={weekOptions}
-          defaultValues={schoolClass.weeks}
-          small
-        />
-      ) : (
-        <p>Il ne reste aucune semaine de stage à venir pour cette campagne.</p>
-      )}
+      <WeekPickerField picker={weekPicker} recorded={schoolClass.weeks} state={state} />
       <SubmitButton>Enregistrer la classe</SubmitButton>
     </form>
   );

@@ -188,6 +188,12 @@ export const offerSearchWeeks = pgTable(
      * an offer's row of the first searched week it has open, a test on the row alone (migration 0012).
      */
     openWeeks: date().array().notNull(),
+    /**
+     * Seats still free this week (availability.ts seatsLeft: the week's seats less those held, bounded
+     * by what is left of the year's), kept by triggers on the held-seat counters (migration 0014) for
+     * the school's week picker. Outside the index on purpose: a held seat then rewrites no index entry.
+     */
+    seatsFree: integer().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.offerId, t.week] }),

@@ -182,7 +182,9 @@ export const pupils = pgTable(
     parentalConsentAt: timestamp({ withTimezone: true }),
     parentalConsentRecordedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index().on(t.schoolId), index().on(t.classId)],
+  // (class_id, user_id): a class's pupils counted from the index alone, the account checked against
+  // users_not_live (migration 0014).
+  (t) => [index().on(t.schoolId), index().on(t.classId, t.userId)],
 );
 
 export type School = typeof schools.$inferSelect;

@@ -23,6 +23,8 @@ export const DEMO_SCHOOLS = [
   [demoId(106), '0132214L', 'Collège Henri Fabre', '13117', '13127', '13', 'rep_plus', false, [0, 0]],
   // Outside priority education: its head is told why it cannot be registered (no derogation yet).
   [demoId(107), '0931439J', 'Collège Marie Curie', '93045', '93260', '93', 'none', false, [0, 0]],
+  // Henri Barbusse's registered neighbour (no staff account): its class shows in the week picker's counts.
+  [demoId(108), '0931184G', 'Collège Jean Moulin', '93001', '93300', '93', 'rep_plus', true, [0, 0]],
 ] as const;
 
 export type DemoPerson = { id: string; email: string; firstName: string; lastName: string };
@@ -55,6 +57,9 @@ export const PUPILS = [
   [person(26, 'lina.traore@demo.test', 'Lina', 'Traoré'), 101, 'B', 'not_stated', true],
   [person(27, 'rayan.cherif@demo.test', 'Rayan', 'Chérif'), 104, '1', 'boy', true],
   [person(28, 'maeva.rossi@demo.test', 'Maëva', 'Rossi'), 104, '1', 'girl', false],
+  [person(41, 'ilyes.bouzid@demo.test', 'Ilyès', 'Bouzid'), 108, 'M', 'boy', true],
+  [person(42, 'awa.sissoko@demo.test', 'Awa', 'Sissoko'), 108, 'M', 'girl', true],
+  [person(43, 'tom.da-silva@demo.test', 'Tom', 'Da Silva'), 108, 'M', 'boy', false],
 ] as const;
 
 /** Class key -> [id, school, name, indexes of the demo weeks it takes its internship] */
@@ -62,4 +67,5 @@ export const CLASSES = {
   A: [demoId(201), demoId(101), '3e A', [0, 1]],
   B: [demoId(202), demoId(101), '3e B', [2]],
   '1': [demoId(203), demoId(104), '3e 1', [1, 3]],
+  M: [demoId(207), demoId(108), '3e 2', [1, 4]],
 } as const;

@@ -177,17 +177,34 @@ describe('sectors', () => {
   });
 });
 
-describe('holidays 2019-2020', () => {
-  it('runs each period from a Saturday to a Sunday', async () => {
-    const rows = await t.db.select().from(holidayPeriods).where(eq(holidayPeriods.schoolYear, 2019));
-    // 3 zones x 4 periods (Toussaint, Noël, hiver, printemps).
-    expect(rows).toHaveLength(12);
-    for (const row of rows) {
+describe('holiday calendars', () => {
+  it('runs each metropolitan and Corsican period from a Saturday to a Sunday', async () => {
+    const rows = await t.db.select().from(holidayPeriods);
+    const mainland = rows.filter((row) => ['A', 'B', 'C', 'corse'].includes(row.zone));
+    expect(mainland.length).toBeGreaterThan(0);
+    for (const row of mainland) {
       expect(new Date(`${row.startsOn}T00:00:00Z`).getUTCDay()).toBe(6);
       expect(new Date(`${row.endsOn}T00:00:00Z`).getUTCDay()).toBe(0);
     }
-    const [winterB] = rows.filter((row) => row.zone === 'B' && row.name === "Vacances d'hiver");
+    const winterB = rows.find((row) => row.zone === 'B' && row.schoolYear === 2019 && row.name === "Vacances d'hiver");
     expect(winterB).toMatchObject({ startsOn: '2020-02-15', endsOn: '2020-03-01' });
+  });
+
+  it('keeps whole calendars: each zone and year seeded has its Toussaint and its Christmas break', async () => {
+    const rows = await t.db.select().from(holidayPeriods);
+    const count = (zone: string, schoolYear: number) =>
+      rows.filter((row) => row.zone === zone && row.schoolYear === schoolYear).length;
+    // 3 zones x 4 periods (Toussaint, Noël, hiver, printemps) in 2019, 2025 and 2026.
+    for (const schoolYear of [2019, 2025, 2026])
+      for (const zone of ['A', 'B', 'C']) expect(count(zone, schoolYear)).toBe(4);
+    expect(count('corse', 2025)).toBe(4);
+    expect(count('martinique', 2025)).toBe(4);
+    expect(count('reunion', 2025)).toBe(4);
+    for (const row of rows) {
+      expect(row.endsOn >= row.startsOn).toBe(true);
+      // Within the school year it is filed under: September to May.
+      expect(row.startsOn >= `${row.schoolYear}-09-01` && row.endsOn <= `${row.schoolYear + 1}-05-31`).toBe(true);
+    }
   });
 });
 

@@ -64,13 +64,16 @@ test.describe('équipe et classes', () => {
     await expectNoAxeViolations(teacher, '/etablissement/classes/[id]/modifier (professeur principal)');
 
     // Between May and the end of the campaign no week is left to choose: the class is saved without.
+    // Holiday weeks cannot be ticked; a box's label starts with its week (« Semaine du … »), then its facts.
     const week = teacher
       .getByRole('group', { name: /^Semaines de stage/ })
-      .getByRole('checkbox')
+      .getByRole('checkbox', { disabled: false })
       .first();
     const weekLabel =
       (await week.count()) > 0
-        ? (await week.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim()
+        ? (await week.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.firstChild?.textContent ?? ''))
+            .trim()
+            .replace(/^Semaine/, 'semaine')
         : null;
     if (weekLabel) await week.check({ force: true });
     await teacher.getByRole('button', { name: 'Enregistrer la classe' }).click();
@@ -114,7 +117,7 @@ test.describe('équipe et classes', () => {
     await expect(page).toHaveURL(/\/modifier\?fait=classe-ouverte$/);
     const week = page
       .getByRole('group', { name: /^Semaines de stage/ })
-      .getByRole('checkbox')
+      .getByRole('checkbox', { disabled: false })
       .first();
     if ((await week.count()) > 0) {
       await tabTo(page, week);

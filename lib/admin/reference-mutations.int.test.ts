@@ -17,7 +17,7 @@ import {
   updateSector,
   updateTerritoryTarget,
 } from './reference-mutations';
-import { listHolidayPeriods, listTargets } from './reference-queries';
+import { holidayCoverage, listHolidayPeriods, listTargets } from './reference-queries';
 import { holidayPeriodFields, sectorSchema, territoryTargetSchema } from './schemas';
 
 let t: TestDb;
@@ -117,8 +117,16 @@ describe('reference data edits', () => {
       startsOn: '2026-10-17',
       endsOn: '2026-11-01',
     });
+    const coverage = async () =>
+      Object.fromEntries(
+        (await holidayCoverage(admin, [2025, 2026, 2027], t.db)).map((row) => [row.zone, row.periods]),
+      );
+    // Corsica has its 2025-2026 calendar seeded, not yet 2026-2027's: the admin sees it is missing.
+    expect((await coverage()).corse).toEqual([4, 0, 0]);
+    expect((await coverage()).C).toEqual([4, 4, 0]);
     const created = await createHolidayPeriod(admin, input, t.db);
     if (!created.ok) throw new Error(created.message);
+    expect((await coverage()).corse).toEqual([4, 1, 0]);
     expect(await createHolidayPeriod(admin, input, t.db)).toMatchObject({ ok: false, code: 'NAME_TAKEN' });
 
     expect(

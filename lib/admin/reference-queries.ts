@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { campaigns, holidayPeriods, ministries, ministryTargets, sectors, territoryTargets } from '@/db/schema';
+import { holidayZone } from '@/db/schema/enums';
 import { isAdmin } from './policy';
 import { isUuid } from '@/lib/ids';
 import type { SessionUser } from '@/lib/auth/types';
@@ -143,6 +144,23 @@ export async function listHolidayPeriods(
       .orderBy(desc(holidayPeriods.schoolYear)),
   ]);
   return { periods, years: years.map((row) => row.year) };
+}
+
+/** How many periods each zone has for each of `years`: the calendars still to enter show as zeros. */
+export async function holidayCoverage(actor: SessionUser, years: number[], db?: Db) {
+  if (!isAdmin(actor)) return [];
+  db ??= await getDb();
+  const rows = await db
+    .select({ zone: holidayPeriods.zone, schoolYear: holidayPeriods.schoolYear, periods: sql<number>`count(*)::int` })
+    .from(holidayPeriods)
+    .where(inArray(holidayPeriods.schoolYear, years))
+    .groupBy(holidayPeriods.zone, holidayPeriods.schoolYear);
+  return holidayZone.enumValues.map((zone) => ({
+    zone,
+    periods: years.map(
+      (schoolYear) => rows.find((row) => row.zone === zone && row.schoolYear === schoolYear)?.periods ?? 0,
+    ),
+  }));
 }
 
 export async function findHolidayPeriod(actor: SessionUser, id: string, db?: Db) {

@@ -57,4 +57,19 @@ describe('internship weeks of a class or an offer (campaign 2026-2027: weeks of 
       message: WEEK_REFUSALS.past,
     });
   });
+
+  it('refuses, for a class, a week in the holidays of its zone, and keeps a recorded past one', () => {
+    const holidays = [{ name: 'Vacances de Noël', startsOn: '2026-12-19', endsOn: '2027-01-03' }];
+    expect(
+      checkCampaignWeeks(['2027-01-11', '2026-12-28'], { schoolYear: 2026, today, recorded: [], holidays }),
+    ).toEqual({
+      ok: false,
+      message:
+        'La semaine du 28 décembre 2026 tombe pendant les vacances de Noël de votre collège : choisissez une semaine de classe.',
+    });
+    expect(checkCampaignWeeks(['2026-12-14'], { schoolYear: 2026, today, recorded: [], holidays })).toEqual({
+      ok: true,
+      weeks: ['2026-12-14'],
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { holidayOfWeek, holidayWeekRefusal, type Holiday } from './holidays';
 import { eachWeek, isIsoDate, isMonday, type IsoDate } from './weeks';
 import { internshipWindow } from './school-year';
 
@@ -35,11 +36,17 @@ export function weekRefusal(week: string, schoolYear: number, today: IsoDate): s
 /**
  * The internship weeks a class or an offer keeps after an edit. Weeks already past stay as they were (they
  * happened; the form cannot uncheck them), so a submitted past week is accepted only if it was
- * already recorded. Every new week must pass weekRefusal.
+ * already recorded. Every new week must pass weekRefusal and, for a class, fall outside the holidays of
+ * its school's zone (`holidays`; an offer's host does not know which zone its pupils come from).
  */
 export function checkCampaignWeeks(
   submitted: readonly string[],
-  { schoolYear, today, recorded }: { schoolYear: number; today: IsoDate; recorded: readonly IsoDate[] },
+  {
+    schoolYear,
+    today,
+    recorded,
+    holidays = [],
+  }: { schoolYear: number; today: IsoDate; recorded: readonly IsoDate[]; holidays?: readonly Holiday[] },
 ): { ok: true; weeks: IsoDate[] } | { ok: false; message: string } {
   const kept = recorded.filter((week) => week <= today);
   const chosen = new Set<IsoDate>();
@@ -47,6 +54,8 @@ export function checkCampaignWeeks(
     if (kept.includes(week)) continue;
     const refusal = weekRefusal(week, schoolYear, today);
     if (refusal) return { ok: false, message: refusal };
+    const holiday = holidayOfWeek(week, holidays);
+    if (holiday) return { ok: false, message: holidayWeekRefusal(week, holiday) };
     chosen.add(week);
   }
   return { ok: true, weeks: [...kept, ...chosen].sort() };

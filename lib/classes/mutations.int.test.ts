@@ -145,9 +145,25 @@ describe('editing a class: name, main teacher, internship weeks', () => {
 
   it('keeps the weeks already past when the class is edited later in the year', async () => {
     const later = new Date('2027-02-10T10:00:00Z');
-    expect(await updateClass(head, edit(classA, { weeks: ['2027-04-12'] }), later, t.db)).toMatchObject({ ok: true });
-    // 11 January has happened and stays; 1 March, unchecked, is replaced by 12 April.
-    expect(await weeksOf(classA)).toEqual(['2027-01-11', '2027-04-12']);
+    expect(await updateClass(head, edit(classA, { weeks: ['2027-04-19'] }), later, t.db)).toMatchObject({ ok: true });
+    // 11 January has happened and stays; 1 March, unchecked, is replaced by 19 April.
+    expect(await weeksOf(classA)).toEqual(['2027-01-11', '2027-04-19']);
+  });
+
+  it('refuses a week in the holidays of the school’s zone, and takes it in another zone', async () => {
+    // Bondy (93, académie de Créteil) is in zone C: spring holidays 3 to 18 April 2027. Marseille is
+    // in zone B: 17 April to 2 May, so its week of 12 April is a school week.
+    expect(await updateClass(head, edit(classB, { weeks: ['2027-04-12'] }), now, t.db)).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        weeks: [
+          'La semaine du 12 avril 2027 tombe pendant les vacances de printemps de votre collège : choisissez une semaine de classe.',
+        ],
+      },
+    });
+    expect(
+      await updateClass(headMarseille, edit(demoId(203), { name: '3e 1', weeks: ['2027-04-12'] }), now, t.db),
+    ).toMatchObject({ ok: true });
   });
 
   it('assigns an active teacher of the school as main teacher, and refuses anyone else', async () => {

@@ -6,6 +6,7 @@ import { classInternshipWeeks, schoolClasses, staffMemberships } from '@/db/sche
 import { newToken } from '@/lib/auth/tokens';
 import type { SessionUser } from '@/lib/auth/types';
 import { checkCampaignWeeks } from '@/lib/calendar/campaign-weeks';
+import { schoolCalendar } from '@/lib/calendar/holiday-queries';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { fail, failOn, type ActionResult } from '@/lib/errors';
@@ -46,8 +47,8 @@ export async function createClass(
 
 /**
  * Renames a class of the actor's school, sets its main teacher (school-wide staff only: an active
- * teacher or main teacher of the same school) and its internship weeks (rules.ts: Mondays of the
- * window, not past; past weeks stay as they were).
+ * teacher or main teacher of the same school) and its internship weeks (campaign-weeks.ts: Mondays of
+ * the window, not past, not in the holidays of the school's zone; past weeks stay as they were).
  */
 export async function updateClass(
   actor: SessionUser,
@@ -80,7 +81,13 @@ export async function updateClass(
       .from(classInternshipWeeks)
       .where(eq(classInternshipWeeks.classId, schoolClass.id))
   ).map((r) => r.week);
-  const weeks = checkCampaignWeeks(input.weeks, { schoolYear: schoolClass.schoolYear, today, recorded });
+  const calendar = await schoolCalendar(db, schoolClass.schoolId, schoolClass.schoolYear);
+  const weeks = checkCampaignWeeks(input.weeks, {
+    schoolYear: schoolClass.schoolYear,
+    today,
+    recorded,
+    holidays: calendar?.holidays,
+  });
   if (!weeks.ok) return fail('VALIDATION', weeks.message, { weeks: [weeks.message] });
 
   const mainTeacherId =

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
+import { demoOfferFields } from '@/lib/testing/offers';
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PUPILS } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
@@ -98,11 +98,7 @@ let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db, new Date(`${TODAY}T10:00:00Z`));
-  const [template] = await t.db
-    .select()
-    .from(s.offers)
-    .where(eq(s.offers.id, demoId(401)));
-  const { id: _id, seatsHeld: _held, searchVector: _vector, openWeeks: _open, ...fields } = template!;
+  const fields = await demoOfferFields(t.db);
   await t.db.insert(s.hostOrganisations).values({
     id: SUSPENDED_ORGANISATION,
     kind: 'association',
@@ -183,6 +179,23 @@ describe('seat availability', () => {
     const views = await tsView();
     for (const [name, scenario] of Object.entries(SCENARIOS))
       expect(views.find((v) => v.id === demoId(scenario.n))!.absence, name).toBe(scenario.absence);
+  });
+
+  it('keeps on each row of the search the seats seatsLeft leaves that week (migration 0014)', async () => {
+    const { offerId, week, seatsFree } = s.offerSearchWeeks;
+    const rows = await t.db.select({ offerId, week, seatsFree }).from(s.offerSearchWeeks);
+    const views = await tsView();
+    const left = rows.map(({ offerId, week }) => {
+      const view = views.find((v) => v.id === offerId)!;
+      return {
+        offerId,
+        week,
+        seatsFree: seatsLeft(view.offer, { inWeek: view.held.byWeek.get(week) ?? 0, total: view.held.total }),
+      };
+    });
+    expect(rows).toEqual(left);
+    // A week partly held is among them: 'open' keeps 1 of its 2 seats on F1.
+    expect(rows).toContainEqual({ offerId: demoId(SCENARIOS.open!.n), week: F1, seatsFree: 1 });
   });
 
   it('counts only accepted and confirmed applications as held seats, and bounds each week by the year', async () => {

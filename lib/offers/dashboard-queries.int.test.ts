@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
-import { seedDemo } from '@/db/seed/demo';
+import { demoWeeks, seedDemo } from '@/db/seed/demo';
 import { PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
@@ -10,8 +10,8 @@ import { exportManagedOffers, listManagedOffers } from './dashboard-queries';
 import { DEFAULT_DASHBOARD_PARAMS, type DashboardParams } from './dashboard-schemas';
 
 const TODAY = '2026-11-28';
-// The demo's six internship weeks from this date: 14 December, then every two weeks.
-const [w0, w1, w2] = ['2026-12-14', '2026-12-28', '2027-01-11'];
+// The demo's internship weeks from this date: 14 December, then 4 January (after the Christmas holidays).
+const [w0, w1, w2] = demoWeeks(new Date(`${TODAY}T10:00:00Z`)).list as [string, string, string];
 
 let t: TestDb;
 const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;

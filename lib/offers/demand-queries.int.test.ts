@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
-import { seedDemo } from '@/db/seed/demo';
+import { demoWeeks, seedDemo } from '@/db/seed/demo';
 import { PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import type { IsoDate } from '@/lib/calendar/weeks';
@@ -10,15 +10,16 @@ import type { LatLng } from '@/lib/geo/distance';
 
 /*
  * The demo campaign 2026 seen on 2026-11-28 (db/seed/demo.ts, demoWeeks): its weeks are
- * w0 2026-12-14, w1 2026-12-28, w2 2027-01-11, w3 2027-01-25, w4 2027-02-08, w5 2027-02-22.
+ * w0 2026-12-14, w1 2027-01-04, w2 2027-01-11, w3 2027-01-18, w4 2027-01-25, w5 2027-02-01
+ * (school weeks only: the Christmas holidays are skipped).
  * Registered schools: 101 Saint-Denis (3e A on w0 and w1: Inès, Yanis, Moussa, Sarah; 3e B on w2:
- * Adam, Lina) and 104 Marseille (3e 1 on w1 and w3: Rayan, Maëva). 102, 103 and 107 are in
- * Seine-Saint-Denis too but not registered. Applications that place a pupil: Inès confirmed on w0,
+ * Adam, Lina), its neighbour 108 Aubervilliers (3e 2 on w1 and w4: Ilyès, Awa, Tom) and 104 Marseille
+ * (3e 1 on w1 and w3: Rayan, Maëva). 102, 103 and 107 are in Seine-Saint-Denis too but not registered. Applications that place a pupil: Inès confirmed on w0,
  * Moussa accepted on w0; the others (submitted, read, canceled, expired...) do not.
  */
 const TODAY = '2026-11-28';
 const YEAR = 2026;
-const [W0, W1, W2, W3, W4] = ['2026-12-14', '2026-12-28', '2027-01-11', '2027-01-25', '2027-02-08'];
+const [W0, W1, W2, W3, W4] = demoWeeks(new Date(`${TODAY}T10:00:00Z`)).list as [string, string, string, string, string];
 const LINA = PUPILS[5][0];
 
 let t: TestDb;
@@ -69,9 +70,9 @@ describe('demand of nearby schools per week', () => {
   it('in Saint-Denis: the weeks of 101’s classes, without the pupils already placed, and nothing of Marseille', async () => {
     // w0: 3e A less Inès (confirmed) and Moussa (accepted); w1: all of 3e A (Inès only applied,
     // Sarah's acceptance was canceled by the host); w2: 3e B (expired applications place nobody).
-    // w3 belongs to Marseille's 3e 1 only.
+    // Aubervilliers' 3e 2 adds a school and its three pupils on w1 and w4. w3 belongs to Marseille's 3e 1 only.
     expect(await weekDemand(saintDenis, YEAR, TODAY, t.db)).toEqual(
-      expected({ [W0]: [1, 2], [W1]: [1, 4], [W2]: [1, 2] }),
+      expected({ [W0]: [1, 2], [W1]: [2, 7], [W2]: [1, 2], [W4]: [1, 3] }),
     );
   });
 
@@ -84,7 +85,7 @@ describe('demand of nearby schools per week', () => {
     await t.db.update(s.applications).set({ status: 'confirmed' }).where(application);
     try {
       const w1 = (await weekDemand(saintDenis, YEAR, TODAY, t.db)).find((entry) => entry.week === W1);
-      expect(w1).toEqual({ week: W1, schools: 1, pupilsWithoutPlacement: 3 });
+      expect(w1).toEqual({ week: W1, schools: 2, pupilsWithoutPlacement: 6 });
     } finally {
       await t.db.update(s.applications).set({ status: 'submitted' }).where(application);
     }
@@ -103,7 +104,7 @@ describe('demand of nearby schools per week', () => {
   });
 
   it('a school that has not registered does not count until it registers', async () => {
-    // Collège Robert Doisneau (102), next to Saint-Denis, opens a class on w4 with one pupil.
+    // Collège Robert Doisneau (102), next to Saint-Denis, opens a class on w4 with one pupil (Aubervilliers' 3e 2 is there already).
     const pupil = { id: demoId(29), email: 'nour.amrani@demo.test', firstName: 'Nour', lastName: 'Amrani' };
     await t.db.insert(s.users).values({ ...pupil, role: 'pupil' });
     await t.db
@@ -113,13 +114,13 @@ describe('demand of nearby schools per week', () => {
     await t.db.insert(s.pupils).values({ userId: pupil.id, schoolId: demoId(102), classId: demoId(209) });
     const w4 = async () => (await weekDemand(saintDenis, YEAR, TODAY, t.db)).find((entry) => entry.week === W4);
 
-    expect(await w4()).toEqual({ week: W4, schools: 0, pupilsWithoutPlacement: 0 });
+    expect(await w4()).toEqual({ week: W4, schools: 1, pupilsWithoutPlacement: 3 });
     await t.db
       .update(s.schools)
       .set({ registeredAt: new Date(`${TODAY}T10:00:00Z`) })
       .where(eq(s.schools.id, demoId(102)));
     try {
-      expect(await w4()).toEqual({ week: W4, schools: 1, pupilsWithoutPlacement: 1 });
+      expect(await w4()).toEqual({ week: W4, schools: 2, pupilsWithoutPlacement: 4 });
     } finally {
       await t.db
         .update(s.schools)
@@ -146,7 +147,7 @@ describe('demand of nearby schools per week', () => {
     const farAway = { lat: saintDenis.lat + 100 / 111.19, lng: saintDenis.lng };
     expect(await weekDemand(farAway, YEAR, TODAY, t.db)).toEqual(expected({}));
     expect(await weekDemand(farAway, YEAR, TODAY, t.db, 120)).toEqual(
-      expected({ [W0]: [1, 2], [W1]: [1, 4], [W2]: [1, 2] }),
+      expected({ [W0]: [1, 2], [W1]: [2, 7], [W2]: [1, 2], [W4]: [1, 3] }),
     );
   });
 
@@ -154,7 +155,7 @@ describe('demand of nearby schools per week', () => {
     // On Sunday 2026-12-20, w0 (14 December) is over; the week of the 21st is the first selectable.
     const demand = await weekDemand(saintDenis, YEAR, '2026-12-20', t.db);
     expect(demand.map((entry) => entry.week)).not.toContain(W0);
-    expect(demand).toEqual(expected({ [W1]: [1, 4], [W2]: [1, 2] }, '2026-12-21'));
+    expect(demand).toEqual(expected({ [W1]: [2, 7], [W2]: [1, 2], [W4]: [1, 3] }, '2026-12-21'));
   });
 
   it('without a place, every selectable week with zeros', async () => {

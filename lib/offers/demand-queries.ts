@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, between, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { applications, classInternshipWeeks, pupils, schoolClasses, schools } from '@/db/schema';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
@@ -21,10 +21,8 @@ export interface WeekDemand {
 
 /**
  * The demand of nearby schools for every week a host can still choose (selectableWeeks), in order,
- * zeros included, so the week picker can show one line per week. Only registered schools count:
- * an unregistered school's pupils cannot see offers. Deleted (anonymised) pupil accounts do not
- * count. With no place yet there is nothing to measure from: every week gets zeros and the form
- * says why.
+ * zeros included, so the week picker can show one line per week. With no place yet there is
+ * nothing to measure from: every week gets zeros and the form says why.
  *
  * Aggregates only, no pupil or school identity, so no actor: the caller page checks that its
  * user manages the offer.
@@ -37,39 +35,103 @@ export async function weekDemand(
   radiusKm = DEMAND_RADIUS_KM,
 ): Promise<WeekDemand[]> {
   const weeks = selectableWeeks(schoolYear, today);
-  const zeros = weeks.map((week) => ({ week, schools: 0, pupilsWithoutPlacement: 0 }));
-  if (!place || weeks.length === 0) return zeros;
-  db ??= await getDb();
+  const found =
+    place && weeks.length
+      ? await nearbyClassWeeks(db ?? (await getDb()), place, schoolYear, weeks, { radiusKm, placements: true })
+      : new Map<IsoDate, NearbyClassWeek>();
+  return weeks.map((week) => {
+    const row = found.get(week);
+    return { week, schools: row?.schools ?? 0, pupilsWithoutPlacement: row?.pupilsWithoutPlacement ?? 0 };
+  });
+}
 
-  // One pass over the pupils of nearby classes (about 0.2 s for the 1 000 collèges around Paris of a
-  // synthetic 250 000-pupil campaign, a few ms on the demo): grouped by week, never a query per week.
-  // A pupil is in one class and a class takes a week once, so each (pupil, week) row appears once
-  // and count() needs no distinct; schools do repeat (several classes), hence count(distinct).
-  const placed = sql`exists (select 1 from ${applications} where ${applications.pupilId} = ${pupils.userId}
-    and ${applications.week} = ${classInternshipWeeks.week} and ${holdsSeat()})`;
+/** The classes of nearby schools that take their internship in one week. */
+export interface NearbyClassWeek {
+  /** Registered schools within the radius with a class of the school year taking that week. */
+  schools: number;
+  /** The live pupils of those classes (lib/pupils/scope.ts livePupil). */
+  pupils: number;
+  /** Of those pupils, the ones without an application holding a seat that week; counted on request only. */
+  pupilsWithoutPlacement: number | null;
+}
+
+export interface NearbyOptions {
+  radiusKm?: number;
+  /** A school looking at its neighbours leaves its own classes out. */
+  excludeSchoolId?: string;
+  /** Also count the pupils without a placement that week (a probe of their applications each). */
+  placements?: boolean;
+}
+
+/**
+ * The classes of the registered schools within `radiusKm` of `place` that take their internship in
+ * `weeks`, per week (weeks nobody took are absent): what the hosts' week picker (weekDemand) and
+ * the schools' (lib/schools/week-picker-queries.ts) show. Only registered schools count: an
+ * unregistered school's pupils cannot see offers. Deleted (anonymised) and pending accounts do not.
+ *
+ * One pass grouped by week, never a query per week. Each class's pupils are counted once, from the
+ * (class_id, user_id) index tested against the short list of accounts that are not live (migration
+ * 0014): 25 ms for the 3 200 classes around Paris of bench/, where a row per pupil and week, each
+ * probing users, took 210 ms. Schools repeat (several classes), hence count(distinct).
+ */
+export async function nearbyClassWeeks(
+  db: Db,
+  place: LatLng,
+  schoolYear: number,
+  weeks: readonly IsoDate[],
+  { radiusKm = DEMAND_RADIUS_KM, excludeSchoolId, placements = false }: NearbyOptions = {},
+): Promise<Map<IsoDate, NearbyClassWeek>> {
+  if (weeks.length === 0) return new Map();
+  const nearby = db.$with('nearby').as(
+    db
+      .select({ id: schoolClasses.id, schoolId: sql<string>`${schoolClasses.schoolId}`.as('nearby_school_id') })
+      .from(schoolClasses)
+      .innerJoin(schools, eq(schools.id, schoolClasses.schoolId))
+      .where(
+        and(
+          eq(schoolClasses.schoolYear, schoolYear),
+          isNotNull(schools.registeredAt),
+          withinKmSql(schools.lat, schools.lng, place, radiusKm),
+          excludeSchoolId ? ne(schools.id, excludeSchoolId) : undefined,
+        ),
+      ),
+  );
+  const counted = db.$with('counted').as(
+    db
+      .select({
+        classId: sql<string>`${pupils.classId}`.as('counted_class_id'),
+        pupils: sql<number>`count(*)`.as('live_pupils'),
+      })
+      .from(pupils)
+      .where(and(inArray(pupils.classId, db.select({ id: nearby.id }).from(nearby)), livePupil))
+      .groupBy(pupils.classId),
+  );
+  // A pupil is in one class and a class takes a week once, so a class's placed pupils in its week
+  // need no distinct; only an application holding a seat that very week places a pupil.
+  const placed = sql<number>`(select count(*) from ${pupils} where ${pupils.classId} = ${classInternshipWeeks.classId}
+    and ${livePupil} and exists (select 1 from ${applications} where ${applications.pupilId} = ${pupils.userId}
+    and ${applications.week} = ${classInternshipWeeks.week} and ${holdsSeat()}))`;
   const rows = await db
+    .with(nearby, counted)
     .select({
       week: classInternshipWeeks.week,
-      schools: sql<number>`count(distinct ${schoolClasses.schoolId})::int`,
-      pupilsWithoutPlacement: sql<number>`count(${pupils.userId})::int`,
+      schools: sql<number>`count(distinct ${nearby.schoolId})::int`,
+      pupils: sql<number>`coalesce(sum(${counted.pupils}), 0)::int`,
+      placed: placements ? sql<number>`sum(${placed})::int` : sql<null>`null`,
     })
     .from(classInternshipWeeks)
-    .innerJoin(schoolClasses, eq(schoolClasses.id, classInternshipWeeks.classId))
-    .innerJoin(schools, eq(schools.id, schoolClasses.schoolId))
-    .leftJoin(pupils, and(eq(pupils.classId, schoolClasses.id), livePupil, sql`not ${placed}`))
-    .where(
-      and(
-        eq(schoolClasses.schoolYear, schoolYear),
-        between(classInternshipWeeks.week, weeks[0]!, weeks.at(-1)!),
-        isNotNull(schools.registeredAt),
-        withinKmSql(schools.lat, schools.lng, place, radiusKm),
-      ),
-    )
+    .innerJoin(nearby, eq(nearby.id, classInternshipWeeks.classId))
+    .leftJoin(counted, eq(counted.classId, nearby.id))
+    .where(inArray(classInternshipWeeks.week, [...weeks]))
     .groupBy(classInternshipWeeks.week);
-
-  const byWeek = new Map(rows.map((row) => [row.week, row]));
-  return zeros.map((zero) => {
-    const row = byWeek.get(zero.week);
-    return row ? { week: zero.week, schools: row.schools, pupilsWithoutPlacement: row.pupilsWithoutPlacement } : zero;
-  });
+  return new Map(
+    rows.map((row) => [
+      row.week,
+      {
+        schools: row.schools,
+        pupils: row.pupils,
+        pupilsWithoutPlacement: row.placed === null ? null : row.pupils - row.placed,
+      },
+    ]),
+  );
 }

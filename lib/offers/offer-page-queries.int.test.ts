@@ -81,16 +81,16 @@ describe('pupils', () => {
 
 describe('what the page tells', () => {
   it('the weeks to come with the seats left: a week with two pupils accepted is full', async () => {
-    // 401: 2 seats a week; one confirmed and one accepted application on 14 December, one canceled on 28 December.
+    // 401: 2 seats a week; one confirmed and one accepted application on 14 December, one canceled on 4 January.
     const offer = await view(null, 401);
     expect(offer!.weeks).toEqual([
       { week: '2026-12-14', seatsLeft: 0 },
-      { week: '2026-12-28', seatsLeft: 2 },
+      { week: '2027-01-04', seatsLeft: 2 },
       { week: '2027-01-11', seatsLeft: 2 },
-      { week: '2027-01-25', seatsLeft: 2 },
+      { week: '2027-01-18', seatsLeft: 2 },
     ]);
     const later = await findOfferForViewer(null, demoId(401), '2027-01-12', t.db);
-    expect(later!.weeks.map((week) => week.week)).toEqual(['2027-01-25']);
+    expect(later!.weeks.map((week) => week.week)).toEqual(['2027-01-18']);
   });
 
   it('the daily hours with the presence, lunch break deducted, and the place and sector', async () => {

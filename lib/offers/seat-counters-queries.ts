@@ -40,3 +40,22 @@ export async function seatCounterDrift(db: Db): Promise<SeatCounterDrift[]> {
       order by 1, 2 nulls first`),
   );
 }
+
+/**
+ * Every row of offer_search_weeks whose seats_free (migration 0014) differs from what the counters
+ * leave (seats_left, availability.ts seatsLeft in SQL): empty in a healthy database, whatever the
+ * counters say, since the triggers recompute it from them. The applications' tests assert it after
+ * every test, beside seatCounterDrift.
+ */
+export async function freeSeatDrift(db: Db): Promise<SeatCounterDrift[]> {
+  return rowsOf<SeatCounterDrift>(
+    await db.execute(sql`
+      select s.offer_id as "offerId", s.week::text as week, s.seats_free as recorded, f.free as counted
+      from offer_search_weeks s
+      join offers o on o.id = s.offer_id
+      left join offer_weeks w on w.offer_id = s.offer_id and w.week = s.week
+      cross join lateral (select seats_left(o.seats_per_week, o.seats_per_year, coalesce(w.seats_held, 0), o.seats_held) as free) f
+      where s.seats_free <> f.free
+      order by 1, 2`),
+  );
+}

@@ -1,13 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
+import { demoOfferFields } from '@/lib/testing/offers';
 import { seedDemo, demoWeeks } from '@/db/seed/demo';
 import { DEMO_SECTORS, demoId, PUPILS } from '@/db/seed/demo-data';
 import { rowsOf } from '@/db/migrate';
 import { createTestDb, onPostgres, type TestDb } from '@/db/testing';
 import { anonymiseUser } from '@/lib/account/deletion-mutations';
 import { repairSeatCounters } from './seat-counters-mutations';
-import { seatCounterDrift } from './seat-counters-queries';
+import { freeSeatDrift, seatCounterDrift } from './seat-counters-queries';
 
 /*
  * The held-seat counters (offers.seats_held, offer_weeks.seats_held) that the search reads instead
@@ -29,11 +30,7 @@ afterAll(() => t.close());
 
 /** A published offer of its own for each test: 2 seats a week, 3 for the year, weeks W0 and W1. */
 async function freshOffer(n: number, seats = { seatsPerWeek: 2, seatsPerYear: 3 }) {
-  const [template] = await t.db
-    .select()
-    .from(s.offers)
-    .where(eq(s.offers.id, demoId(401)));
-  const { id: _id, seatsHeld: _held, searchVector: _vector, openWeeks: _open, ...fields } = template!;
+  const fields = await demoOfferFields(t.db);
   const offerId = demoId(n);
   await t.db.insert(s.offers).values({ ...fields, ...seats, id: offerId, isReserved: false });
   await t.db.insert(s.offerWeeks).values([W0, W1].map((week) => ({ offerId, week })));
@@ -132,6 +129,7 @@ describe('held-seat counters', () => {
     expect(await seatCounterDrift(t.db)).toEqual(drift);
     expect(await repairSeatCounters(t.db)).toEqual(drift);
     expect(await seatCounterDrift(t.db)).toEqual([]);
+    expect(await freeSeatDrift(t.db)).toEqual([]);
     expect(await counters(offerId)).toEqual({ total: 1, byWeek: { [W0]: 1, [W1]: 0 } });
   });
 
@@ -192,6 +190,31 @@ describe('held-seat counters', () => {
     expect((await rows()).map((row) => row.week)).toEqual([W0, W1]);
   });
 
+  it('keep on each search row the seats its week has left, bounded by the year’s (migration 0014)', async () => {
+    const offerId = await freshOffer(960);
+    const free = async () =>
+      Object.fromEntries(
+        (
+          await t.db
+            .select({ week: s.offerSearchWeeks.week, free: s.offerSearchWeeks.seatsFree })
+            .from(s.offerSearchWeeks)
+            .where(eq(s.offerSearchWeeks.offerId, offerId))
+        ).map((row) => [row.week, row.free]),
+      );
+    expect(await free()).toEqual({ [W0]: 2, [W1]: 2 });
+    const a = await apply(offerId, 6, W0, 'accepted');
+    expect(await free()).toEqual({ [W0]: 1, [W1]: 2 });
+    // Two of the year's three seats held: one left, whichever week.
+    await apply(offerId, 5, W1, 'confirmed');
+    expect(await free()).toEqual({ [W0]: 1, [W1]: 1 });
+    await setStatus(a, 'canceled_by_host');
+    expect(await free()).toEqual({ [W0]: 2, [W1]: 1 });
+    await t.db.update(s.offers).set({ seatsPerYear: 2 }).where(eq(s.offers.id, offerId));
+    expect(await free()).toEqual({ [W0]: 1, [W1]: 1 });
+    await t.db.update(s.offers).set({ seatsPerWeek: 1, seatsPerYear: 4 }).where(eq(s.offers.id, offerId));
+    expect(await free()).toEqual({ [W0]: 1 });
+  });
+
   it('leave the search rows equal to the open weeks of the published offers, after every change above', async () => {
     const derived = sql`select id, unnest(open_weeks), open_weeks from offers where status = 'published'`;
     const stored = sql`select offer_id, week, open_weeks from offer_search_weeks`;
@@ -201,6 +224,7 @@ describe('held-seat counters', () => {
         (select count(*) from (${stored} except ${derived}) e)::int as extra`),
     );
     expect(counts).toEqual({ missing: 0, extra: 0 });
+    expect(await freeSeatDrift(t.db)).toEqual([]);
   });
 
   it.runIf(onPostgres)('let only one of two acceptances racing for the last seat of a week win', async () => {

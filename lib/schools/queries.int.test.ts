@@ -27,6 +27,7 @@ describe('school directory search', () => {
   it('keeps only registered schools for pupils, and ignores 1-character queries', async () => {
     expect((await searchSchools('collège', { registeredOnly: true }, t.db)).map((s) => s.uai).sort()).toEqual([
       '0131935H',
+      '0931184G',
       '0931232J',
     ]);
     expect(await searchSchools('c', {}, t.db)).toEqual([]);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import * as s from '@/db/schema';
+import { demoOfferFields } from '@/lib/testing/offers';
 import { seedDemo, demoWeeks } from '@/db/seed/demo';
 import { demoId, PEOPLE } from '@/db/seed/demo-data';
 import { createTestDb, onPostgres, type TestDb } from '@/db/testing';
@@ -9,13 +10,13 @@ import { answerApplication } from '@/lib/applications/answer-mutations';
 import { apply, confirmApplication } from '@/lib/applications/mutations';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
-import { seatCounterDrift } from '@/lib/offers/seat-counters-queries';
+import { freeSeatDrift, seatCounterDrift } from '@/lib/offers/seat-counters-queries';
 
 /*
  * Fixtures of the applications' integration tests: the demo campaign, authorised pupils of classes
  * of their own, offers of the demo host with chosen seats, and the domain calls at a fixed date.
  * applicationFixtures() opens a fresh database for the test file and checks after every test that
- * the held-seat counters equal the real counts.
+ * the held-seat counters equal the real counts, and the free seats of the search rows the counters.
  */
 
 export const NOW = new Date('2026-11-28T10:00:00Z');
@@ -41,7 +42,10 @@ export function applicationFixtures() {
     await seedDemo(t.db, NOW);
     host = await actor(PEOPLE.host.id);
   });
-  afterEach(async () => expect(await seatCounterDrift(t.db)).toEqual([]));
+  afterEach(async () => {
+    expect(await seatCounterDrift(t.db)).toEqual([]);
+    expect(await freeSeatDrift(t.db)).toEqual([]);
+  });
   afterAll(() => t.close());
 
   const actor = async (id: string) => (await loadSessionUser(id, t.db)) as SessionUser;
@@ -72,11 +76,7 @@ export function applicationFixtures() {
 
   /** A published offer of the demo host near Saint-Denis, `seatsPerWeek` seats on W0, W1 and W2. */
   async function offer(seatsPerWeek = 1, fields: Partial<typeof s.offers.$inferInsert> = {}): Promise<string> {
-    const [template] = await t.db
-      .select()
-      .from(s.offers)
-      .where(eq(s.offers.id, demoId(401)));
-    const { id: _id, seatsHeld: _held, searchVector: _vector, openWeeks: _open, ...copy } = template!;
+    const copy = await demoOfferFields(t.db);
     const id = randomUUID();
     await t.db
       .insert(s.offers)

@@ -6,6 +6,18 @@ import { demoId } from '@/db/seed/demo-data';
 /** Reads the offer tests check after a mutation, on the test's own database. */
 export const offerRow = async (db: Db, id: string) => (await db.select().from(s.offers).where(eq(s.offers.id, id)))[0]!;
 
+/** Demo offer 401's fields (a published offer of the demo host near Saint-Denis) to insert copies of it. */
+export async function demoOfferFields(db: Db) {
+  const {
+    id: _id,
+    seatsHeld: _held,
+    searchVector: _vector,
+    openWeeks: _open,
+    ...fields
+  } = await offerRow(db, demoId(401));
+  return fields;
+}
+
 export const offerWeeks = async (db: Db, id: string) =>
   (await db.select({ week: s.offerWeeks.week }).from(s.offerWeeks).where(eq(s.offerWeeks.offerId, id)))
     .map((row) => row.week)

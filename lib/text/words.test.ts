@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, plural } from './words';
+import { capitalise, lowerFirst, plural } from './words';
 
 describe('plural', () => {
   it('is singular up to 1 and plural from 2, as French counts', () => {
@@ -15,5 +15,13 @@ describe('capitalise', () => {
     expect(capitalise('semaine du 14 décembre')).toBe('Semaine du 14 décembre');
     expect(capitalise('élève')).toBe('Élève');
     expect(capitalise('')).toBe('');
+  });
+});
+
+describe('lowerFirst', () => {
+  it('puts the first letter in lower case for the middle of a sentence, and leaves the rest', () => {
+    expect(lowerFirst('Vacances de Noël')).toBe('vacances de Noël');
+    expect(lowerFirst('Zone C')).toBe('zone C');
+    expect(lowerFirst('')).toBe('');
   });
 });

@@ -19,3 +19,8 @@ export function plural(count: number, words: string): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "Vacances de Noël" -> "vacances de Noël": a name written to start a line, inside a sentence. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -7,7 +7,7 @@ import { DoneNotice } from '@/components/forms/done-notice';
 import { FieldsForm } from '@/components/admin/fields-form';
 import { FilterForm } from '@/components/admin/filter-form';
 import { createHolidayPeriodAction } from '@/lib/admin/reference-actions';
-import { listHolidayPeriods } from '@/lib/admin/reference-queries';
+import { holidayCoverage, listHolidayPeriods } from '@/lib/admin/reference-queries';
 import { HOLIDAY_ZONE_LABELS, type HolidayZone } from '@/lib/calendar/labels';
 import { requireRole } from '@/lib/auth/session';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
@@ -27,8 +27,13 @@ export default async function HolidaysPage({
   const current = currentOrUpcomingSchoolYear(new Date().toISOString().slice(0, 10));
   const requested = Number(params.annee);
   const schoolYear = Number.isInteger(requested) && requested >= 2015 && requested <= 2100 ? requested : current;
-  const { periods, years } = await listHolidayPeriods(admin, { zone, schoolYear });
-  const yearOptions = [...new Set([...years, current, current + 1, schoolYear])]
+  // The previous, current and next school years: the weeks pickers of this campaign and the next need them.
+  const coverageYears = [current - 1, current, current + 1];
+  const [{ periods, years }, coverage] = await Promise.all([
+    listHolidayPeriods(admin, { zone, schoolYear }),
+    holidayCoverage(admin, coverageYears),
+  ]);
+  const yearOptions = [...new Set([...years, ...coverageYears, schoolYear])]
     .sort((a, b) => b - a)
     .map((y) => ({ value: String(y), label: schoolYearLabel(y) }));
   const zoneOptions = Object.entries(HOLIDAY_ZONE_LABELS).map(([value, label]) => ({ value, label }));
@@ -55,6 +60,33 @@ export default async function HolidaysPage({
           { name: 'annee', label: 'Année scolaire', value: String(schoolYear), options: yearOptions },
         ]}
       />
+      <Table
+        caption="Calendriers enregistrés (nombre de périodes par zone)"
+        headers={['Zone', ...coverageYears.map(schoolYearLabel)]}
+        data={coverage.map((row) => [
+          HOLIDAY_ZONE_LABELS[row.zone],
+          ...row.periods.map((count, i) =>
+            count > 0 ? (
+              String(count)
+            ) : (
+              <Link
+                key={coverageYears[i]}
+                href={`/admin/referentiel/vacances?zone=${row.zone}&annee=${coverageYears[i]}`}
+              >
+                À saisir
+                <span className={fr.cx('fr-sr-only')}>
+                  {' '}
+                  : {HOLIDAY_ZONE_LABELS[row.zone]}, {schoolYearLabel(coverageYears[i]!)}
+                </span>
+              </Link>
+            ),
+          ),
+        ])}
+      />
+      <p>
+        Sans calendrier, les collèges de la zone sont prévenus en choisissant leurs semaines que les vacances ne sont
+        pas connues de la plateforme.
+      </p>
       {periods.length === 0 ? (
         <p>Aucune période enregistrée pour {title}. Ajoutez-les ci-dessous.</p>
       ) : (

@@ -10,7 +10,7 @@ import { schoolYearLabel } from '@/lib/calendar/school-year';
 import { formatWeek } from '@/lib/calendar/format';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { getClassForEdit } from '@/lib/classes/queries';
-import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
+import { getWeekPicker } from '@/lib/schools/week-picker-queries';
 import { listTeacherOptions } from '@/lib/staff/queries';
 import { DoneNotice } from '@/components/forms/done-notice';
 
@@ -29,13 +29,16 @@ export default async function EditClassPage({ params, searchParams }: Props) {
   if (!canEditClass(user, schoolClass)) forbidden();
   const today = todayInParis();
   const pastWeeks = schoolClass.weeks.filter((week) => week <= today);
-  const teachers = canManageClasses(user, schoolClass.schoolId)
-    ? await listTeacherOptions(user, schoolClass.mainTeacherId)
-    : null;
-  const weekOptions = selectableWeeks(schoolClass.schoolYear, today).map((week) => ({
-    value: week,
-    label: formatWeek(week),
-  }));
+  const [teachers, weekPicker] = await Promise.all([
+    canManageClasses(user, schoolClass.schoolId) ? listTeacherOptions(user, schoolClass.mainTeacherId) : null,
+    getWeekPicker({
+      schoolId: schoolClass.schoolId,
+      classId: schoolClass.id,
+      schoolYear: schoolClass.schoolYear,
+      today,
+    }),
+  ]);
+  if (!weekPicker) notFound();
 
   return (
     <PageContainer
@@ -71,7 +74,7 @@ export default async function EditClassPage({ params, searchParams }: Props) {
           {pastWeeks.length > 0 && (
             <p>Semaines passées, conservées : {pastWeeks.map((week) => formatWeek(week)).join(' ; ')}.</p>
           )}
-          <EditClassForm schoolClass={schoolClass} teachers={teachers} weekOptions={weekOptions} />
+          <EditClassForm schoolClass={schoolClass} teachers={teachers} weekPicker={weekPicker} />
         </div>
       </div>
     </PageContainer>
