@@ -152,3 +152,17 @@ export function csvCell(value: string | number): string {
 export function toCsv(rows: (string | number)[][]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
+
+/**
+ * A CSV file as a download (route handlers). Never kept by a shared cache or proxy: every export
+ * holds the figures of its caller's own scope.
+ */
+export function csvResponse(csv: string, filename: string): Response {
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -17,6 +17,8 @@ export const PAGE_SIZES = {
   offerReports: 20,
   /** /entreprise/candidatures, the host's inbox. */
   applicationInbox: 20,
+  /** /etablissement/eleves and a class's page: a class of 3e fits on one page. */
+  pupilFollowUp: 30,
 } as const;
 export type ListKind = keyof typeof PAGE_SIZES;
 

@@ -3,10 +3,9 @@
 import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { ColumnDef } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
+import { FilterSelect, ListFilterForm } from '@/components/data-table/list-filter-form';
 import { ListPagination } from '@/components/data-table/list-pagination';
 import {
   INBOX_PATH,
@@ -128,39 +127,21 @@ export function InboxTable({
 export function InboxFilterForm({ params, weeks }: { params: InboxParams; weeks: IsoDate[] }) {
   const { sort, dir } = inboxQuery(params);
   return (
-    <form
-      method="get"
-      action={INBOX_PATH}
-      role="search"
-      aria-label="Filtrer les candidatures"
-      className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom', 'fr-mb-2w')}
-    >
-      {sort && <input type="hidden" name="sort" value={sort} />}
-      {dir && <input type="hidden" name="dir" value={dir} />}
-      <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-        <Select label="État" nativeSelectProps={{ name: 'statut', defaultValue: params.status }}>
-          {INBOX_STATUS_FILTERS.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_FILTER_LABELS[status]}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-        <Select label="Semaine" nativeSelectProps={{ name: 'semaine', defaultValue: params.week }}>
-          <option value="">Toutes les semaines</option>
-          {weeks.map((week) => (
-            <option key={week} value={week}>
-              {formatWeek(week)}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
-        <Button type="submit" priority="secondary" className={fr.cx('fr-mb-3w')}>
-          Filtrer
-        </Button>
-      </div>
-    </form>
+    <ListFilterForm action={INBOX_PATH} label="Filtrer les candidatures" sort={sort} dir={dir}>
+      <FilterSelect
+        label="État"
+        name="statut"
+        value={params.status}
+        options={INBOX_STATUS_FILTERS.map((status) => ({ value: status, label: STATUS_FILTER_LABELS[status] }))}
+        width="fr-col-md-5"
+      />
+      <FilterSelect
+        label="Semaine"
+        name="semaine"
+        value={params.week}
+        all="Toutes les semaines"
+        options={weeks.map((week) => ({ value: week, label: formatWeek(week) }))}
+      />
+    </ListFilterForm>
   );
 }

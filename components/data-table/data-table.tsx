@@ -34,6 +34,8 @@ export interface DataTableProps<TData> {
   /** The link that shows the list sorted this way (the caller keeps its filters and resets the page). */
   buildHref: (params: { sort: string; dir: SortDirection }) => string;
   getRowId?: (row: TData) => string;
+  /** Phone cards with each short value on its column name's line ("Élèves : 12"): for long lists of figures. */
+  compact?: boolean;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -53,7 +55,16 @@ const SORT_ICON = {
  * sideways inside a focusable region; under 576px every row becomes a card (see the CSS module).
  * Columns with functions are defined in a client component of the domain, which renders this one.
  */
-export function DataTable<TData>({ columns, data, caption, sort, dir, buildHref, getRowId }: DataTableProps<TData>) {
+export function DataTable<TData>({
+  columns,
+  data,
+  caption,
+  sort,
+  dir,
+  buildHref,
+  getRowId,
+  compact = false,
+}: DataTableProps<TData>) {
   const captionId = useId();
   // eslint-disable-next-line react-hooks/incompatible-library -- the table is rebuilt from props on each render; nothing is memoised across renders.
   const table = useReactTable({
@@ -67,7 +78,7 @@ export function DataTable<TData>({ columns, data, caption, sort, dir, buildHref,
   });
 
   return (
-    <div className={`${fr.cx('fr-table')} ${styles.stacked}`}>
+    <div className={`${fr.cx('fr-table')} ${styles.stacked} ${compact ? styles.compact : ''}`}>
       <div className={fr.cx('fr-table__wrapper')}>
         <div className={fr.cx('fr-table__container')} tabIndex={0} role="region" aria-labelledby={captionId}>
           <div className={fr.cx('fr-table__content')}>

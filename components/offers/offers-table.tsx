@@ -4,10 +4,9 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { ColumnDef } from '@tanstack/react-table';
+import { FilterSelect, ListFilterForm } from '@/components/data-table/list-filter-form';
 import { ListPagination } from '@/components/data-table/list-pagination';
 import { DataTable } from '@/components/data-table/data-table';
 import { formatDate, formatWeek } from '@/lib/calendar/format';
@@ -161,25 +160,20 @@ export function OffersTable({
 export function OffersFilterForm({ params }: { params: DashboardParams }) {
   const { sort, dir } = dashboardQuery(params);
   return (
-    <form
-      method="get"
+    <ListFilterForm
       action={OFFERS_DASHBOARD_PATH}
-      role="search"
-      aria-label="Filtrer vos offres"
-      className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom', 'fr-mb-2w')}
+      label="Filtrer vos offres"
+      sort={sort}
+      dir={dir}
+      clearHref={isFiltered(params) ? dashboardHref(OFFERS_DASHBOARD_PATH, params, { status: '', q: '' }) : null}
     >
-      {sort && <input type="hidden" name="sort" value={sort} />}
-      {dir && <input type="hidden" name="dir" value={dir} />}
-      <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-        <Select label="Statut" nativeSelectProps={{ name: 'status', defaultValue: params.status }}>
-          <option value="">Toutes, sauf les archivées</option>
-          {OFFER_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {OFFER_STATUS_LABELS[status]}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterSelect
+        label="Statut"
+        name="status"
+        value={params.status}
+        all="Toutes, sauf les archivées"
+        options={OFFER_STATUSES.map((status) => ({ value: status, label: OFFER_STATUS_LABELS[status] }))}
+      />
       <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
         <Input
           label="Titre de l’offre"
@@ -193,21 +187,6 @@ export function OffersFilterForm({ params }: { params: DashboardParams }) {
           }}
         />
       </div>
-      <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
-        <Button type="submit" priority="secondary" className={fr.cx('fr-mb-3w')}>
-          Filtrer
-        </Button>
-        {isFiltered(params) && (
-          <p className={fr.cx('fr-mb-3w')}>
-            <Link
-              href={dashboardHref(OFFERS_DASHBOARD_PATH, params, { status: '', q: '' })}
-              className={fr.cx('fr-link', 'fr-link--sm')}
-            >
-              Effacer les filtres
-            </Link>
-          </p>
-        )}
-      </div>
-    </form>
+    </ListFilterForm>
   );
 }

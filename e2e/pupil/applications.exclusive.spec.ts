@@ -182,3 +182,18 @@ test('a pupil applies, then confirms, with the keyboard only', async ({ page, br
   await expect(main(page).getByRole('heading', { name: 'Stage confirmé' })).toBeVisible();
   await expect(application(page, OFFER.it.title, W2)).toContainText('Stage confirmé');
 });
+
+test('after these steps, the main teacher of 3e A follows each pupil’s state on the class page', async ({ page }) => {
+  await signIn(page, demoUsers.teacher.email);
+  await page.goto(`/etablissement/classes/${demoId(201)}`);
+  const row = (lastName: string) => main(page).getByRole('row').filter({ hasText: lastName });
+  // Moussa confirmed one of his three; Inès has hers from the demo; Yanis has not applied.
+  await expect(row('Diallo')).toContainText('Stage confirmé');
+  await expect(row('Diallo')).toContainText(formatWeek(W1));
+  await expect(row('Benali')).toContainText('Stage confirmé');
+  await expect(row('Haddad')).toContainText('Aucune candidature en cours');
+  // Lina (3e B) is not in his class: neither listed nor reachable.
+  await expect(main(page).getByText('Traoré')).toHaveCount(0);
+  await expectNoAxeViolations(page, '/etablissement/classes/[id] (après les candidatures)');
+  expect((await page.goto(`/etablissement/classes/${demoId(202)}`))?.status()).toBe(404);
+});

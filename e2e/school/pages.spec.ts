@@ -99,12 +99,15 @@ test.describe('espace établissement du professeur principal', () => {
     await page.goto('/etablissement/classes');
     await expect(page.getByRole('link', { name: 'Modifier la classe 3e A' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Modifier la classe 3e B' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '3e B', exact: true })).toHaveCount(0);
     await expectNoAxeViolations(page, '/etablissement/classes (professeur principal)');
 
     await page.goto(`/etablissement/classes/${classA}/modifier`);
     await expect(page.getByLabel(/^Professeur principal/)).toHaveCount(0);
     await expectNoAxeViolations(page, '/etablissement/classes/[id]/modifier (professeur principal)');
-    expect((await page.goto(`/etablissement/classes/${CLASSES.B[0]}/modifier`))?.status()).toBe(403);
+    // 3e B is not theirs: a main teacher follows only their own classes, so it reads as missing.
+    expect((await page.goto(`/etablissement/classes/${CLASSES.B[0]}`))?.status()).toBe(404);
+    expect((await page.goto(`/etablissement/classes/${CLASSES.B[0]}/modifier`))?.status()).toBe(404);
   });
 });
 

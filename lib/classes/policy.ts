@@ -3,8 +3,9 @@ import { isSchoolWideStaffOf, isStaffOf } from '@/lib/staff/policy';
 
 /*
  * Classes of 3e and their internship weeks (technical note, Annex 1): the head and school-wide
- * staff manage every class; a main teacher opens and edits the class they are responsible for;
- * every staff member of the school follows the classes and their pupils.
+ * staff manage and follow every class; a main teacher opens, edits and follows the classes they are
+ * responsible for; teachers, who have no class of their own in the model, follow every class.
+ * lib/classes/scope.ts says the same in SQL.
  */
 
 type Actor = Pick<SessionUser, 'id' | 'role' | 'staffRole' | 'schoolId'>;
@@ -31,7 +32,22 @@ export function canEditClass(actor: Actor, schoolClass: SchoolClass): boolean {
   );
 }
 
-/** The follow-up of a class and its pupils: every staff member of the school (teachers included). */
-export function canFollowClass(actor: Actor, schoolClass: { schoolId: string }): boolean {
-  return isStaffOf(actor, schoolClass.schoolId);
+/**
+ * The follow-up of a class and its pupils (minors' data): school-wide staff and teachers for every
+ * class of the school, a main teacher for the classes they are the main teacher of. A pupil without
+ * a class reads as a class without main teacher.
+ */
+export function canFollowClass(actor: Actor, schoolClass: SchoolClass): boolean {
+  if (!isStaffOf(actor, schoolClass.schoolId)) return false;
+  return !followsOwnClassesOnly(actor) || schoolClass.mainTeacherId === actor.id;
+}
+
+/** A main teacher follows the classes they are the main teacher of, and no other. */
+export function followsOwnClassesOnly(actor: Actor): boolean {
+  return actor.staffRole === 'main_teacher';
+}
+
+/** The school-wide follow-up (every pupil of every class, /etablissement/eleves): the head and school-wide staff. */
+export function canFollowSchool(actor: Actor, schoolId: string): boolean {
+  return isSchoolWideStaffOf(actor, schoolId);
 }

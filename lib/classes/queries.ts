@@ -10,6 +10,7 @@ import { canApproveClassPupils, canRecordConsent } from '@/lib/pupils/policy';
 import { livePupil } from '@/lib/pupils/scope';
 import { futureWeekSql } from '@/lib/offers/availability';
 import { canEditClass, canFollowClass } from './policy';
+import { followedClasses } from './scope';
 
 export interface ClassRow {
   id: string;
@@ -20,10 +21,11 @@ export interface ClassRow {
   canEdit: boolean;
 }
 
-/** The classes of the actor's school opened for `schoolYear`, for every active staff member (canFollowClass). */
+/** The classes of the actor's school opened for `schoolYear` that the actor follows (canFollowClass). */
 export async function listClasses(actor: SessionUser, schoolYear: number, db?: Db): Promise<ClassRow[]> {
   const schoolId = actor.schoolId;
-  if (!schoolId || !canFollowClass(actor, { schoolId })) return [];
+  const scope = followedClasses(actor);
+  if (!schoolId || !scope) return [];
   db ??= await getDb();
   const rows = await db
     .select({
@@ -36,7 +38,7 @@ export async function listClasses(actor: SessionUser, schoolYear: number, db?: D
     })
     .from(schoolClasses)
     .leftJoin(users, eq(users.id, schoolClasses.mainTeacherId))
-    .where(and(eq(schoolClasses.schoolId, schoolId), eq(schoolClasses.schoolYear, schoolYear)))
+    .where(and(scope, eq(schoolClasses.schoolYear, schoolYear)))
     .orderBy(asc(schoolClasses.name));
   const weeks = await weeksOf(
     db,
@@ -102,8 +104,9 @@ export async function findClassByInviteToken(token: string, db?: Db): Promise<In
 const mainTeacher = alias(users, 'main_teacher');
 
 /**
- * A class of the actor's own school, or null: the school is in the WHERE, so a forged id of
- * another school's class reads nothing. Used by the pages, the PDF and the mutations.
+ * A class of the actor's own school that they follow (canFollowClass), or null: the school is in
+ * the WHERE, so a forged id of another school's class reads nothing, and a main teacher's other
+ * classes read as missing too. Used by the pages, the PDF and the mutations.
  */
 export async function findStaffClass(actor: SessionUser, classId: string, db: Db) {
   if (actor.role !== 'school_staff' || !actor.schoolId || !isUuid(classId)) return null;

@@ -76,15 +76,21 @@ describe('signing up without the class’s link', () => {
   it('is confirmed by the class’s main teacher only (or the head), audited, and then joins the class', async () => {
     const id = await signUp('a.confirmer@exemple.fr');
     const request = { classId: CLASS_A, pupilIds: [id] };
-    // A teacher of the school who is not this class's main teacher; a head of another school.
+    // The main teacher of another class (3e B reads as missing to them: they do not follow it); a
+    // teacher who follows it but is not its main teacher; a head of another school.
+    const teacherA = await actor(PEOPLE.teacher.id);
+    expect(await approveClassPupils(teacherA, { ...request, classId: CLASS_B }, t.db)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(
-      await approveClassPupils(await actor(PEOPLE.teacher.id), { ...request, classId: CLASS_B }, t.db),
+      await approveClassPupils({ ...teacherA, staffRole: 'teacher' }, { ...request, classId: CLASS_B }, t.db),
     ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await approveClassPupils(await actor(PEOPLE.headMarseille.id), request, t.db)).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
     });
-    expect(await (await classOf(PEOPLE.teacher.id, CLASS_B)).joinRequests).toEqual([]);
+    expect(await (await classOf(PEOPLE.head.id, CLASS_B)).joinRequests).toEqual([]);
     expect(await statusOf(id)).toBe('pending');
 
     const teacher = await actor(PEOPLE.teacher.id);

@@ -121,9 +121,11 @@ describe('class invite link', () => {
       code: 'NOT_FOUND',
     });
     expect(await getClassFollowUp(headMarseille, CLASS_A, t.db)).toBeNull();
-    // A teacher who is not the class's main teacher follows it but does not see its link.
+    // The main teacher of 3e A does not follow 3e B: it reads as missing, as from another school.
     const teacher = await actor(PEOPLE.teacher.id);
-    expect(await getClassFollowUp(teacher, CLASS_B, t.db)).toMatchObject({
+    expect(await getClassFollowUp(teacher, CLASS_B, t.db)).toBeNull();
+    // A teacher, who has no class of their own, follows every class but does not see its link.
+    expect(await getClassFollowUp({ ...teacher, staffRole: 'teacher' }, CLASS_B, t.db)).toMatchObject({
       name: '3e B',
       inviteToken: null,
       canRecordConsent: false,
@@ -181,11 +183,15 @@ describe('parental authorisation', () => {
       data: { count: 0 },
     });
     expect(await pupilRow(maeva.id)).toMatchObject({ parentalConsentAt: null });
-    // 3e B is not their class: a main teacher records only their own class's forms.
+    // 3e B is not their class: a main teacher records only their own class's forms, and does not
+    // even follow another class (it reads as missing); a teacher follows it but records nothing.
     expect(await recordConsents(teacher, { classId: CLASS_B, pupilIds: [adam.id] }, t.db)).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
+    expect(
+      await recordConsents({ ...teacher, staffRole: 'teacher' }, { classId: CLASS_B, pupilIds: [adam.id] }, t.db),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
   it('is recorded by the head for any class of the school', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern, foldText } from './fold';
+import { containsPattern, fileNameSlug, foldText } from './fold';
 
 describe('foldText', () => {
   it('reads the way French is typed: no case, no accents, ligatures spelt out', () => {
@@ -14,5 +14,13 @@ describe('containsPattern', () => {
   it('searches % and _ as typed, not as wildcards', () => {
     expect(containsPattern('10 %')).toBe('%10 \\%%');
     expect(containsPattern('a_b\\c')).toBe('%a\\_b\\\\c%');
+  });
+});
+
+describe('fileNameSlug', () => {
+  it('keeps lower-case letters and digits, joined by dashes, or the fallback when nothing is left', () => {
+    expect(fileNameSlug('3e A', 'classe')).toBe('3e-a');
+    expect(fileNameSlug(' 3e Hélène-Boucher ! ', 'classe')).toBe('3e-helene-boucher');
+    expect(fileNameSlug('« »', 'classe')).toBe('classe');
   });
 });

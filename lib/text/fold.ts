@@ -22,6 +22,15 @@ export function foldText(value: string): string {
   return folded;
 }
 
+/** "3e A" -> "3e-a", "3e Hélène-Boucher" -> "3e-helene-boucher": a part of a file name every system accepts. */
+export function fileNameSlug(name: string, fallback: string): string {
+  return (
+    foldText(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || fallback
+  );
+}
+
 /**
  * foldText in SQL: fold_text() (migration 0007) holds the same table, immutable so that indexes and
  * generated columns can use it; fold.int.test.ts checks both sides agree on both databases.

@@ -10,7 +10,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { SchoolFigures } from '@/components/schools/school-figures';
 import { SEARCH_SETTINGS_NOTICES, SearchSettingsSection } from '@/components/schools/search-settings';
 import { NextSteps } from '@/components/spaces/next-steps';
-import { canCreateClass } from '@/lib/classes/policy';
+import { canCreateClass, canFollowSchool } from '@/lib/classes/policy';
 import { requireRole } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
@@ -44,6 +44,7 @@ export default async function SchoolHomePage({ searchParams }: Props) {
   }
 
   const isHead = canManageStaff(user, user.schoolId);
+  const followsSchool = canFollowSchool(user, user.schoolId);
   return (
     <PageContainer title={title} lead={`${STAFF_ROLE_LABELS[user.staffRole]} · ${overview.name}`}>
       <DoneNotice searchParams={await searchParams} messages={SEARCH_SETTINGS_NOTICES} />
@@ -106,14 +107,29 @@ export default async function SchoolHomePage({ searchParams }: Props) {
 
       <nav aria-labelledby="acces" className={fr.cx('fr-mt-4w')}>
         <h2 id="acces" className={fr.cx('fr-h4')}>
-          Gérer
+          Suivre et gérer
         </h2>
         <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
+          {followsSchool && (
+            <li className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+              <Tile
+                title="Suivi des élèves"
+                titleAs="h3"
+                desc="Autorisations parentales, candidatures et stages de chaque élève, les élèves à relancer, et la liste à télécharger."
+                linkProps={{ href: '/etablissement/eleves' }}
+                orientation="horizontal"
+              />
+            </li>
+          )}
           <li className={fr.cx('fr-col-12', 'fr-col-md-6')}>
             <Tile
               title="Classes et semaines de stage"
               titleAs="h3"
-              desc="Les classes de 3e ouvertes, leur professeur principal et leurs semaines de stage."
+              desc={
+                followsSchool
+                  ? 'Les classes de 3e ouvertes, leur professeur principal et leurs semaines de stage.'
+                  : 'Les classes de 3e que vous suivez, leurs semaines de stage et le suivi de leurs élèves : autorisations, candidatures et stages.'
+              }
               linkProps={{ href: '/etablissement/classes' }}
               orientation="horizontal"
             />
@@ -139,10 +155,6 @@ export default async function SchoolHomePage({ searchParams }: Props) {
       <NextSteps
         title="Bientôt dans votre espace"
         steps={[
-          {
-            title: 'Suivre les élèves',
-            desc: 'Élèves sans candidature, candidatures en attente, stages confirmés et conventions.',
-          },
           {
             title: 'Signer les conventions',
             desc: 'Chaque stage confirmé donne lieu à une convention signée par tous avant son début.',

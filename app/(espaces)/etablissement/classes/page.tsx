@@ -6,7 +6,7 @@ import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { PageContainer } from '@/components/layout/page-container';
 import { CreateClassForm } from '@/components/classes/class-forms';
-import { canCreateClass, canManageClasses } from '@/lib/classes/policy';
+import { canCreateClass, canManageClasses, followsOwnClassesOnly } from '@/lib/classes/policy';
 import { requireRole } from '@/lib/auth/session';
 import { currentOrUpcomingSchoolYear, schoolYearLabel } from '@/lib/calendar/school-year';
 import { formatWeek } from '@/lib/calendar/format';
@@ -27,11 +27,16 @@ export default async function ClassesPage({ searchParams }: Props) {
   const query = await searchParams;
   const saved = classes.find((c) => c.id === query.classe);
   const mayCreate = canCreateClass(user, user.schoolId);
+  const ownOnly = followsOwnClassesOnly(user);
 
   return (
     <PageContainer
       title="Classes et semaines de stage"
-      lead={`Les classes de 3e ouvertes sur la plateforme pour l’année scolaire ${schoolYearLabel(schoolYear)}.`}
+      lead={
+        ownOnly
+          ? `Les classes de 3e dont vous êtes le professeur principal, année scolaire ${schoolYearLabel(schoolYear)}.`
+          : `Les classes de 3e ouvertes sur la plateforme pour l’année scolaire ${schoolYearLabel(schoolYear)}.`
+      }
     >
       <p>
         <Link href="/etablissement" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
@@ -46,14 +51,18 @@ export default async function ClassesPage({ searchParams }: Props) {
       <section aria-labelledby="classes">
         <h2 id="classes">
           {classes.length === 0
-            ? 'Aucune classe ouverte'
+            ? ownOnly
+              ? 'Aucune classe dont vous êtes le professeur principal'
+              : 'Aucune classe ouverte'
             : `${classes.length} classe${classes.length > 1 ? 's' : ''} ouverte${classes.length > 1 ? 's' : ''}`}
         </h2>
         {classes.length === 0 ? (
           <CallOut title="Ouvrez la première classe" titleAs="h3" iconId="fr-icon-team-line">
-            {mayCreate
-              ? 'Ouvrez chaque classe de 3e qui participe avec le formulaire ci-dessous, puis choisissez ses semaines de stage. Ses élèves pourront ensuite s’inscrire en la choisissant.'
-              : 'Le chef d’établissement ou un professeur principal ouvre les classes de 3e. Elles apparaîtront ici.'}
+            {ownOnly
+              ? 'Ouvrez votre classe de 3e avec le formulaire ci-dessous : vous en serez le professeur principal. Si elle est déjà ouverte, demandez au chef d’établissement de vous en désigner professeur principal.'
+              : mayCreate
+                ? 'Ouvrez chaque classe de 3e qui participe avec le formulaire ci-dessous, puis choisissez ses semaines de stage. Ses élèves pourront ensuite s’inscrire en la choisissant.'
+                : 'Le chef d’établissement ou un professeur principal ouvre les classes de 3e. Elles apparaîtront ici.'}
           </CallOut>
         ) : (
           <ClassesTable classes={classes} />

@@ -1,4 +1,5 @@
 import { getCurrentUser } from '@/lib/auth/session';
+import { csvResponse } from '@/lib/csv';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { exportManagedOffers } from '@/lib/offers/dashboard-queries';
 import { offersCsv, offersCsvFilename } from '@/lib/offers/dashboard-csv';
@@ -20,12 +21,6 @@ export async function GET(): Promise<Response> {
     return text('Seules les structures d’accueil et les associations partenaires ont des offres à télécharger.', 403);
   const today = todayInParis();
   const rows = await exportManagedOffers(user, today);
-  return new Response(offersCsv(rows), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${offersCsvFilename(today)}"`,
-      // Tutors' organisations and pupils' application counts: never kept by a shared cache.
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  // Tutors' organisations and pupils' application counts: csvResponse keeps them out of shared caches.
+  return csvResponse(offersCsv(rows), offersCsvFilename(today));
 }

@@ -5,16 +5,23 @@ import { cache } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { PageContainer } from '@/components/layout/page-container';
-import { ClassPupilsTable } from '@/components/pupils/class-pupils-table';
+import { FollowUpKeyFigures, FollowUpList } from '@/components/pupils/follow-up-section';
 import { ApproveJoinRequestsForm, RecordConsentForm, WithdrawConsentForm } from '@/components/pupils/consent-forms';
 import { InviteLinkForm } from '@/components/classes/invite-link-form';
 import { requireRole } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/calendar/school-year';
 import { formatWeek } from '@/lib/calendar/format';
+import { todayInParis } from '@/lib/calendar/weeks';
 import { appUrl } from '@/lib/config';
 import { getClassFollowUp, type ClassFollowUp } from '@/lib/classes/queries';
+import { followUpFigures, listFollowUp } from '@/lib/pupils/follow-up-queries';
+import { parseFollowUpParams } from '@/lib/pupils/follow-up-schemas';
+import { plural } from '@/lib/text/words';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Once per request for the page and its title.
 const loadClass = cache(async (id: string) => getClassFollowUp(await requireRole('school_staff'), id));
@@ -24,12 +31,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: cls ? `Classe ${cls.name}` : 'Classe' };
 }
 
-const pupilsLabel = (n: number) => `${n} élève${n > 1 ? 's' : ''}`;
-
-/** A class and its pupils, for the staff of its school; anyone else gets a 404, never data. */
-export default async function ClassPage({ params }: Props) {
+/**
+ * A class and the follow-up of its pupils, for the staff who follow it (canFollowClass: not the main
+ * teacher of another class); anyone else gets a 404, never data.
+ */
+export default async function ClassPage({ params, searchParams }: Props) {
   const cls = await loadClass((await params).id);
   if (!cls) notFound();
+  const user = await requireRole('school_staff');
+  const today = todayInParis();
+  // The class is the page's own, never a URL parameter.
+  const listParams = { ...parseFollowUpParams(await searchParams), classId: '' };
+  const [followUp, figures] = await Promise.all([
+    listFollowUp(user, { ...listParams, classId: cls.id }, today),
+    followUpFigures(user, cls.id, today),
+  ]);
   const pending = cls.pupils.filter((pupil) => !pupil.consentAt);
   const granted = cls.pupils.filter((pupil) => pupil.consentAt);
   const option = (pupil: (typeof cls.pupils)[number]) => ({
@@ -63,12 +79,19 @@ export default async function ClassPage({ params }: Props) {
             ou la direction confirme d’abord leur inscription.
           </CallOut>
         ) : (
-          <>
-            <p>
-              {`${pupilsLabel(cls.pupils.length)} inscrit${cls.pupils.length > 1 ? 's' : ''} : ${granted.length} autorisation${granted.length > 1 ? 's' : ''} reçue${granted.length > 1 ? 's' : ''}, ${pending.length} en attente.`}
-            </p>
-            <ClassPupilsTable className={cls.name} pupils={cls.pupils} />
-          </>
+          followUp &&
+          figures && (
+            <>
+              <FollowUpKeyFigures figures={figures.total} />
+              <FollowUpList
+                path={`/etablissement/classes/${cls.id}`}
+                params={listParams}
+                classId={cls.id}
+                result={followUp}
+                classes={[]}
+              />
+            </>
+          )
         )}
         {cls.canApprovePupils && (
           <>
@@ -94,14 +117,14 @@ export default async function ClassPage({ params }: Props) {
               <DownloadLink
                 href={`/etablissement/classes/${cls.id}/autorisations`}
                 label="Imprimer les autorisations parentales en attente"
-                detail={`PDF · ${pupilsLabel(pending.length)}`}
+                detail={`PDF · ${plural(pending.length, 'élève')}`}
               />
             )}
             {granted.length > 0 && (
               <DownloadLink
                 href={`/etablissement/classes/${cls.id}/autorisations?tous=1`}
                 label="Imprimer les autorisations de toute la classe"
-                detail={`PDF · ${pupilsLabel(cls.pupils.length)}`}
+                detail={`PDF · ${plural(cls.pupils.length, 'élève')}`}
               />
             )}
             <DownloadLink

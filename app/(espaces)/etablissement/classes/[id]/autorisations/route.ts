@@ -1,4 +1,4 @@
-import { foldText } from '@/lib/text/fold';
+import { fileNameSlug } from '@/lib/text/fold';
 import { getCurrentUser } from '@/lib/auth/session';
 import { renderAuthorisationForms } from '@/lib/pupils/authorisation-pdf';
 import { getAuthorisationForms } from '@/lib/pupils/queries';
@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const blank = search.get('vierge') === '1';
 
   const pdf = await renderAuthorisationForms(blank ? { ...form, pupils: [] } : form);
-  const filename = `autorisations-${slug(form.className)}${blank ? '-vierge' : ''}.pdf`;
+  const filename = `autorisations-${fileNameSlug(form.className, 'classe')}${blank ? '-vierge' : ''}.pdf`;
   return new Response(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',
@@ -37,13 +37,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       'Cache-Control': 'private, no-store',
     },
   });
-}
-
-/** "3e A" -> "3e-a", "3e Hélène-Boucher" -> "3e-helene-boucher": a filename every system accepts. */
-function slug(name: string): string {
-  return (
-    foldText(name)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'classe'
-  );
 }
