@@ -65,6 +65,16 @@ export default async function StateRepHomePage() {
           Offres signalées sur votre territoire
         </Link>
       </p>
+      {/* A ministry follows its offers, not a territory: it has no department calendar. */}
+      {user.scope?.level !== 'ministry' && (
+        <p>
+          <Link href="/pilotage/calendrier" className={fr.cx('fr-link', 'fr-icon-calendar-line', 'fr-link--icon-left')}>
+            {user.scope?.level === 'department'
+              ? 'Calendrier des stages du département'
+              : 'Calendrier des stages par département'}
+          </Link>
+        </p>
+      )}
     </PageContainer>
   );
 }
