@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
 import * as s from '@/db/schema';
+import type { IsoDate } from '@/lib/calendar/weeks';
 import { DEMAND_RADIUS_KM } from '@/lib/offers/rules';
 import { bulkInsert, type InsertRow as Row } from './bulk-insert';
 import type { BenchOffer } from './dataset-offers';
@@ -8,10 +9,10 @@ import { daysBefore, type BenchCampaign } from './fixtures';
 import { Grid } from './grid';
 import type { Random } from './random';
 
-type Status = (typeof s.applicationStatus.enumValues)[number];
+export type Status = (typeof s.applicationStatus.enumValues)[number];
 
 /** Roughly a campaign in its third month: many waiting for an answer, some seats held, some refusals. */
-const STATUS_WEIGHTS: Readonly<Record<Status, number>> = {
+export const STATUS_WEIGHTS: Readonly<Record<Status, number>> = {
   submitted: 0.33,
   read: 0.15,
   accepted: 0.09,
@@ -71,10 +72,7 @@ export async function insertApplications(
       ),
     );
   const seen = new Set<string>();
-  const heldPerWeek = new Map<string, number>();
-  const heldPerOffer = new Map<string, number>();
-  const confirmedWeeks = new Set<string>();
-  const confirmedPerPupil = new Map<string, number>();
+  const ledger = new SeatLedger();
   const rows: Row<typeof s.applications>[] = [];
 
   for (let attempt = 0; rows.length < target && attempt < target * 5; attempt++) {
@@ -88,37 +86,75 @@ export async function insertApplications(
     if (seen.has(key)) continue;
     seen.add(key);
 
-    let status = random.weighted(STATUS_WEIGHTS);
-    const weekKey = `${offer.id}|${week}`;
-    if (status === 'accepted' || status === 'confirmed') {
-      const seatFree =
-        (heldPerWeek.get(weekKey) ?? 0) < offer.seatsPerWeek && (heldPerOffer.get(offer.id) ?? 0) < offer.seatsPerYear;
-      const canConfirm = !confirmedWeeks.has(`${pupil.id}|${week}`) && (confirmedPerPupil.get(pupil.id) ?? 0) < 2;
-      if (!seatFree) status = 'rejected';
-      else if (status === 'confirmed' && !canConfirm) status = 'superseded';
-    }
-    if (status === 'accepted' || status === 'confirmed') {
-      heldPerWeek.set(weekKey, (heldPerWeek.get(weekKey) ?? 0) + 1);
-      heldPerOffer.set(offer.id, (heldPerOffer.get(offer.id) ?? 0) + 1);
-    }
-    if (status === 'confirmed') {
-      confirmedWeeks.add(`${pupil.id}|${week}`);
-      confirmedPerPupil.set(pupil.id, (confirmedPerPupil.get(pupil.id) ?? 0) + 1);
-    }
-    const createdAt = daysBefore(campaign, random, 3, 45);
-    rows.push({
-      id: random.uuid(),
-      pupilId: pupil.id,
-      offerId: offer.id,
-      week,
-      status,
-      motivation: random.pick(MOTIVATIONS),
-      rejectionReason: status === 'rejected' ? 'Les places de cette semaine sont déjà attribuées.' : null,
-      createdAt,
-      updatedAt: status === 'submitted' ? createdAt : new Date(createdAt.getTime() + random.int(1, 72) * 3_600_000),
-    });
+    const status = ledger.settle(random.weighted(STATUS_WEIGHTS), offer, pupil.id, week);
+    rows.push(applicationRow(random, campaign, { pupilId: pupil.id, offerId: offer.id, week, status }, 3, 45));
   }
   await bulkInsert(db, s.applications, rows);
   // How many published offers each school's pupils can see, to pick dense and sparse searches.
   return new Map(schools.map((school) => [school.id, visibleFrom(school).length]));
+}
+
+/**
+ * What the database guarantees, kept while drawing applications: seats held (accepted, confirmed)
+ * within each offer's seats per week and per year, one confirmed internship per pupil and week and
+ * two per school year.
+ */
+export class SeatLedger {
+  private readonly heldPerWeek = new Map<string, number>();
+  private readonly heldPerOffer = new Map<string, number>();
+  private readonly confirmedWeeks = new Set<string>();
+  private readonly confirmedPerPupil = new Map<string, number>();
+
+  /** Seats already held before the drawing (read from the database): in the week, and in the offer's year. */
+  alreadyHeld(offerId: string, week: IsoDate, inWeek: number, inOffer: number): void {
+    this.heldPerWeek.set(`${offerId}|${week}`, inWeek);
+    this.heldPerOffer.set(offerId, inOffer);
+  }
+
+  /**
+   * The status drawn, or what it has to become: rejected when the seats are taken, superseded
+   * when the pupil may not confirm one more. Records the seat or the internship it keeps.
+   */
+  settle(drawn: Status, offer: BenchOffer, pupilId: string, week: IsoDate): Status {
+    let status = drawn;
+    const weekKey = `${offer.id}|${week}`;
+    if (status === 'accepted' || status === 'confirmed') {
+      const seatFree =
+        (this.heldPerWeek.get(weekKey) ?? 0) < offer.seatsPerWeek &&
+        (this.heldPerOffer.get(offer.id) ?? 0) < offer.seatsPerYear;
+      const canConfirm =
+        !this.confirmedWeeks.has(`${pupilId}|${week}`) && (this.confirmedPerPupil.get(pupilId) ?? 0) < 2;
+      if (!seatFree) status = 'rejected';
+      else if (status === 'confirmed' && !canConfirm) status = 'superseded';
+    }
+    if (status === 'accepted' || status === 'confirmed') {
+      this.heldPerWeek.set(weekKey, (this.heldPerWeek.get(weekKey) ?? 0) + 1);
+      this.heldPerOffer.set(offer.id, (this.heldPerOffer.get(offer.id) ?? 0) + 1);
+    }
+    if (status === 'confirmed') {
+      this.confirmedWeeks.add(`${pupilId}|${week}`);
+      this.confirmedPerPupil.set(pupilId, (this.confirmedPerPupil.get(pupilId) ?? 0) + 1);
+    }
+    return status;
+  }
+}
+
+/** An application sent between `minDays` and `maxDays` before now, answered (unless submitted) 1 to 72 hours later. */
+export function applicationRow(
+  random: Random,
+  campaign: BenchCampaign,
+  application: { pupilId: string; offerId: string; week: IsoDate; status: Status },
+  minDays: number,
+  maxDays: number,
+): Row<typeof s.applications> {
+  const createdAt = daysBefore(campaign, random, minDays, maxDays);
+  return {
+    id: random.uuid(),
+    ...application,
+    motivation: random.pick(MOTIVATIONS),
+    rejectionReason: application.status === 'rejected' ? 'Les places de cette semaine sont déjà attribuées.' : null,
+    createdAt,
+    updatedAt:
+      application.status === 'submitted' ? createdAt : new Date(createdAt.getTime() + random.int(1, 72) * 3_600_000),
+  };
 }

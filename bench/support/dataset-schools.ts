@@ -125,18 +125,15 @@ export async function insertSchools(
       });
       for (const week of weeks) weekRows.push({ classId: schoolClass.id, week });
       for (let n = random.int(...PUPILS_PER_CLASS); n > 0; n--) {
-        const pupil: BenchPupil = { id: random.uuid(), consent: random.chance(0.85) };
-        users.push(
-          account({ id: pupil.id, ...personName(random) }, benchEmail('eleve', pupilCount++), 'pupil', registeredAt),
-        );
-        pupilRows.push({
-          userId: pupil.id,
+        const { pupil, user, row } = drawPupil(random, campaign, {
           schoolId: school.id,
           classId: schoolClass.id,
-          gender: random.weighted({ girl: 0.48, boy: 0.48, not_stated: 0.04 }),
-          parentalConsentAt: pupil.consent ? daysBefore(campaign, random, 1, 60) : null,
-          parentalConsentRecordedBy: pupil.consent ? head.id : null,
+          headId: head.id,
+          email: benchEmail('eleve', pupilCount++),
+          registeredAt,
         });
+        users.push(user);
+        pupilRows.push(row);
         schoolClass.pupils.push(pupil);
       }
       school.classes.push(schoolClass);
@@ -152,6 +149,37 @@ export async function insertSchools(
   await bulkInsert(db, s.classInternshipWeeks, weekRows);
   await bulkInsert(db, s.pupils, pupilRows);
   return schools;
+}
+
+/** A pupil of a class and their account; the head recorded a parental authorisation for 85 % of them. */
+export function drawPupil(
+  random: Random,
+  campaign: BenchCampaign,
+  {
+    schoolId,
+    classId,
+    headId,
+    email,
+    registeredAt,
+  }: {
+    schoolId: string;
+    classId: string;
+    headId: string;
+    email: string;
+    registeredAt: Date;
+  },
+): { pupil: BenchPupil; user: Row<typeof s.users>; row: Row<typeof s.pupils> } {
+  const pupil: BenchPupil = { id: random.uuid(), consent: random.chance(0.85) };
+  const user = account({ id: pupil.id, ...personName(random) }, email, 'pupil', registeredAt);
+  const row: Row<typeof s.pupils> = {
+    userId: pupil.id,
+    schoolId,
+    classId,
+    gender: random.weighted({ girl: 0.48, boy: 0.48, not_stated: 0.04 }),
+    parentalConsentAt: pupil.consent ? daysBefore(campaign, random, 1, 60) : null,
+    parentalConsentRecordedBy: pupil.consent ? headId : null,
+  };
+  return { pupil, user, row };
 }
 
 /** A synthetic account: active, e-mail verified, the shared dummy password hash. */

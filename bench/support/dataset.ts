@@ -15,6 +15,7 @@ import { insertApplications } from './dataset-applications';
 import { insertOffers, type BenchOffer, type BenchOrganisation } from './dataset-offers';
 import { insertSchools, type BenchSchool } from './dataset-schools';
 import type { BenchCampaign } from './fixtures';
+import { insertLargeSchool, type LargeSchool } from './large-school';
 import { createPlaceSampler } from './places';
 import { createRandom } from './random';
 
@@ -60,6 +61,11 @@ export interface Dataset {
   offers: BenchOffer[];
   /** The organisation with the most offers (about 1 000): the heaviest dashboard. */
   bigOrganisation: BenchOrganisation;
+  /**
+   * One collège of 8 classes, 240 pupils and 2 000 applications, the school dashboards' heaviest
+   * (bench:schools), not in `schools`: the searches and the week picker draw from the others.
+   */
+  largeSchool: LargeSchool;
   /** Rows per table, counted in the database once loaded. */
   counts: Record<string, number>;
   /** Seconds per step: the applications' include the held-seat trigger of each one holding a seat. */
@@ -110,6 +116,9 @@ export async function generateDataset(
   step('offres');
   const visibleOffers = await insertApplications(db, random, campaign, schools, offers, size(shape.applications));
   step('candidatures');
+  // Drawn last, from the same generator: the rest of the dataset stays what it was for a seed.
+  const largeSchool = await insertLargeSchool(db, random, campaign, offers);
+  step('grand collège');
   // Statistics for the planner, and the visibility map autovacuum would have set by now (index-only scans).
   await db.execute(sql`vacuum analyze`);
   step('vacuum analyze');
@@ -121,6 +130,7 @@ export async function generateDataset(
     bigOrganisation: organisations.reduce((big, organisation) =>
       organisation.offerCount > big.offerCount ? organisation : big,
     ),
+    largeSchool,
     counts: await countRows(db),
     durations,
   };
