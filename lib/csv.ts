@@ -5,6 +5,8 @@
  * so the import report can point an administrator at the faulty line of the file.
  */
 
+import { attachmentResponse } from './http';
+
 export type CsvSeparator = ';' | ',' | '\t';
 
 export interface CsvRow {
@@ -153,16 +155,7 @@ export function toCsv(rows: (string | number)[][]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-/**
- * A CSV file as a download (route handlers). Never kept by a shared cache or proxy: every export
- * holds the figures of its caller's own scope.
- */
+/** A CSV file as a download (route handlers): see attachmentResponse. */
 export function csvResponse(csv: string, filename: string): Response {
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return attachmentResponse(csv, 'text/csv; charset=utf-8', filename);
 }

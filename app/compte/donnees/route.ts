@@ -1,5 +1,6 @@
 import { exportPersonalData } from '@/lib/account/queries';
 import { getCurrentUser } from '@/lib/auth/session';
+import { attachmentResponse } from '@/lib/http';
 import { todayInParis } from '@/lib/calendar/weeks';
 
 /**
@@ -12,11 +13,9 @@ export async function GET(): Promise<Response> {
   const now = new Date();
   const data = await exportPersonalData(user, now);
   const day = todayInParis(now);
-  return new Response(JSON.stringify(data, null, 2), {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="mes-donnees-mon-stage-de-troisieme-${day}.json"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return attachmentResponse(
+    JSON.stringify(data, null, 2),
+    'application/json; charset=utf-8',
+    `mes-donnees-mon-stage-de-troisieme-${day}.json`,
+  );
 }

@@ -1,5 +1,6 @@
 import { getCurrentUser } from '@/lib/auth/session';
 import { csvResponse } from '@/lib/csv';
+import { textResponse } from '@/lib/http';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { exportManagedOffers } from '@/lib/offers/dashboard-queries';
 import { offersCsv, offersCsvFilename } from '@/lib/offers/dashboard-csv';
@@ -7,18 +8,18 @@ import { canManageOffers } from '@/lib/offers/policy';
 
 export const dynamic = 'force-dynamic';
 
-const text = (message: string, status: number) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-
 /**
  * GET /entreprise/offres/export: every offer the host or operator manages, archived ones included,
  * as a CSV attachment. A route handler answers 401/403 itself rather than redirecting.
  */
 export async function GET(): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return text('Connectez-vous pour télécharger vos offres.', 401);
+  if (!user) return textResponse('Connectez-vous pour télécharger vos offres.', 401);
   if (!canManageOffers(user))
-    return text('Seules les structures d’accueil et les associations partenaires ont des offres à télécharger.', 403);
+    return textResponse(
+      'Seules les structures d’accueil et les associations partenaires ont des offres à télécharger.',
+      403,
+    );
   const today = todayInParis();
   const rows = await exportManagedOffers(user, today);
   // Tutors' organisations and pupils' application counts: csvResponse keeps them out of shared caches.

@@ -1,5 +1,6 @@
 import { getCurrentUser } from '@/lib/auth/session';
 import { csvResponse } from '@/lib/csv';
+import { textResponse } from '@/lib/http';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { CLASS_NOT_AVAILABLE } from '@/lib/classes/queries';
 import { followUpCsv, followUpCsvFilename } from '@/lib/pupils/follow-up-csv';
@@ -8,9 +9,6 @@ import { parseFollowUpParams } from '@/lib/pupils/follow-up-schemas';
 
 export const dynamic = 'force-dynamic';
 
-const text = (message: string, status: number) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-
 /**
  * GET /etablissement/eleves/export?classe=&etat=&sort=&dir=: the pupils' follow-up with the filters
  * and sort of the page it was downloaded from, every row (not just the page), as a CSV attachment.
@@ -18,14 +16,17 @@ const text = (message: string, status: number) =>
  */
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return text('Connectez-vous pour télécharger la liste des élèves.', 401);
+  if (!user) return textResponse('Connectez-vous pour télécharger la liste des élèves.', 401);
   const params = parseFollowUpParams(Object.fromEntries(new URL(request.url).searchParams));
   const today = todayInParis();
   const rows = await exportFollowUp(user, params, today);
   if (!rows)
     return params.classId
-      ? text(CLASS_NOT_AVAILABLE, 404)
-      : text('Seuls la direction et les personnels qui suivent tout le collège téléchargent la liste des élèves.', 403);
+      ? textResponse(CLASS_NOT_AVAILABLE, 404)
+      : textResponse(
+          'Seuls la direction et les personnels qui suivent tout le collège téléchargent la liste des élèves.',
+          403,
+        );
   // Pupils' names (minors): csvResponse keeps them out of shared caches.
   return csvResponse(followUpCsv(rows), followUpCsvFilename(today, params.classId ? rows[0]?.className : undefined));
 }

@@ -1,5 +1,6 @@
 import { fileNameSlug } from '@/lib/text/fold';
 import { getCurrentUser } from '@/lib/auth/session';
+import { attachmentResponse, textResponse } from '@/lib/http';
 import { renderAuthorisationForms } from '@/lib/pupils/authorisation-pdf';
 import { getAuthorisationForms } from '@/lib/pupils/queries';
 
@@ -13,28 +14,13 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  if (!user)
-    return new Response('Connexion requise.', {
-      status: 401,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
+  if (!user) return textResponse('Connexion requise.', 401);
   const search = new URL(request.url).searchParams;
   const form = await getAuthorisationForms(user, (await params).id, { all: search.get('tous') === '1' });
-  if (!form)
-    return new Response('Classe introuvable.', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
+  if (!form) return textResponse('Classe introuvable.', 404);
   const blank = search.get('vierge') === '1';
 
   const pdf = await renderAuthorisationForms(blank ? { ...form, pupils: [] } : form);
   const filename = `autorisations-${fileNameSlug(form.className, 'classe')}${blank ? '-vierge' : ''}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      // Pupils' names: never kept by a shared cache or proxy.
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return attachmentResponse(new Uint8Array(pdf), 'application/pdf', filename);
 }
