@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { applications, classInternshipWeeks, pupils, schoolClasses, schools } from '@/db/schema';
 import { selectableWeeks } from '@/lib/calendar/campaign-weeks';
@@ -81,20 +81,31 @@ export async function nearbyClassWeeks(
   weeks: readonly IsoDate[],
   { radiusKm = DEMAND_RADIUS_KM, excludeSchoolId, placements = false }: NearbyOptions = {},
 ): Promise<Map<IsoDate, NearbyClassWeek>> {
+  const around = and(
+    withinKmSql(schools.lat, schools.lng, place, radiusKm),
+    excludeSchoolId ? ne(schools.id, excludeSchoolId) : undefined,
+  )!;
+  return classWeeks(db, around, schoolYear, weeks, { placements });
+}
+
+/**
+ * The same counts for the registered schools `where` selects (a condition on `schools`): around a
+ * place above, or a department's for the representatives' calendar (lib/representatives).
+ */
+export async function classWeeks(
+  db: Db,
+  where: SQL,
+  schoolYear: number,
+  weeks: readonly IsoDate[],
+  { placements = false }: Pick<NearbyOptions, 'placements'> = {},
+): Promise<Map<IsoDate, NearbyClassWeek>> {
   if (weeks.length === 0) return new Map();
   const nearby = db.$with('nearby').as(
     db
       .select({ id: schoolClasses.id, schoolId: sql<string>`${schoolClasses.schoolId}`.as('nearby_school_id') })
       .from(schoolClasses)
       .innerJoin(schools, eq(schools.id, schoolClasses.schoolId))
-      .where(
-        and(
-          eq(schoolClasses.schoolYear, schoolYear),
-          isNotNull(schools.registeredAt),
-          withinKmSql(schools.lat, schools.lng, place, radiusKm),
-          excludeSchoolId ? ne(schools.id, excludeSchoolId) : undefined,
-        ),
-      ),
+      .where(and(eq(schoolClasses.schoolYear, schoolYear), isNotNull(schools.registeredAt), where)),
   );
   const counted = db.$with('counted').as(
     db

@@ -17,6 +17,7 @@ import { departmentCalendar } from '@/lib/calendar/holiday-queries';
 import { internshipWindow } from '@/lib/calendar/school-year';
 import { eachWeek, type IsoDate } from '@/lib/calendar/weeks';
 import { holdsSeat, organisationSuspended } from '@/lib/offers/availability';
+import { classWeeks } from '@/lib/offers/demand-queries';
 import { livePupil } from '@/lib/pupils/scope';
 import {
   calendarWeeks,
@@ -92,7 +93,8 @@ async function readCalendar(db: Db, department: CalendarDepartment, schoolYear: 
   // The department was just read from the reference data: no calendar means a broken reference.
   if (!zoneCalendar) throw new Error(`Département sans académie : ${department.code}`);
   const [demand, offered, held, schoolList] = await Promise.all([
-    pupilsPerWeek(db, department.code, schoolYear, weeks),
+    // The hosts' and the schools' week pickers count the same way, around a place (demand-queries.ts).
+    classWeeks(db, eq(schools.departmentCode, department.code), schoolYear, weeks),
     seatsOffered(db, department.code, weeks),
     seatsHeld(db, department.code, weeks),
     registeredSchools(db, department.code, schoolYear),
@@ -100,7 +102,7 @@ async function readCalendar(db: Db, department: CalendarDepartment, schoolYear: 
 
   const counts = new Map<IsoDate, Partial<WeekCounts>>();
   const add = (week: IsoDate, figures: Partial<WeekCounts>) => counts.set(week, { ...counts.get(week), ...figures });
-  for (const { week, ...figures } of demand) add(week, figures);
+  for (const [week, classes] of demand) add(week, { schools: classes.schools, pupils: classes.pupils });
   for (const { week, seats } of offered) add(week, { seatsOffered: seats });
   for (const { week, seats } of held) add(week, { seatsHeld: seats });
 
@@ -130,25 +132,6 @@ const offeredIn = (departmentCode: string): SQL =>
   and(eq(offers.status, 'published'), not(organisationSuspended()), eq(offers.departmentCode, departmentCode))!;
 
 const inWindow = (weeks: IsoDate[]) => [weeks[0]!, weeks.at(-1)!] as const;
-
-/**
- * Schools and pupils per week, grouped in one pass. A pupil is in one class and a class takes a week
- * once, so count() needs no distinct; schools repeat (several classes), hence count(distinct).
- */
-function pupilsPerWeek(db: Db, departmentCode: string, schoolYear: number, weeks: IsoDate[]) {
-  return db
-    .select({
-      week: classInternshipWeeks.week,
-      schools: sql<number>`count(distinct ${schoolClasses.schoolId})::int`,
-      pupils: sql<number>`count(${pupils.userId})::int`,
-    })
-    .from(classInternshipWeeks)
-    .innerJoin(schoolClasses, eq(schoolClasses.id, classInternshipWeeks.classId))
-    .innerJoin(schools, eq(schools.id, schoolClasses.schoolId))
-    .leftJoin(pupils, and(eq(pupils.classId, schoolClasses.id), livePupil))
-    .where(and(classesOf(departmentCode, schoolYear), between(classInternshipWeeks.week, ...inWindow(weeks))))
-    .groupBy(classInternshipWeeks.week);
-}
 
 /** Seats per week of the offers proposing each week, full weeks included (their seats are offered, and taken). */
 function seatsOffered(db: Db, departmentCode: string, weeks: IsoDate[]) {
