@@ -1,25 +1,12 @@
 import 'server-only';
-import path from 'node:path';
-import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { appUrl } from '@/lib/config';
+import { MARIANNE } from '@/lib/pdf/fonts';
 
 /*
  * The parental authorisation form of the technical note (annex 2), one A4 page per pupil, printed
- * by the main teacher or the head for the whole class. Marianne, the State's typeface, is embedded
- * from the DSFR package: react-pdf's built-in Helvetica has no glyph for "é", "ë" or the no-break
- * spaces French typography puts inside « », and would garble pupils' names.
+ * by the main teacher or the head for the whole class, in Marianne (lib/pdf/fonts.ts).
  */
-
-const fontDir = path.join(process.cwd(), 'node_modules', '@codegouvfr', 'react-dsfr', 'dsfr', 'fonts');
-Font.register({
-  family: 'Marianne',
-  fonts: [
-    { src: path.join(fontDir, 'Marianne-Regular.woff'), fontWeight: 400 },
-    { src: path.join(fontDir, 'Marianne-Bold.woff'), fontWeight: 700 },
-  ],
-});
-// react-pdf hyphenates with English patterns by default, which would cut names in the middle.
-Font.registerHyphenationCallback((word) => [word]);
 
 export interface AuthorisationForm {
   schoolName: string;
@@ -34,7 +21,7 @@ const BLANK = '…'.repeat(30);
 
 const styles = StyleSheet.create({
   page: {
-    fontFamily: 'Marianne',
+    fontFamily: MARIANNE,
     fontSize: 11,
     lineHeight: 1.5,
     paddingVertical: 56,

@@ -1,0 +1,130 @@
+import 'server-only';
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { MARIANNE, MONOSPACE } from '@/lib/pdf/fonts';
+import {
+  agreementFingerprint,
+  agreementSignatories,
+  agreementText,
+  printedOn,
+  pupilName,
+  signatureLabel,
+  signatureStatus,
+  type AgreementDocumentInput,
+  type AgreementSignature,
+} from './document';
+
+/*
+ * The convention as one A4 PDF, the same for every party and at every stage: the signed text
+ * (agreementText), the lunch notice highlighted when the host offers no lunch, then the signature
+ * block, which is not part of the signed text (see agreementFingerprint): each signatory with
+ * « Signé le … à … » or « En attente de signature », and the text's SHA-256 fingerprint in full, in
+ * a fixed-width face, for a reader to compare with the one each signature recorded.
+ */
+
+/** Print only: the no-break space French puts before « : ; ! ? » and inside « », so none starts a line. */
+const typeset = (text: string) => text.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+
+const styles = StyleSheet.create({
+  page: {
+    fontFamily: MARIANNE,
+    fontSize: 10,
+    paddingTop: 48,
+    paddingBottom: 64,
+    paddingHorizontal: 56,
+    color: '#161616',
+  },
+  title: { fontSize: 15, fontWeight: 700, lineHeight: 1.3, marginBottom: 16 },
+  heading: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 4 },
+  // Line height set per block, never on the page: the footer's render-prop text would inherit it and
+  // not be drawn at all (react-pdf 4.9).
+  paragraph: { fontSize: 10, lineHeight: 1.45, marginBottom: 5 },
+  notice: {
+    marginVertical: 6,
+    padding: 8,
+    fontWeight: 700,
+    backgroundColor: '#fef4f2',
+    borderLeft: '3pt solid #ce0500',
+  },
+  signatures: { marginTop: 18, paddingTop: 10, borderTop: '1pt solid #161616' },
+  fingerprintLabel: { fontSize: 10, lineHeight: 1.45, marginBottom: 2 },
+  fingerprint: { fontFamily: MONOSPACE, fontSize: 9, marginBottom: 10 },
+  signatory: { paddingVertical: 5, borderBottom: '0.5pt solid #929292' },
+  strong: { fontWeight: 700 },
+  voidFingerprint: { fontFamily: MONOSPACE, fontSize: 7, color: '#3a3a3a' },
+  footer: { position: 'absolute', bottom: 28, left: 56, right: 56, fontSize: 8, color: '#3a3a3a' },
+});
+
+/**
+ * The convention with the signatures recorded so far (none for a draft). Signatures of another text
+ * (recorded before an edit) are shown as void. `now` dates the print, outside the signed text.
+ */
+export async function renderAgreementPdf(
+  input: AgreementDocumentInput,
+  signatures: readonly AgreementSignature[],
+  now: Date = new Date(),
+): Promise<Buffer> {
+  const text = agreementText(input);
+  const fingerprint = agreementFingerprint(text);
+  const name = pupilName(input.pupil);
+  return renderToBuffer(
+    <Document
+      title={`Convention de stage – ${name} – ${input.host.name}`}
+      author="Mon stage de troisième"
+      language="fr-FR"
+    >
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.title}>{typeset(text.title)}</Text>
+        {text.sections.map((section, i) => {
+          const [first, ...rest] = section.paragraphs.map((p, j) => (
+            <Text key={j} style={p.notice ? [styles.paragraph, styles.notice] : styles.paragraph}>
+              {typeset(p.text)}
+            </Text>
+          ));
+          return (
+            <View key={i}>
+              {/* A heading never ends a page: it moves with its first paragraph. */}
+              <View wrap={false}>
+                <Text style={styles.heading}>{typeset(section.heading)}</Text>
+                {first}
+              </View>
+              {rest}
+            </View>
+          );
+        })}
+        <View style={styles.signatures} wrap={false}>
+          <Text style={styles.heading}>Signatures</Text>
+          <Text style={styles.fingerprintLabel}>
+            {typeset(
+              'Empreinte SHA-256 du texte de cette convention (chaque signature enregistre l’empreinte du texte signé) :',
+            )}
+          </Text>
+          <Text style={styles.fingerprint}>{fingerprint}</Text>
+          {agreementSignatories(input).map((signatory) => {
+            const status = signatureStatus(signatory, signatures, fingerprint);
+            return (
+              <View key={`${signatory.party}-${signatory.position}`} style={styles.signatory} wrap={false}>
+                <Text>
+                  <Text style={styles.strong}>{signatory.name}</Text>
+                  {` – ${signatory.capacity}`}
+                </Text>
+                <Text style={status.state === 'signed' ? styles.strong : undefined}>
+                  {typeset(signatureLabel(status, signatory.name))}
+                </Text>
+                {status.state === 'void' && (
+                  <Text style={styles.voidFingerprint}>{`Empreinte signée\u00a0: ${status.fingerprint}`}</Text>
+                )}
+              </View>
+            );
+          })}
+        </View>
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) =>
+            `${printedOn(now)} · empreinte ${fingerprint.slice(0, 16)}… · page ${pageNumber} sur ${totalPages}`
+          }
+        />
+      </Page>
+    </Document>,
+  );
+}
