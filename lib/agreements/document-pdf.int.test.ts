@@ -9,7 +9,7 @@ import { renderAgreementPdf } from './document-pdf';
 const textOf = (pdf: Buffer) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 
-const now = new Date('2027-01-12T15:00:00Z');
+const options = { printedAt: new Date('2027-01-12T15:00:00Z') };
 const input = agreementDocumentFixture((i) => {
   i.legalRepresentatives.push({ position: 2, name: 'Inès Benali', email: 'ines.benali@example.fr' });
 });
@@ -31,7 +31,7 @@ describe('the convention as a PDF', () => {
         signed('school', 'Hélène Lefèvre', '2027-01-12T13:05:00Z'),
         signed('legal_representative', 'Inès Benali', '2027-01-12T14:30:00Z', 2),
       ],
-      now,
+      options,
     );
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = textOf(pdf);
@@ -42,7 +42,7 @@ describe('the convention as a PDF', () => {
       'Aucun repas n’est fourni par la structure d’accueil : l’élève apporte son déjeuner ou prend ses dispositions pour déjeuner à l’extérieur.',
       'Le jeudi 21 janvier 2027 : de 8 h 30 à 16 h 15, pause déjeuner de 45 min, soit 7 h de présence.',
       'Le tuteur de l’élève dans la structure d’accueil est Zoé Martin',
-      `Empreinte SHA-256 du texte de cette convention (chaque signature enregistre l’empreinte du texte signé) : ${fingerprint} `,
+      `Signatures Signée par 2 des 5 signataires. Empreinte SHA-256 du texte de cette convention (chaque signature enregistre l’empreinte du texte signé) : ${fingerprint} `,
       // Each signatory in the order they sign: name, capacity, then the signature or its absence.
       'Hélène Lefèvre – Principale, pour Collège Henri Barbusse Signé le 12 janvier 2027 à 14 h 05 ' +
         'François Ngô – Directeur, pour Médiathèque Elsa Triolet En attente de signature ' +
@@ -55,8 +55,8 @@ describe('the convention as a PDF', () => {
   });
 
   it('prints the same signed text whatever the signatures: only the signature block differs', async () => {
-    const signatureBlock = /Signatures Empreinte SHA-256.*$/;
-    const draft = textOf(await renderAgreementPdf(input, [], now));
+    const signatureBlock = / Signatures (Aucune signature|Signée par).*$/;
+    const draft = textOf(await renderAgreementPdf(input, [], options));
     const signedByAll = textOf(
       await renderAgreementPdf(
         input,
@@ -67,7 +67,7 @@ describe('the convention as a PDF', () => {
           signed('legal_representative', 'Sandrine Rossi', '2027-01-12T17:01:00Z', 1),
           signed('legal_representative', 'Inès Benali', '2027-01-12T17:02:00Z', 2),
         ],
-        now,
+        options,
       ),
     );
     // The footer (fixed on every page) may read before or after the block: compare without it.
@@ -78,6 +78,8 @@ describe('the convention as a PDF', () => {
     expect(body(signedByAll)).toBe(body(draft));
     expect(draft).not.toContain('Signé le');
     expect(signedByAll).not.toContain('En attente de signature');
+    expect(signedByAll).toContain('Signatures Signée par les 5 signataires. ');
+    expect(draft).toContain('Signatures Aucune signature pour ce texte.');
     expect(signedByAll).toContain(` ${fingerprint} `);
   });
 
@@ -87,7 +89,7 @@ describe('the convention as a PDF', () => {
       await renderAgreementPdf(
         input,
         [{ ...signed('school', 'Hélène Lefèvre', '2027-01-12T13:05:00Z'), fingerprint: earlier }],
-        now,
+        options,
       ),
     );
     expect(text).toContain(
@@ -100,8 +102,20 @@ describe('the convention as a PDF', () => {
     const invited = agreementDocumentFixture((i) => {
       i.internship.lunch = { arrangement: 'canteen_invitation', details: '' };
     });
-    const text = textOf(await renderAgreementPdf(invited, [], now));
+    const text = textOf(await renderAgreementPdf(invited, [], options));
     expect(text).not.toContain('Aucun repas');
     expect(text).toContain('La structure d’accueil invite l’élève à déjeuner chaque jour de présence.');
+  });
+
+  it('says it is a draft while a fact is missing, and prints the banner it is given', async () => {
+    const draft = agreementDocumentFixture((i) => (i.host.insurance.policyNumber = ''));
+    const text = textOf(
+      await renderAgreementPdf(draft, [], { ...options, banner: 'Convention annulée le 14 janvier 2027.' }),
+    );
+    expect(text).toMatch(
+      /^Convention annulée le 14 janvier 2027\. Projet de convention : des informations restent à compléter avant la signature\. Convention de stage/,
+    );
+    expect(text).toContain('auprès de SMACL Assurances, n° [à compléter].');
+    expect(textOf(await renderAgreementPdf(input, [], options))).not.toContain('Projet de convention');
   });
 });

@@ -5,10 +5,12 @@ import {
   agreementFingerprint,
   agreementSignatories,
   agreementText,
+  isDraft,
   printedOn,
   pupilName,
   signatureLabel,
   signatureStatus,
+  signatureSummary,
   type AgreementDocumentInput,
   type AgreementSignature,
 } from './document';
@@ -54,18 +56,34 @@ const styles = StyleSheet.create({
   footer: { position: 'absolute', bottom: 28, left: 56, right: 56, fontSize: 8, color: '#3a3a3a' },
 });
 
+export interface AgreementPdfOptions {
+  /** When the file is printed (footer); now by default. */
+  printedAt?: Date;
+  /** A line above the title, outside the signed text: « Convention annulée le … », for instance. */
+  banner?: string;
+}
+
 /**
- * The convention with the signatures recorded so far (none for a draft). Signatures of another text
- * (recorded before an edit) are shown as void. `now` dates the print, outside the signed text.
+ * The convention with the signatures recorded so far (none for a draft), downloadable at every
+ * stage: a text still missing facts says it is a draft, signatures given to another text (before an
+ * edit) read as void.
  */
 export async function renderAgreementPdf(
   input: AgreementDocumentInput,
   signatures: readonly AgreementSignature[],
-  now: Date = new Date(),
+  { printedAt = new Date(), banner }: AgreementPdfOptions = {},
 ): Promise<Buffer> {
   const text = agreementText(input);
   const fingerprint = agreementFingerprint(text);
   const name = pupilName(input.pupil);
+  const signatories = agreementSignatories(input).map((signatory) => ({
+    signatory,
+    status: signatureStatus(signatory, signatures, fingerprint),
+  }));
+  const banners = [
+    banner,
+    isDraft(text) ? 'Projet de convention : des informations restent à compléter avant la signature.' : undefined,
+  ].filter((line): line is string => !!line);
   return renderToBuffer(
     <Document
       title={`Convention de stage – ${name} – ${input.host.name}`}
@@ -73,6 +91,11 @@ export async function renderAgreementPdf(
       language="fr-FR"
     >
       <Page size="A4" style={styles.page}>
+        {banners.map((line) => (
+          <Text key={line} style={[styles.paragraph, styles.notice]}>
+            {typeset(line)}
+          </Text>
+        ))}
         <Text style={styles.title}>{typeset(text.title)}</Text>
         {text.sections.map((section, i) => {
           const [first, ...rest] = section.paragraphs.map((p, j) => (
@@ -93,35 +116,33 @@ export async function renderAgreementPdf(
         })}
         <View style={styles.signatures} wrap={false}>
           <Text style={styles.heading}>Signatures</Text>
+          <Text style={styles.paragraph}>{signatureSummary(signatories.map((s) => s.status))}</Text>
           <Text style={styles.fingerprintLabel}>
             {typeset(
               'Empreinte SHA-256 du texte de cette convention (chaque signature enregistre l’empreinte du texte signé) :',
             )}
           </Text>
           <Text style={styles.fingerprint}>{fingerprint}</Text>
-          {agreementSignatories(input).map((signatory) => {
-            const status = signatureStatus(signatory, signatures, fingerprint);
-            return (
-              <View key={`${signatory.party}-${signatory.position}`} style={styles.signatory} wrap={false}>
-                <Text>
-                  <Text style={styles.strong}>{signatory.name}</Text>
-                  {` – ${signatory.capacity}`}
-                </Text>
-                <Text style={status.state === 'signed' ? styles.strong : undefined}>
-                  {typeset(signatureLabel(status, signatory.name))}
-                </Text>
-                {status.state === 'void' && (
-                  <Text style={styles.voidFingerprint}>{`Empreinte signée\u00a0: ${status.fingerprint}`}</Text>
-                )}
-              </View>
-            );
-          })}
+          {signatories.map(({ signatory, status }) => (
+            <View key={`${signatory.party}-${signatory.position}`} style={styles.signatory} wrap={false}>
+              <Text>
+                <Text style={styles.strong}>{signatory.name}</Text>
+                {` – ${signatory.capacity}`}
+              </Text>
+              <Text style={status.state === 'signed' ? styles.strong : undefined}>
+                {typeset(signatureLabel(status, signatory.name))}
+              </Text>
+              {status.state === 'void' && (
+                <Text style={styles.voidFingerprint}>{`Empreinte signée\u00a0: ${status.fingerprint}`}</Text>
+              )}
+            </View>
+          ))}
         </View>
         <Text
           style={styles.footer}
           fixed
           render={({ pageNumber, totalPages }) =>
-            `${printedOn(now)} · empreinte ${fingerprint.slice(0, 16)}… · page ${pageNumber} sur ${totalPages}`
+            `${printedOn(printedAt)} · empreinte ${fingerprint.slice(0, 16)}… · page ${pageNumber} sur ${totalPages}`
           }
         />
       </Page>

@@ -6,8 +6,10 @@ import {
   agreementText,
   canonicalAgreementText,
   formatSignedAt,
+  isDraft,
   signatureLabel,
   signatureStatus,
+  signatureSummary,
   type AgreementDocumentInput,
   type AgreementSignature,
   type AgreementText,
@@ -132,6 +134,15 @@ describe('the text of the convention', () => {
     ]);
   });
 
+  it('names the school’s insurance when there is one', () => {
+    const input = agreementDocumentFixture((i) => {
+      i.school.insurance = { insurer: 'MAE', policyNumber: '12345' };
+    });
+    expect(sectionOf(agreementText(input), 'Assurances')[1]).toBe(
+      'Le chef d’établissement s’assure que la responsabilité civile de l’élève est couverte pour les dommages qu’il pourrait causer pendant le stage et sur le trajet. Cette assurance est souscrite auprès de MAE, contrat n° 12345.',
+    );
+  });
+
   it('reads "[à compléter]" where a fact is missing, and lists what is missing', () => {
     const input = agreementDocumentFixture((i) => {
       i.host.tutor.name = '  ';
@@ -145,6 +156,8 @@ describe('the text of the convention', () => {
       'À compléter : le numéro de contrat d’assurance de la structure d’accueil.',
     ]);
     expect(agreementProblems(agreementDocumentFixture())).toEqual([]);
+    expect(isDraft(agreementText(input))).toBe(true);
+    expect(isDraft(agreementText(agreementDocumentFixture()))).toBe(false);
   });
 });
 
@@ -353,5 +366,14 @@ describe('signatures', () => {
     );
     const again = { ...school, signedAt: new Date('2027-01-13T08:00:00Z'), fingerprint: edited };
     expect(signatureStatus({ party: 'school', position: null }, [again, school], edited).state).toBe('signed');
+  });
+
+  it('are summed up for the head of the block', () => {
+    const signed = { state: 'signed', signedAt, signerName: 'X' } as const;
+    expect(signatureSummary([{ state: 'pending' }, { state: 'pending' }])).toBe('Aucune signature pour ce texte.');
+    expect(signatureSummary([signed, { state: 'pending' }, { ...signed, state: 'void', fingerprint: 'f' }])).toBe(
+      'Signée par 1 des 3 signataires.',
+    );
+    expect(signatureSummary([signed, signed])).toBe('Signée par les 2 signataires.');
   });
 });

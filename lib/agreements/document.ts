@@ -533,5 +533,22 @@ export function signatureLabel(status: SignatureStatus, expectedName: string): s
     : `Signature du ${formatSignedAt(status.signedAt)}${by} annulée : le texte a été modifié depuis. En attente d’une nouvelle signature`;
 }
 
+/**
+ * Where the signatures stand, for the head of the signature block (outside the signed text): "Signée
+ * par les 5 signataires", "Signée par 2 des 5 signataires", or "Aucune signature pour ce texte".
+ */
+export function signatureSummary(statuses: readonly SignatureStatus[]): string {
+  const signed = statuses.filter((s) => s.state === 'signed').length;
+  if (signed === 0) return 'Aucune signature pour ce texte.';
+  return signed === statuses.length
+    ? `Signée par les ${signed} signataires.`
+    : `Signée par ${signed} des ${statuses.length} signataires.`;
+}
+
+/** True when the text still reads "[à compléter]" somewhere: a draft, not yet to be signed. */
+export function isDraft(text: AgreementText): boolean {
+  return text.sections.some((s) => s.paragraphs.some((p) => p.text.includes(MISSING)));
+}
+
 /** "Document édité le 6 décembre 2026", for the document's footer (outside the signed text). */
 export const printedOn = (date: Date) => `Document édité le ${formatDate(date)}`;
