@@ -388,7 +388,7 @@ export function agreementText(input: AgreementDocumentInput): AgreementText {
         { text: `L’élève ${name}${born}, scolarisé(e) en classe de ${line(pupil.className)} de l’établissement ;` },
         { text: `Et ses représentants légaux : ${representatives}.` },
         {
-          text: 'Vu le code de l’éducation, notamment ses articles D. 331-1 à D. 331-9, la circulaire n° 2003-134 du 8 septembre 2003 relative aux modalités d’accueil en milieu professionnel d’élèves mineurs de moins de seize ans et la circulaire du 31 juillet 2019 relative aux stages des élèves de troisième des quartiers prioritaires, il est convenu ce qui suit.',
+          text: `Vu le code de l’éducation, notamment ses articles D. 331-1 à D. 331-9, la circulaire n° 2003-134 du 8 septembre 2003 relative aux modalités d’accueil en milieu professionnel d’élèves mineurs de moins de seize ans et la circulaire du Premier ministre n° 6102/SG du 31 juillet 2019 relative à l’opération ${quoted(`30${NBSP}000 stages pour les élèves de troisième des quartiers prioritaires`)}, il est convenu ce qui suit.`,
         },
       ],
     },
