@@ -118,4 +118,13 @@ describe('the convention as a PDF', () => {
     expect(text).toContain('auprès de SMACL Assurances, n° [à compléter].');
     expect(textOf(await renderAgreementPdf(input, [], options))).not.toContain('Projet de convention');
   });
+
+  it('runs long terms over pages without losing a word, even as one paragraph', async () => {
+    const words = Array.from({ length: 2500 }, (_, i) => `mot${i}`);
+    const long = agreementDocumentFixture((i) => (i.terms = words.join(' ')));
+    const text = textOf(await renderAgreementPdf(long, [], options));
+    expect(text).toContain(`Article 9 – Conditions particulières de l’établissement ${words.slice(0, 50).join(' ')}`);
+    expect(text.match(/mot\d+/g)).toEqual(words);
+    expect(text).toMatch(/page 1 sur ([5-9])/);
+  });
 });

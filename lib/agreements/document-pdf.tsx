@@ -97,23 +97,18 @@ export async function renderAgreementPdf(
           </Text>
         ))}
         <Text style={styles.title}>{typeset(text.title)}</Text>
-        {text.sections.map((section, i) => {
-          const [first, ...rest] = section.paragraphs.map((p, j) => (
-            <Text key={j} style={p.notice ? [styles.paragraph, styles.notice] : styles.paragraph}>
+        {text.sections.flatMap((section, i) => [
+          // A heading never ends a page: it needs room for two lines of its text after it. (Never a
+          // block that may not break: a paragraph taller than the room left would be cut off.)
+          <Text key={i} style={styles.heading} minPresenceAhead={30}>
+            {typeset(section.heading)}
+          </Text>,
+          ...section.paragraphs.map((p, j) => (
+            <Text key={`${i}.${j}`} style={p.notice ? [styles.paragraph, styles.notice] : styles.paragraph}>
               {typeset(p.text)}
             </Text>
-          ));
-          return (
-            <View key={i}>
-              {/* A heading never ends a page: it moves with its first paragraph. */}
-              <View wrap={false}>
-                <Text style={styles.heading}>{typeset(section.heading)}</Text>
-                {first}
-              </View>
-              {rest}
-            </View>
-          );
-        })}
+          )),
+        ])}
         <View style={styles.signatures} wrap={false}>
           <Text style={styles.heading}>Signatures</Text>
           <Text style={styles.paragraph}>{signatureSummary(signatories.map((s) => s.status))}</Text>
