@@ -134,6 +134,22 @@ describe('the text of the convention', () => {
     ]);
   });
 
+  it('gives an organisation’s address as far as it is known, the place of the internship in full', () => {
+    const input = agreementDocumentFixture((i) => {
+      i.host.address = { street: '', postcode: '', commune: 'Saint-Denis' };
+      i.school.address.street = '  ';
+    });
+    const all = fullText(agreementText(input));
+    expect(all).toContain('Médiathèque Elsa Triolet (SIRET 21930066500018), Saint-Denis, représentée par');
+    expect(all).toContain('Collège Henri Barbusse (UAI 0930123A), 93200 Saint-Denis, représenté par');
+    expect(agreementProblems(input)).toEqual([]);
+    const noPlace = agreementDocumentFixture((i) => (i.internship.place.street = ''));
+    expect(fullText(agreementText(noPlace))).toContain(
+      'Le stage a lieu à l’adresse suivante : [à compléter], 93200 Saint-Denis.',
+    );
+    expect(agreementProblems(noPlace)).toEqual(['À compléter : l’adresse du lieu du stage.']);
+  });
+
   it('names the school’s insurance when there is one', () => {
     const input = agreementDocumentFixture((i) => {
       i.school.insurance = { insurer: 'MAE', policyNumber: '12345' };

@@ -55,6 +55,7 @@ export interface AgreementDocumentInput {
   school: {
     name: string;
     uai: string;
+    /** Street and postcode may be empty when the national directory lacks them. */
     address: PostalAddress;
     /** The head (or deputy) who signs for the school. */
     signatory: SigningPerson;
@@ -65,7 +66,7 @@ export interface AgreementDocumentInput {
   };
   host: {
     name: string;
-    /** The organisation's address; where the pupil goes is `internship.place`. */
+    /** The organisation's address (street and postcode may be empty: hosts record their commune); where the pupil goes is `internship.place`. */
     address: PostalAddress;
     /** 14 digits, or null for organisations without one. */
     siret: string | null;
@@ -171,7 +172,17 @@ function paragraphsOf(value: string): AgreementParagraph[] {
     .map((text) => ({ text }));
 }
 
-const addressOf = (a: PostalAddress) => `${line(a.street)}, ${line(a.postcode)} ${line(a.commune)}`;
+/** Where the pupil goes: the full address, "[à compléter]" for any part missing. */
+const placeOf = (a: PostalAddress) => `${line(a.street)}, ${line(a.postcode)} ${line(a.commune)}`;
+
+/**
+ * An organisation's address as the platform knows it: hosts record only their postcode and commune,
+ * schools their street when the national directory gives it. The commune alone is required.
+ */
+function organisationAddressOf(a: PostalAddress): string {
+  const town = [a.postcode, a.commune].filter((part) => part.trim() !== '').map(line);
+  return [...(a.street.trim() === '' ? [] : [line(a.street)]), town.length > 0 ? town.join(' ') : MISSING].join(', ');
+}
 
 /** '09:00' -> '9 h', '08:30' -> '8 h 30', as French writes a time of day. */
 export function formatClock(time: string): string {
@@ -210,12 +221,12 @@ export function agreementProblems(input: AgreementDocumentInput): string[] {
   const required: [string, string][] = [
     ['le nom de l’établissement', school.name],
     ['l’UAI de l’établissement', school.uai],
-    ['l’adresse de l’établissement', school.address.street],
+    ['la commune de l’établissement', school.address.commune],
     ['le signataire de l’établissement', school.signatory.name],
     ['la fonction du signataire de l’établissement', school.signatory.role],
     ['le professeur référent', school.referringTeacher.name],
     ['le nom de la structure d’accueil', host.name],
-    ['l’adresse de la structure d’accueil', host.address.street],
+    ['la commune de la structure d’accueil', host.address.commune],
     ['le représentant de la structure d’accueil', host.representative.name],
     ['la fonction du représentant de la structure d’accueil', host.representative.role],
     ['le tuteur', host.tutor.name],
@@ -226,7 +237,9 @@ export function agreementProblems(input: AgreementDocumentInput): string[] {
     ['le prénom de l’élève', pupil.firstName],
     ['le nom de l’élève', pupil.lastName],
     ['la classe de l’élève', pupil.className],
-    ['le lieu du stage', internship.place.street],
+    ['l’adresse du lieu du stage', internship.place.street],
+    ['le code postal du lieu du stage', internship.place.postcode],
+    ['la commune du lieu du stage', internship.place.commune],
     ['les activités prévues', internship.activities],
     ...input.legalRepresentatives.flatMap((r): [string, string][] => [
       [`le nom du représentant légal ${r.position}`, r.name],
@@ -380,10 +393,10 @@ export function agreementText(input: AgreementDocumentInput): AgreementText {
       heading: 'Entre les soussignés',
       paragraphs: [
         {
-          text: `L’établissement d’enseignement ${schoolName} (UAI ${line(school.uai)}), ${addressOf(school.address)}, représenté par ${line(school.signatory.name)}, ${line(school.signatory.role)}, ci-après ${quoted('l’établissement')} ;`,
+          text: `L’établissement d’enseignement ${schoolName} (UAI ${line(school.uai)}), ${organisationAddressOf(school.address)}, représenté par ${line(school.signatory.name)}, ${line(school.signatory.role)}, ci-après ${quoted('l’établissement')} ;`,
         },
         {
-          text: `La structure d’accueil ${hostName}${siret}, ${addressOf(host.address)}, représentée par ${line(host.representative.name)}, ${line(host.representative.role)}, ci-après ${quoted('la structure d’accueil')} ;`,
+          text: `La structure d’accueil ${hostName}${siret}, ${organisationAddressOf(host.address)}, représentée par ${line(host.representative.name)}, ${line(host.representative.role)}, ci-après ${quoted('la structure d’accueil')} ;`,
         },
         { text: `L’élève ${name}${born}, scolarisé(e) en classe de ${line(pupil.className)} de l’établissement ;` },
         { text: `Et ses représentants légaux : ${representatives}.` },
@@ -398,7 +411,7 @@ export function agreementText(input: AgreementDocumentInput): AgreementText {
         {
           text: `La présente convention organise la séquence d’observation en milieu professionnel de l’élève ${name} au sein de la structure d’accueil ${hostName}, dans le cadre du stage ${quoted(line(internship.offerTitle))}. Elle en fixe les modalités d’encadrement et de suivi.`,
         },
-        { text: `Le stage a lieu à l’adresse suivante : ${addressOf(internship.place)}.` },
+        { text: `Le stage a lieu à l’adresse suivante : ${placeOf(internship.place)}.` },
       ],
     },
     { heading: 'Article 2 – Dates et horaires', paragraphs: scheduleParagraphs(internship) },
