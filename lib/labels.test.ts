@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as enums from '@/db/schema/enums';
 import { TARGET_LEVEL_LABELS } from './admin/labels';
+import { AGREEMENT_OUTCOME_LABELS, FEEDBACK_AUTHOR_LABELS, SIGNATORY_PARTY_LABELS } from './agreements/labels';
 import { APPLICATION_STATUS_LABELS } from './applications/labels';
 import { HOLIDAY_ZONE_LABELS } from './calendar/labels';
 import { HOST_MEMBER_ROLE_LABELS, ORGANISATION_KIND_LABELS } from './hosts/labels';
@@ -29,6 +30,9 @@ const maps: [{ enumValues: readonly string[]; enumName: string }, Record<string,
   [enums.offerStatus, OFFER_STATUS_LABELS],
   [enums.lunchArrangement, LUNCH_LABELS],
   [enums.applicationStatus, APPLICATION_STATUS_LABELS],
+  [enums.signatoryParty, SIGNATORY_PARTY_LABELS],
+  [enums.agreementOutcome, AGREEMENT_OUTCOME_LABELS],
+  [enums.agreementFeedbackAuthor, FEEDBACK_AUTHOR_LABELS],
 ];
 
 describe('labels of enum values', () => {

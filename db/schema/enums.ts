@@ -61,7 +61,9 @@ export const applicationStatus = pgEnum('application_status', [
   'superseded',
 ]);
 
-export const agreementStatus = pgEnum('agreement_status', ['pending_signatures', 'signed', 'canceled']);
+/** After the week (issue 13): only completed internships count as « stages réalisés ». */
+export const agreementOutcome = pgEnum('agreement_outcome', ['completed', 'not_held']);
+export const agreementFeedbackAuthor = pgEnum('agreement_feedback_author', ['pupil', 'tutor']);
 export const signatoryParty = pgEnum('signatory_party', ['school', 'host', 'pupil', 'legal_representative']);
 
 export const emailStatus = pgEnum('email_status', ['pending', 'sent', 'failed']);

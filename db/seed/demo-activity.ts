@@ -1,6 +1,7 @@
 import type { Db } from '../client';
 import * as s from '../schema';
-import { PEOPLE, PUPILS, demoId } from './demo-data';
+import { seedDemoAgreement } from './demo-agreement';
+import { PUPILS, demoId } from './demo-data';
 import { seedDemoOffers, type DemoContext } from './demo-offers';
 
 type Status = (typeof s.applicationStatus.enumValues)[number];
@@ -62,21 +63,5 @@ export async function seedDemoActivity(db: Db, context: DemoContext): Promise<vo
       })),
     ),
   );
-  await db.insert(s.agreements).values({ id: demoId(601), applicationId: demoId(501), status: 'pending_signatures' });
-  await db.insert(s.agreementSignatures).values([
-    {
-      agreementId: demoId(601),
-      party: 'school',
-      signerName: `${PEOPLE.head.firstName} ${PEOPLE.head.lastName}`,
-      signerUserId: PEOPLE.head.id,
-      signedAt: today,
-    },
-    {
-      agreementId: demoId(601),
-      party: 'host',
-      signerName: `${PEOPLE.host.firstName} ${PEOPLE.host.lastName}`,
-      signerUserId: PEOPLE.host.id,
-      signedAt: today,
-    },
-  ]);
+  await seedDemoAgreement(db, today);
 }

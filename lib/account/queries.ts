@@ -200,7 +200,8 @@ async function pupilApplications(db: Db, userId: string) {
       creeeLe: applications.createdAt,
       modifieeLe: applications.updatedAt,
       agreementId: agreements.id,
-      convention: agreements.status,
+      annuleeLe: agreements.canceledAt,
+      motifAnnulation: agreements.cancellationReason,
     })
     .from(applications)
     .innerJoin(offers, eq(offers.id, applications.offerId))
@@ -229,12 +230,13 @@ async function pupilApplications(db: Db, userId: string) {
           agreementId: agreementSignatures.agreementId,
           partie: agreementSignatures.party,
           signeeLe: agreementSignatures.signedAt,
+          annuleeLe: agreementSignatures.voidedAt,
         })
         .from(agreementSignatures)
         .where(inArray(agreementSignatures.agreementId, agreementIds))
     : [];
 
-  return rows.map(({ id, agreementId, convention, offre, structure, commune, ...application }) => ({
+  return rows.map(({ id, agreementId, annuleeLe, motifAnnulation, offre, structure, commune, ...application }) => ({
     offre: { titre: offre, structure, commune },
     ...application,
     // Who else acted (a host, a teacher) stays private: only whether it was the pupil.
@@ -243,10 +245,10 @@ async function pupilApplications(db: Db, userId: string) {
       .map(({ de, vers, le, actorId }) => ({ de, vers, le, parVous: actorId === userId })),
     convention: agreementId
       ? {
-          statut: convention,
-          signatures: signatures
-            .filter((s) => s.agreementId === agreementId)
-            .map(({ partie, signeeLe }) => ({ partie, signeeLe })),
+          annuleeLe,
+          motifAnnulation,
+          // A signature voided by a change of the text stays, with when it was voided.
+          signatures: signatures.filter((s) => s.agreementId === agreementId).map(({ agreementId: _, ...s }) => s),
         }
       : null,
   }));

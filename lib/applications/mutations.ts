@@ -10,6 +10,7 @@ import { isUuid } from '@/lib/ids';
 import { applicationEmails } from '@/lib/notifications/application-templates';
 import { futureWeekSql, seatsLeft } from '@/lib/offers/availability';
 import { offerVisibility } from '@/lib/offers/offer-page-queries';
+import { createAgreementForConfirmed } from '@/lib/agreements/creation-mutations';
 import { classWeeksToCome } from '@/lib/classes/queries';
 import { PENDING_CONSENT_MESSAGE } from '@/lib/offers/search-queries';
 import { getCv } from './queries';
@@ -155,8 +156,8 @@ const CONFIRM_REFUSALS = {
 } as const;
 
 /**
- * The pupil confirms an accepted application: their other open applications for that week are
- * withdrawn (superseded), and every other open one of the school year once two internships are
+ * The pupil confirms an accepted application, and its convention is created (lib/agreements): their
+ * other open applications for that week are withdrawn (superseded), and every other open one of the school year once two internships are
  * confirmed; each host concerned is told. One transaction under the pupil's row lock, so that
  * confirmations by the same pupil follow one another (the database also refuses a third and a
  * second one in a week: migration 0013 and applications_one_confirmed_per_week).
@@ -216,6 +217,7 @@ export async function confirmApplication(
           why: 'confirmed_elsewhere',
         }),
       );
+      await createAgreementForConfirmed(tx, moved.id, now);
       await tellMainTeacher(tx, moved, true);
       return { ok: true as const, data: undefined };
     });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { cancelAgreementsOf } from '@/lib/agreements/mutations';
 import { applicationEvents, applications, offers, pupils, schoolClasses, users } from '@/db/schema';
 import { formatWeek } from '@/lib/calendar/format';
 import type { IsoDate } from '@/lib/calendar/weeks';
@@ -14,7 +15,8 @@ import { statesBefore, type ApplicationStatus } from './rules';
 /*
  * Every change of an application's state goes through moveApplications: the rows are locked and
  * re-read in a state the move may start from (rules.ts), so that of two requests racing on one
- * application the second finds it moved and changes nothing; each move is written to the history.
+ * application the second finds it moved and changes nothing; each move is written to the history,
+ * and a confirmed internship that leaves 'confirmed' cancels its convention.
  * The held-seat counters follow in the database (trigger of migration 0007).
  */
 
@@ -72,6 +74,12 @@ export async function moveApplications(
     .values(
       rows.map((row) => ({ applicationId: row.id, fromStatus: row.from, toStatus: to, actorId, note, createdAt: now })),
     );
+  // A confirmed internship cancelled (by the pupil or the host) cancels its convention, with the reason.
+  await cancelAgreementsOf(
+    tx,
+    rows.filter((row) => row.from === 'confirmed').map((row) => row.id),
+    { reason: set.cancellationReason || note || 'Le stage a été annulé.', actorId, now },
+  );
   return rows;
 }
 
