@@ -159,6 +159,21 @@ describe('the text of the convention', () => {
     );
   });
 
+  it('reads as a draft before the host gave the hours and lunch: the week, "[à compléter]" for the rest', () => {
+    const input = agreementDocumentFixture((i) => {
+      i.internship.schedule = [];
+      i.internship.lunch = null;
+    });
+    const text = agreementText(input);
+    expect(sectionOf(text, 'Dates et horaires')).toEqual([
+      'Le stage se déroule du lundi 18 janvier 2027 au vendredi 22 janvier 2027.',
+      'Horaires de présence : [à compléter]',
+    ]);
+    expect(sectionOf(text, 'Déjeuner')).toEqual(['[à compléter]']);
+    expect(isDraft(text)).toBe(true);
+    expect(agreementProblems(input)).toEqual(['À compléter : les horaires de présence.', 'À compléter : le déjeuner.']);
+  });
+
   it('reads "[à compléter]" where a fact is missing, and lists what is missing', () => {
     const input = agreementDocumentFixture((i) => {
       i.host.tutor.name = '  ';
@@ -239,7 +254,7 @@ describe('the rules of the week and the hours', () => {
     expect(fingerprintOf(withSeconds)).toBe(fingerprintOf(input));
   });
 
-  it('refuses a week that does not start on a Monday, a day twice, a day off the week, no day, bad times', () => {
+  it('refuses a week that does not start on a Monday, a day twice, a day off the week, bad times', () => {
     expect(refused((i) => (i.internship.weekMonday = '2027-01-19'))).toEqual([
       'La semaine de stage commence un lundi (2027-01-19).',
     ]);
@@ -248,9 +263,6 @@ describe('the rules of the week and the hours', () => {
     ]);
     expect(refused((i) => ((i.internship.schedule[4] as { day: number }).day = 6))).toEqual([
       'Jour de présence invalide : 6 (du lundi, 1, au vendredi, 5).',
-    ]);
-    expect(refused((i) => (i.internship.schedule = []))).toEqual([
-      'La convention prévoit au moins un jour de présence.',
     ]);
     expect(refused((i) => (i.internship.schedule[0]!.end = '25:00'))).toEqual(['Horaires invalides le lundi.']);
     expect(refused((i) => (i.internship.schedule[0]!.end = '08:00'))).toEqual([
@@ -299,8 +311,8 @@ describe('the fingerprint', () => {
       (i) => (i.host.insurance.policyNumber = 'RC-2027-0043'),
       (i) => (i.internship.weekMonday = '2027-01-25'),
       (i) => (i.internship.schedule[2]!.end = '12:00'),
-      (i) => (i.internship.lunch.arrangement = 'reduced_rate'),
-      (i) => (i.internship.lunch.details = 'Une salle de pause est à disposition.'),
+      (i) => (i.internship.lunch!.arrangement = 'reduced_rate'),
+      (i) => (i.internship.lunch!.details = 'Une salle de pause est à disposition.'),
       (i) => (i.internship.activities = 'Accueil du public.'),
       (i) => (i.terms = 'L’élève se présente à l’heure.'),
       (i) => (i.legalRepresentatives[0]!.email = 'sandrine@example.fr'),

@@ -95,9 +95,10 @@ export interface AgreementDocumentInput {
     /** The jobs the pupil will discover (Annex 3), possibly empty. */
     jobsDiscovered: string;
     weekMonday: IsoDate;
-    /** The days of presence, each at most once; a day left out is a day without presence. */
+    /** The days of presence, each at most once; a day left out is a day without presence; none yet: a draft. */
     schedule: DaySchedule[];
-    lunch: { arrangement: LunchArrangement; details: string };
+    /** Null until the host says how the pupil will have lunch. */
+    lunch: { arrangement: LunchArrangement; details: string } | null;
   };
   /** The school's standard terms, paragraphs separated by blank lines. */
   terms: string;
@@ -247,6 +248,8 @@ export function agreementProblems(input: AgreementDocumentInput): string[] {
     ]),
   ];
   for (const [what, value] of required) if (value.trim() === '') problems.push(`À compléter : ${what}.`);
+  if (internship.schedule.length === 0) problems.push('À compléter : les horaires de présence.');
+  if (!internship.lunch) problems.push('À compléter : le déjeuner.');
   return problems;
 }
 
@@ -255,7 +258,6 @@ function scheduleProblems(internship: AgreementDocumentInput['internship']): str
   const problems: string[] = [];
   if (!isIsoDate(internship.weekMonday) || !isMonday(internship.weekMonday))
     problems.push(`La semaine de stage commence un lundi (${internship.weekMonday}).`);
-  if (internship.schedule.length === 0) problems.push('La convention prévoit au moins un jour de présence.');
   const seen = new Set<number>();
   for (const day of internship.schedule) {
     if (!Number.isInteger(day.day) || day.day < 1 || day.day > 5) {
@@ -281,6 +283,8 @@ function scheduleProblems(internship: AgreementDocumentInput['internship']): str
 
 function scheduleParagraphs(internship: AgreementDocumentInput['internship']): AgreementParagraph[] {
   const monday = internship.weekMonday;
+  const week = `Le stage se déroule du ${dayLabel(monday, 1)} au ${dayLabel(monday, 5)}`;
+  if (internship.schedule.length === 0) return [{ text: `${week}.` }, { text: `Horaires de présence : ${MISSING}` }];
   const byDay = new Map(internship.schedule.map((d) => [d.day, d]));
   let total = 0;
   const days = ([1, 2, 3, 4, 5] as const).map((day): AgreementParagraph => {
@@ -299,9 +303,7 @@ function scheduleParagraphs(internship: AgreementDocumentInput['internship']): A
     };
   });
   return [
-    {
-      text: `Le stage se déroule du ${dayLabel(monday, 1)} au ${dayLabel(monday, 5)}, aux horaires suivants :`,
-    },
+    { text: `${week}, aux horaires suivants :` },
     ...days,
     {
       text: `Soit ${formatDuration(total)} de présence sur la semaine. Les horaires de présence de l’élève ne dépassent pas 7 heures par jour ; ils ne peuvent être modifiés que par un avenant signé de toutes les parties.`,
@@ -310,6 +312,7 @@ function scheduleParagraphs(internship: AgreementDocumentInput['internship']): A
 }
 
 function lunchParagraphs(lunch: AgreementDocumentInput['internship']['lunch']): AgreementParagraph[] {
+  if (!lunch) return [{ text: MISSING }];
   const details = paragraphsOf(lunch.details).map((p) => p.text);
   const more = details.length > 0 ? ` Précisions : ${details.join(' ')}` : '';
   switch (lunch.arrangement) {
