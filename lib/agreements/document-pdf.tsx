@@ -114,7 +114,7 @@ export async function renderAgreementPdf(
           <Text style={styles.paragraph}>{signatureSummary(signatories.map((s) => s.status))}</Text>
           <Text style={styles.fingerprintLabel}>
             {typeset(
-              'Empreinte SHA-256 du texte de cette convention (chaque signature enregistre l’empreinte du texte signé) :',
+              'Empreinte SHA-256 du texte de cette convention, que chaque signature enregistre : une signature « Signé le … » ci-dessous porte sur ce texte exact.',
             )}
           </Text>
           <Text style={styles.fingerprint}>{fingerprint}</Text>
