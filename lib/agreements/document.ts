@@ -80,7 +80,7 @@ export interface AgreementDocumentInput {
     className: string;
     /**
      * Printed when known. The technical note does not ask for it and the platform does not collect it
-     * today; the usual model of convention (circulaire n° 2003-134) names the pupil with it.
+     * today (data minimisation); academies' convention forms often do: an open question.
      */
     dateOfBirth: IsoDate | null;
   };
