@@ -19,11 +19,14 @@ export interface TestDb {
 /**
  * A fresh, migrated database for one integration test file: in-memory PGlite by default, or a
  * throwaway database on the PostgreSQL server of DATABASE_URL (created here, dropped on close), so
- * test files run in parallel without sharing rows.
+ * test files run in parallel without sharing rows. `migrated: false` leaves it empty, for a test that
+ * applies migrations itself (a migration run on rows of the schema before it).
  */
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb({ migrated = true }: { migrated?: boolean } = {}): Promise<TestDb> {
   const url = process.env.DATABASE_URL;
   if (!url) {
+    // An empty database, for a test of a migration on the rows of the schema before it.
+    if (!migrated) return openConnection(undefined, null);
     // Starting from the migrated template of db/testing-setup.ts takes a fraction of a second; an
     // empty PGlite spends seconds in initdb, then in the migrations (outside vitest, bench/).
     const template = process.env.PGLITE_TEMPLATE;
@@ -40,7 +43,7 @@ export async function createTestDb(): Promise<TestDb> {
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
   const connection = await openConnection(testUrl.toString());
-  await migrateDb(connection.db);
+  if (migrated) await migrateDb(connection.db);
   return {
     ...connection,
     close: async () => {
