@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as s from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { NOW } from '@/lib/testing/applications';
+import { canEditHostPart, canEditSchoolPart, canReadAgreement } from './policy';
 import { agreementIdOfApplication, getAgreement } from './queries';
+import { hostEditableAgreements, readableAgreements, schoolEditableAgreements } from './scope';
 
 /*
  * Who reads a convention, on both databases: the demo's (Inès Benali of 3e A, at the demo host).
@@ -70,5 +74,29 @@ describe('reading a convention', () => {
     expect(await getAgreement(pupil, `${AGREEMENT}' or 1=1 --`, t.db)).toBeNull();
     expect(await agreementIdOfApplication(pupil, demoId(501), t.db)).toBe(AGREEMENT);
     expect(await agreementIdOfApplication(pupil, randomUUID(), t.db)).toBeNull();
+  });
+});
+
+describe('scope.ts and policy.ts', () => {
+  it('agree, for every account of the demo, on who reads and who edits each part of the demo’s convention', async () => {
+    const parties = {
+      pupilId: PUPILS[0][0].id,
+      schoolId: demoId(101),
+      mainTeacherId: PEOPLE.teacher.id,
+      offer: { organisationId: demoId(311), operatorId: null, supportingOperatorIds: [] },
+    };
+    const accounts = await t.db.select({ id: s.users.id }).from(s.users).where(isNull(s.users.deletedAt));
+    const inScope = async (where: ReturnType<typeof readableAgreements>) =>
+      !!where && (await t.db.$count(s.agreements, and(eq(s.agreements.id, AGREEMENT), where))) === 1;
+    let readers = 0;
+    for (const { id } of accounts) {
+      const someone = await actor(id);
+      if (!someone) continue;
+      expect([id, await inScope(readableAgreements(someone))]).toEqual([id, canReadAgreement(someone, parties)]);
+      expect([id, await inScope(hostEditableAgreements(someone))]).toEqual([id, canEditHostPart(someone, parties)]);
+      expect([id, await inScope(schoolEditableAgreements(someone))]).toEqual([id, canEditSchoolPart(someone, parties)]);
+      if (canReadAgreement(someone, parties)) readers++;
+    }
+    expect(readers).toBeGreaterThanOrEqual(4);
   });
 });
