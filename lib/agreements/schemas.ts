@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idField } from '@/lib/ids';
+import { lunchBreakField, lunchField, timeField } from '@/lib/offers/schemas';
 import { DAY_NAMES, scheduleRefusal, WORKING_DAYS } from './rules';
 
 /*
@@ -10,7 +11,6 @@ import { DAY_NAMES, scheduleRefusal, WORKING_DAYS } from './rules';
  */
 
 const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Indiquez une heure, par exemple 09:00.');
 const email = (message: string) =>
   z
     .string()
@@ -23,13 +23,9 @@ const day = z.object({
   day: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], {
     message: 'Choisissez un jour du lundi au vendredi.',
   }),
-  start: time,
-  end: time,
-  lunchBreakMinutes: z.coerce
-    .number({ message: 'Indiquez la pause déjeuner en minutes.' })
-    .int('Indiquez la pause déjeuner en minutes.')
-    .min(0, 'La pause déjeuner ne peut pas être négative.')
-    .max(180, 'La pause déjeuner : 3 heures au plus.'),
+  start: timeField,
+  end: timeField,
+  lunchBreakMinutes: lunchBreakField,
 });
 
 const name = (what: string) => text(120, `${what} : 120 caractères au plus.`);
@@ -49,9 +45,7 @@ export const hostPartSchema = z
     activities: text(3000, 'Les activités prévues : 3 000 caractères au plus.'),
     schedule: z.array(day).max(WORKING_DAYS, 'Cinq jours de présence au plus, du lundi au vendredi.'),
     lunch: z.object({
-      arrangement: z.enum(['canteen_invitation', 'reduced_rate', 'none'], {
-        message: 'Indiquez comment l’élève déjeunera.',
-      }),
+      arrangement: lunchField,
       details: text(500, 'Les précisions sur le déjeuner : 500 caractères au plus.'),
     }),
     insurance: z.object({

@@ -131,18 +131,23 @@ export function weeksSchema(context: WeeksContext) {
     });
 }
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Indiquez une heure, par exemple 09:00.');
+/** A time of day, 'HH:MM' (also the convention's daily hours, lib/agreements/schemas.ts). */
+export const timeField = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Indiquez une heure, par exemple 09:00.');
+export const lunchBreakField = z.coerce
+  .number({ message: 'Indiquez la pause déjeuner en minutes.' })
+  .int('Indiquez la pause déjeuner en minutes.')
+  .min(0, 'La pause déjeuner ne peut pas être négative.')
+  .max(180, 'La pause déjeuner : 3 heures au plus.');
+export const lunchField = z.enum(['canteen_invitation', 'reduced_rate', 'none'], {
+  message: 'Indiquez comment l’élève déjeunera.',
+});
 
 export const practicalSchema = z
   .object({
-    dailyStart: time,
-    dailyEnd: time,
-    lunchBreakMinutes: z.coerce
-      .number({ message: 'Indiquez la pause déjeuner en minutes.' })
-      .int('Indiquez la pause déjeuner en minutes.')
-      .min(0, 'La pause déjeuner ne peut pas être négative.')
-      .max(180, 'La pause déjeuner : 3 heures au plus.'),
-    lunch: z.enum(['canteen_invitation', 'reduced_rate', 'none'], { message: 'Indiquez comment l’élève déjeunera.' }),
+    dailyStart: timeField,
+    dailyEnd: timeField,
+    lunchBreakMinutes: lunchBreakField,
+    lunch: lunchField,
     accessibleToDisabled: z.boolean(),
     accessibilityDetails: text(1000, 'Les précisions sur l’accessibilité : 1 000 caractères au plus.'),
   })
