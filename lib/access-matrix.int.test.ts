@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pupils, stateRepresentatives, users } from '@/db/schema';
+import { agreements, pupils, stateRepresentatives, users } from '@/db/schema';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { approveDerogation, deactivateUser } from '@/lib/admin/mutations';
+import { completeHostPart, completeSchoolPart } from '@/lib/agreements/mutations';
+import { getAgreement } from '@/lib/agreements/queries';
+import type { HostPartInput } from '@/lib/agreements/schemas';
 import { inviteColleague } from '@/lib/hosts/mutations';
 import { recordConsents } from '@/lib/pupils/mutations';
 import { getAuthorisationForms } from '@/lib/pupils/queries';
@@ -140,5 +143,37 @@ describe('host organisation O1 and national administration', () => {
       ),
     ).toEqual(['admin']);
     expect(await allowed(async (a) => (await deactivateUser(a, PUPILS[3][0].id, t.db)).ok)).toEqual(['admin']);
+  });
+});
+
+describe('the convention of a pupil of school A', () => {
+  const AGREEMENT = demoId(601);
+
+  it('is read only by its pupil, the staff who follow her class and the host', async () => {
+    expect(await allowed(async (a) => (await getAgreement(a, AGREEMENT, t.db)) !== null)).toEqual([
+      'pupilA',
+      'teacherA',
+      'headA',
+      'host',
+    ]);
+  });
+
+  it('has its host part completed only by the host, its school part only by the school', async () => {
+    const [row] = await t.db.select().from(agreements).where(eq(agreements.id, AGREEMENT));
+    let n = 0;
+    const hostPart = () => ({ ...(row!.hostPart as HostPartInput), activities: `Activités, version ${n++}` });
+    expect(await allowed(async (a) => (await completeHostPart(a, AGREEMENT, hostPart(), {}, t.db)).ok)).toEqual([
+      'host',
+    ]);
+    const schoolPart = {
+      signatoryUserId: PEOPLE.head.id,
+      referringTeacherName: 'Julien Marchand',
+      referringTeacherEmail: PEOPLE.teacher.email,
+      legalRepresentatives: [{ fullName: 'Samia Benali', email: 'samia.benali@demo.test' }],
+    };
+    expect(await allowed(async (a) => (await completeSchoolPart(a, AGREEMENT, schoolPart, {}, t.db)).ok)).toEqual([
+      'teacherA',
+      'headA',
+    ]);
   });
 });
