@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as s from '../schema';
+import { currentFingerprint } from '@/lib/agreements/document-input';
+import type { HostPart } from '@/lib/agreements/rules';
 import { PEOPLE, demoId } from './demo-data';
 
 /*
@@ -12,6 +13,8 @@ import { PEOPLE, demoId } from './demo-data';
 
 export const DEMO_TERMS =
   'Article 1 : la présente convention organise la séquence d’observation en milieu professionnel d’un élève de troisième (code de l’éducation, articles D. 331-1 à D. 331-9).\n\nArticle 2 : l’élève reste sous statut scolaire pendant toute la séquence ; il ne perçoit aucune rémunération.\n\nArticle 3 : le chef d’établissement et le représentant de la structure d’accueil se tiennent informés de toute difficulté, absence ou accident.';
+
+const LEGAL_REPRESENTATIVE = { fullName: 'Samia Benali', email: 'samia.benali@demo.test' };
 
 export async function seedDemoAgreement(db: Db, today: Date): Promise<void> {
   const [row] = await db
@@ -51,7 +54,7 @@ export async function seedDemoAgreement(db: Db, today: Date): Promise<void> {
       weekMonday: r.week,
     },
   };
-  const hostPart = {
+  const hostPart: HostPart = {
     representative: { name: `${PEOPLE.host.firstName} ${PEOPLE.host.lastName}`, role: 'Directrice des opérations' },
     tutor: { name: 'Sophie Lemaire', role: 'Responsable des tournées', email: PEOPLE.host.email, phone: '' },
     activities: r.description,
@@ -71,7 +74,7 @@ export async function seedDemoAgreement(db: Db, today: Date): Promise<void> {
     id: demoId(601),
     applicationId: demoId(501),
     facts,
-    hostPart,
+    hostPart: { ...hostPart },
     hostPartUpdatedAt: today,
     hostPartUpdatedBy: PEOPLE.host.id,
     schoolPart,
@@ -79,14 +82,16 @@ export async function seedDemoAgreement(db: Db, today: Date): Promise<void> {
     schoolPartUpdatedBy: PEOPLE.head.id,
     createdAt: today,
   });
-  await db.insert(s.agreementLegalRepresentatives).values({
-    agreementId: demoId(601),
-    position: 1,
-    fullName: 'Samia Benali',
-    email: 'samia.benali@demo.test',
+  await db
+    .insert(s.agreementLegalRepresentatives)
+    .values({ agreementId: demoId(601), position: 1, ...LEGAL_REPRESENTATIVE });
+  // Signed on the convention's text as it stands (document.ts), so that both signatures count.
+  const fingerprint = currentFingerprint({
+    facts,
+    hostPart,
+    schoolPart,
+    legalRepresentatives: [{ position: 1, fullName: LEGAL_REPRESENTATIVE.fullName, email: LEGAL_REPRESENTATIVE.email }],
   });
-  // The fingerprint of the content as stored; the signing slice signs document.ts's text instead.
-  const fingerprint = createHash('sha256').update(JSON.stringify({ facts, hostPart, schoolPart })).digest('hex');
   await db.insert(s.agreementSignatures).values(
     (['school', 'host'] as const).map((party) => {
       const who = party === 'school' ? PEOPLE.head : PEOPLE.host;

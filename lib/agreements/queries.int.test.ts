@@ -50,6 +50,11 @@ describe('reading a convention', () => {
       'pupil',
       'legal_representative',
     ]);
+    // The head and the host signed the text as it stands (document.ts): its fingerprint is theirs.
+    expect(views.head.signatures.map((signature: { textFingerprint: string }) => signature.textFingerprint)).toEqual([
+      views.head.fingerprint,
+      views.head.fingerprint,
+    ]);
   });
 
   it('is null for everyone else: another pupil, another host, the operator, another school’s head, a representative, the admin', async () => {

@@ -14,6 +14,7 @@ import {
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import { isUuid } from '@/lib/ids';
+import { currentFingerprint } from './document-input';
 import { canEditHostPart, canEditSchoolPart } from './policy';
 import { agreementState, missingHostFields, missingSchoolFields, type HostPart, type SchoolPart } from './rules';
 import { readableAgreements } from './scope';
@@ -64,6 +65,7 @@ export async function getAgreement(actor: SessionUser, agreementId: string, db?:
         legalRepresentativeId: agreementSignatures.legalRepresentativeId,
         signerName: agreementSignatures.signerName,
         signedAt: agreementSignatures.signedAt,
+        textFingerprint: agreementSignatures.textFingerprint,
       })
       .from(agreementSignatures)
       .where(and(eq(agreementSignatures.agreementId, agreement.id), isNull(agreementSignatures.voidedAt))),
@@ -87,6 +89,7 @@ export async function getAgreement(actor: SessionUser, agreementId: string, db?:
     },
   };
   const open = !agreement.canceledAt && !agreement.outcome;
+  const fingerprint = currentFingerprint({ facts: agreement.facts, hostPart, schoolPart, legalRepresentatives });
   return {
     id: agreement.id,
     applicationId: agreement.applicationId,
@@ -95,7 +98,15 @@ export async function getAgreement(actor: SessionUser, agreementId: string, db?:
     schoolPart,
     legalRepresentatives,
     signatures,
-    ...agreementState({ canceledAt: agreement.canceledAt, hostPart, schoolPart, legalRepresentatives, signatures }),
+    fingerprint,
+    ...agreementState({
+      canceledAt: agreement.canceledAt,
+      hostPart,
+      schoolPart,
+      legalRepresentatives,
+      signatures,
+      fingerprint,
+    }),
     missingHostFields: missingHostFields(hostPart),
     missingSchoolFields: missingSchoolFields(schoolPart, legalRepresentatives),
     cancellation: agreement.canceledAt ? { at: agreement.canceledAt, reason: agreement.cancellationReason! } : null,

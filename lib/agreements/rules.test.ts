@@ -66,12 +66,20 @@ describe('what each part misses', () => {
 });
 
 describe('the state of a convention', () => {
-  const base = { canceledAt: null, hostPart: host, schoolPart: school, legalRepresentatives: reps, signatures: [] };
+  const text = 'a'.repeat(64);
+  const base = {
+    canceledAt: null,
+    hostPart: host,
+    schoolPart: school,
+    legalRepresentatives: reps,
+    signatures: [],
+    fingerprint: text,
+  };
   const signed = (...parties: string[]) =>
     parties.map((party) =>
       party.startsWith('rep')
-        ? { party: 'legal_representative' as const, legalRepresentativeId: party }
-        : { party: party as 'school' | 'host' | 'pupil', legalRepresentativeId: null },
+        ? { party: 'legal_representative' as const, legalRepresentativeId: party, textFingerprint: text }
+        : { party: party as 'school' | 'host' | 'pupil', legalRepresentativeId: null, textFingerprint: text },
     );
 
   it('needs the school, the host, the pupil and each legal representative', () => {
@@ -100,6 +108,11 @@ describe('the state of a convention', () => {
       state: 'signed',
       missingSigners: [],
     });
+  });
+
+  it('counts no signature given on another text', () => {
+    const other = signed('school', 'host').map((s) => ({ ...s, textFingerprint: 'b'.repeat(64) }));
+    expect(agreementState({ ...base, signatures: other }).state).toBe('ready_to_sign');
   });
 
   it('is cancelled whatever was signed', () => {

@@ -22,7 +22,8 @@ import { hoursRefusal } from '@/lib/offers/rules';
  * - agreement_feedback: the pupil's and the tutor's word after the week.
  *
  * Nothing derivable is stored: the state below, what each part misses, who still has to sign, and
- * the fingerprint of the current text (document.ts) are computed from those rows.
+ * the fingerprint of the current text (document-input.ts: the stored rows as document.ts's input)
+ * are computed from those rows.
  */
 
 export type SignatoryParty = (typeof signatoryParty.enumValues)[number];
@@ -164,11 +165,10 @@ export interface AgreementStateInput {
   hostPart: Partial<HostPart>;
   schoolPart: Partial<SchoolPart>;
   legalRepresentatives: readonly LegalRepresentative[];
-  /**
-   * Live (not voided) signatures. Every change of the text voids them (mutations.ts), so a live one
-   * is on the current text; signing checks the fingerprint of document.ts besides.
-   */
-  signatures: readonly { party: SignatoryParty; legalRepresentativeId: string | null }[];
+  /** Live (not voided) signatures, with the fingerprint of the text each signed. */
+  signatures: readonly { party: SignatoryParty; legalRepresentativeId: string | null; textFingerprint: string }[];
+  /** The fingerprint of the current text (document-input.ts currentFingerprint). */
+  fingerprint: string;
 }
 
 /**
@@ -183,7 +183,10 @@ export function agreementState(input: AgreementStateInput): { state: AgreementSt
     missingSchoolFields(input.schoolPart, input.legalRepresentatives).length
   )
     return { state: 'to_complete', missingSigners: required };
-  const signed = new Set(input.signatures.map((s) => signerKey(s)));
+  // Every change of the text voids the signatures (mutations.ts); one on another text counts for nothing anyway.
+  const signed = new Set(
+    input.signatures.filter((s) => s.textFingerprint === input.fingerprint).map((s) => signerKey(s)),
+  );
   const missingSigners = required.filter((signer) => !signed.has(signerKey(signer)));
   if (!missingSigners.length) return { state: 'signed', missingSigners };
   return { state: missingSigners.length === required.length ? 'ready_to_sign' : 'signing', missingSigners };
