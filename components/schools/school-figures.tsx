@@ -12,6 +12,10 @@ export function SchoolFigures({ overview }: { overview: SchoolOverview }) {
           value: overview.pupilsWithConsent,
           label: `${overview.pupilsWithConsent > 1 ? 'autorisations parentales enregistrées' : 'autorisation parentale enregistrée'}${overview.pupils > 0 ? ` sur ${overview.pupils}` : ''}`,
         },
+        {
+          value: overview.completedInternships,
+          label: overview.completedInternships > 1 ? 'stages réalisés' : 'stage réalisé',
+        },
         { value: overview.staff, label: overview.staff > 1 ? 'personnels ayant accès' : 'personnel ayant accès' },
       ]}
     />

@@ -1,8 +1,8 @@
 -- Conventions (issue 13), for the whole issue: the facts copied at creation and each side's part as
 -- jsonb documents (validated by lib/agreements/schemas.ts; the database still decides the 7-hour
 -- limit), the school's standard terms, the legal representatives, signatures with the address and
--- the fingerprint of the text signed, e-mailed codes, single-use links, cancellation, outcome and
--- feedback. The state is no longer stored: it derives from these rows (lib/agreements/rules.ts).
+-- the fingerprint of the text signed, e-mailed codes, single-use links, reminders sent, cancellation,
+-- outcome and feedback. The state is no longer stored: it derives from these rows (lib/agreements/rules.ts).
 CREATE TYPE "public"."agreement_feedback_author" AS ENUM('pupil', 'tutor');--> statement-breakpoint
 CREATE TYPE "public"."agreement_outcome" AS ENUM('completed', 'not_held');--> statement-breakpoint
 CREATE TABLE "agreement_feedback" (
@@ -24,6 +24,14 @@ CREATE TABLE "agreement_legal_representatives" (
 	CONSTRAINT "agreement_legal_representatives_agreementId_position_unique" UNIQUE("agreement_id","position"),
 	CONSTRAINT "agreement_legal_representatives_position" CHECK ("agreement_legal_representatives"."position" in (1, 2)),
 	CONSTRAINT "agreement_legal_representatives_fields" CHECK (char_length("agreement_legal_representatives"."full_name") between 1 and 120 and "agreement_legal_representatives"."email" = lower("agreement_legal_representatives"."email") and char_length("agreement_legal_representatives"."email") between 3 and 254)
+);
+--> statement-breakpoint
+CREATE TABLE "agreement_reminders" (
+	"agreement_id" uuid NOT NULL,
+	"days_before" smallint NOT NULL,
+	"sent_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "agreement_reminders_agreement_id_days_before_pk" PRIMARY KEY("agreement_id","days_before"),
+	CONSTRAINT "agreement_reminders_days" CHECK ("agreement_reminders"."days_before" in (3, 7))
 );
 --> statement-breakpoint
 CREATE TABLE "agreement_representative_links" (
@@ -106,6 +114,7 @@ UPDATE "agreements" SET "canceled_at" = "created_at", "cancellation_reason" = 'C
 ALTER TABLE "agreement_feedback" ADD CONSTRAINT "agreement_feedback_agreement_id_agreements_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agreement_feedback" ADD CONSTRAINT "agreement_feedback_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agreement_legal_representatives" ADD CONSTRAINT "agreement_legal_representatives_agreement_id_agreements_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agreement_reminders" ADD CONSTRAINT "agreement_reminders_agreement_id_agreements_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agreement_representative_links" ADD CONSTRAINT "agreement_representative_links_legal_representative_id_agreement_legal_representatives_id_fk" FOREIGN KEY ("legal_representative_id") REFERENCES "public"."agreement_legal_representatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agreement_signature_codes" ADD CONSTRAINT "agreement_signature_codes_agreement_id_agreements_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agreement_signature_codes" ADD CONSTRAINT "agreement_signature_codes_legal_representative_id_agreement_legal_representatives_id_fk" FOREIGN KEY ("legal_representative_id") REFERENCES "public"."agreement_legal_representatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

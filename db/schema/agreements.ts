@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -245,6 +246,27 @@ export const agreementFeedback = pgTable(
   (t) => [
     unique().on(t.agreementId, t.author),
     check('agreement_feedback_length', sql`char_length(${t.body}) between 1 and 1000`),
+  ],
+);
+
+/**
+ * The reminders of the daily job to the signatories still missing (lib/agreements/reminder-mutations.ts):
+ * the 7-day one and the 3-day one, each done once per convention whenever the job runs (a row also
+ * when nobody was missing: the convention is not looked at again for that reminder).
+ */
+export const agreementReminders = pgTable(
+  'agreement_reminders',
+  {
+    agreementId: uuid()
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    /** 7 or 3: which reminder (days before the week's Monday). */
+    daysBefore: smallint().notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.daysBefore] }),
+    check('agreement_reminders_days', sql`${t.daysBefore} in (3, 7)`),
   ],
 );
 

@@ -1,6 +1,7 @@
 import type { Db } from '../client';
 import * as s from '../schema';
-import { seedDemoAgreement } from './demo-agreement';
+import { addWeeks, isoWeekMonday } from '@/lib/calendar/weeks';
+import { seedDemoAgreements } from './demo-agreement';
 import { PUPILS, demoId } from './demo-data';
 import { seedDemoOffers, type DemoContext } from './demo-offers';
 
@@ -26,6 +27,7 @@ export async function seedDemoActivity(db: Db, context: DemoContext): Promise<vo
   const { today } = context;
   const [w0, w1, w2] = context.weeks as [string, string, string];
   const pupil = (n: number) => PUPILS[n]![0].id;
+  const pastWeek = addWeeks(isoWeekMonday(today.toISOString().slice(0, 10)), -2);
   // [id, pupil index, offer, week, final state]
   const applications: [number, number, number, string, Status][] = [
     [501, 0, 401, w0, 'confirmed'],
@@ -39,6 +41,8 @@ export async function seedDemoActivity(db: Db, context: DemoContext): Promise<vo
     [509, 4, 402, w2, 'expired'],
     [510, 5, 403, w2, 'acceptance_expired'],
     [511, 6, 405, w1, 'submitted'],
+    // An internship the week before last, to record as completed (its convention is signed by all).
+    [512, 3, 401, pastWeek, 'confirmed'],
   ];
   await db.insert(s.applications).values(
     applications.map(([n, p, o, week, status]) => ({
@@ -63,5 +67,5 @@ export async function seedDemoActivity(db: Db, context: DemoContext): Promise<vo
       })),
     ),
   );
-  await seedDemoAgreement(db, today);
+  await seedDemoAgreements(db, today);
 }

@@ -7,7 +7,8 @@ import { seatCounterDrift } from '@/lib/offers/seat-counters-queries';
 import * as s from '../schema';
 import { createTestDb, type TestDb } from '../testing';
 import { SECTORS } from './data/sectors';
-import { demoWeeks, seedDemo } from './demo';
+import { seedDemo } from './demo';
+import { demoWeeks } from './demo-weeks';
 import { CLASSES, demoId } from './demo-data';
 
 let t: TestDb;
@@ -49,10 +50,10 @@ describe('demo data', () => {
     expect(saintDenis.lng).toBeCloseTo(2.3694, 2);
   });
 
-  it('has applications in every state of the state machine and one convention', async () => {
+  it('has applications in every state of the state machine and two conventions', async () => {
     const states = await t.db.selectDistinct({ status: s.applications.status }).from(s.applications);
     expect(states.map((r) => r.status).sort()).toEqual([...s.applicationStatus.enumValues].sort());
-    expect(await t.db.$count(s.agreements)).toBe(1);
+    expect(await t.db.$count(s.agreements)).toBe(2);
   });
 
   it('never holds more seats than an offer has in a week', async () => {

@@ -2,20 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_PASSWORD } from '@/lib/demo/accounts';
 import { communeCentre } from '@/lib/geo/communes';
-import { holidayOfWeek } from '@/lib/calendar/holidays';
-import { addWeeks, isoWeekMonday } from '@/lib/calendar/weeks';
-import {
-  currentOrUpcomingSchoolYear,
-  internshipWindow,
-  schoolYearBounds,
-  schoolYearLabel,
-} from '@/lib/calendar/school-year';
+import { schoolYearBounds, schoolYearLabel } from '@/lib/calendar/school-year';
 import type { Db } from '../client';
 import * as s from '../schema';
-import { HOLIDAY_PERIODS } from './data/holidays';
-import { ACADEMIES, DEPARTMENTS } from './data/territories';
 import { CLASSES, DEMO_SCHOOLS, DEMO_SECTORS, PEOPLE, PUPILS, demoId, type DemoPerson } from './demo-data';
 import { seedDemoActivity } from './demo-activity';
+import { demoWeeks } from './demo-weeks';
 import { seedDemoSearchOffers } from './demo-search-offers';
 
 /**
@@ -143,39 +135,4 @@ export async function seedDemo(db: Db, today = new Date()): Promise<boolean> {
     await seedDemoSearchOffers(tx as unknown as Db, { today, schoolYear, weeks: weeks.list });
   });
   return true;
-}
-
-/**
- * Six consecutive school weeks at least three weeks ahead of `today` in the current campaign's window
- * (mid-October to end of April), or in the next campaign when too little is left. Weeks in the
- * holidays of a demo school's zone are skipped, as the class form requires (campaign-weeks.ts).
- */
-export function demoWeeks(today: Date): { schoolYear: number; list: string[] } {
-  const todayIso = today.toISOString().slice(0, 10);
-  const earliest = addWeeks(isoWeekMonday(todayIso), 3);
-  const current = currentOrUpcomingSchoolYear(todayIso);
-  for (const schoolYear of [current, current + 1]) {
-    const { firstWeek, lastWeek } = internshipWindow(schoolYear);
-    const holidays = HOLIDAY_PERIODS.filter(
-      (period) => period.schoolYear === schoolYear && (DEMO_ZONES as readonly string[]).includes(period.zone),
-    );
-    const list: string[] = [];
-    let week = earliest > firstWeek ? earliest : firstWeek;
-    while (week <= lastWeek && list.length < 6) {
-      if (!holidayOfWeek(week, holidays)) list.push(week);
-      week = addWeeks(week, 1);
-    }
-    if (list.length === 6) return { schoolYear, list };
-  }
-  throw new Error(`Aucune semaine de stage disponible après le ${todayIso}.`);
-}
-
-/** The holiday zones of the demo schools (Seine-Saint-Denis: C; Bouches-du-Rhône: B). */
-const DEMO_ZONES = [...new Set(DEMO_SCHOOLS.map(([, , , , , departmentCode]) => departmentZone(departmentCode)))];
-
-function departmentZone(code: string): string {
-  const academy = DEPARTMENTS.find((department) => department.code === code)?.academyCode;
-  const zone = ACADEMIES.find((candidate) => candidate.code === academy)?.holidayZone;
-  if (!zone) throw new Error(`Zone de vacances inconnue pour le département ${code}`);
-  return zone;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoWeeks } from '../../db/seed/demo';
+import { demoWeeks } from '../../db/seed/demo-weeks';
 import { demoId } from '../../db/seed/demo-data';
 import { formatWeek } from '../../lib/calendar/format';
 import { demoUsers, signIn } from '../support/auth';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { demoWeeks } from '../../db/seed/demo';
+import { demoWeeks } from '../../db/seed/demo-weeks';
 import { formatDay, formatWeek } from '../../lib/calendar/format';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { demoWeeks } from '../../db/seed/demo';
+import { demoWeeks } from '../../db/seed/demo-weeks';
 import { formatWeek } from '../../lib/calendar/format';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';

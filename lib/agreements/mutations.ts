@@ -19,6 +19,7 @@ import { canWriteSchoolTerms } from './policy';
 import { missingHostFields, missingSchoolFields, type HostPart, type SchoolPart } from './rules';
 import type { HostPartInput, SchoolPartInput, SchoolTermsInput } from './schemas';
 import { hostEditableAgreements, schoolEditableAgreements } from './scope';
+import { issueRepresentativeLinks } from './link-mutations';
 import { agreementContent, tellOtherSide, tellVoidedSigners } from './notify-mutations';
 
 /*
@@ -103,6 +104,7 @@ export async function completeHostPart(
       .where(eq(agreements.id, agreementId));
     await voidSignatures(tx, agreementId, now);
     if (before.length && !missing.length) await tellOtherSide(tx, agreementId, 'host');
+    await issueRepresentativeLinks(tx, agreementId, now);
     return { ok: true as const, data: { missing } };
   });
 }
@@ -188,6 +190,11 @@ export async function completeSchoolPart(
         ),
       );
     if (wasMissing.length && !missing.length) await tellOtherSide(tx, agreementId, 'school');
+    // A representative whose address changed must not sign through the link sent to the old one.
+    const readdressed = before.legalRepresentatives.filter((rep) =>
+      reps.some((r) => r.position === rep.position && r.email !== rep.email),
+    );
+    await issueRepresentativeLinks(tx, agreementId, now, { replace: readdressed.map((rep) => rep.id) });
     return { ok: true as const, data: { missing } };
   });
 }

@@ -42,7 +42,7 @@ export async function agreementContent(tx: Db, agreementId: string) {
 }
 
 /** What the e-mails say of a convention, and where its parties are. */
-async function about(tx: Db, agreementId: string) {
+export async function agreementAbout(tx: Db, agreementId: string) {
   const [row] = await tx
     .select({
       pupilFirstName: users.firstName,
@@ -52,6 +52,7 @@ async function about(tx: Db, agreementId: string) {
       week: applications.week,
       schoolId: pupils.schoolId,
       mainTeacherId: schoolClasses.mainTeacherId,
+      pupilId: applications.pupilId,
     })
     .from(agreements)
     .innerJoin(applications, eq(applications.id, agreements.applicationId))
@@ -97,7 +98,7 @@ async function schoolSideEmails(tx: Db, schoolId: string, userIds: (string | nul
 
 /** One side completed its part: the other side is told, and whether the convention is ready to sign. */
 export async function tellOtherSide(tx: Db, agreementId: string, by: 'host' | 'school'): Promise<void> {
-  const what = await about(tx, agreementId);
+  const what = await agreementAbout(tx, agreementId);
   const content = await agreementContent(tx, agreementId);
   const otherComplete =
     by === 'host'
@@ -112,6 +113,31 @@ export async function tellOtherSide(tx: Db, agreementId: string, by: 'host' | 's
     tx,
     [...new Set(to)].map((address) => ({ to: address, email })),
   );
+}
+
+/**
+ * Everyone concerned by a signed convention: the school's side, the host's managers, the pupil and
+ * the legal representatives.
+ */
+export async function agreementPartyEmails(tx: Db, agreementId: string): Promise<string[]> {
+  const what = await agreementAbout(tx, agreementId);
+  const content = await agreementContent(tx, agreementId);
+  const [school, hosts, pupil] = await Promise.all([
+    schoolSideEmails(tx, what.schoolId, [what.mainTeacherId, content.schoolPart.signatory?.userId]),
+    offerManagerEmails(tx, [what.offerId]),
+    tx
+      .select({ email: users.email })
+      .from(users)
+      .where(and(eq(users.id, what.pupilId), usableAccount)),
+  ]);
+  return [
+    ...new Set([
+      ...school,
+      ...hosts.map((manager) => manager.email),
+      ...pupil.map((row) => row.email),
+      ...content.legalRepresentatives.map((rep) => rep.email),
+    ]),
+  ];
 }
 
 /** The text changed after these signatures: each signer is told to read and sign again. */
@@ -135,7 +161,7 @@ export async function tellVoidedSigners(
         .from(agreementLegalRepresentatives)
         .where(inArray(agreementLegalRepresentatives.id, repIds))
     : [];
-  const email = agreementEmails.signatureVoided((await about(tx, agreementId)).email);
+  const email = agreementEmails.signatureVoided((await agreementAbout(tx, agreementId)).email);
   await enqueueEmails(
     tx,
     [...accounts, ...reps].map((row) => ({ to: row.email, email })),

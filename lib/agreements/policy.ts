@@ -59,3 +59,21 @@ export function canEditSchoolPart(actor: Actor, agreement: AgreementParties): bo
 export function canWriteSchoolTerms(actor: Actor, schoolId: string): boolean {
   return isHeadOf(actor, schoolId);
 }
+
+/**
+ * The place an account signs on a convention, or null: its pupil; the host's representative
+ * through whoever manages the offer (not while the organisation is suspended); for the school, the
+ * head or the staff member its part names (schoolSignatoryId), as long as they are staff of the
+ * school. The legal representatives sign through their link, without an account.
+ */
+export function accountSigningParty(
+  actor: Actor,
+  agreement: AgreementParties,
+  schoolSignatoryId: string | null | undefined,
+): 'pupil' | 'host' | 'school' | null {
+  if (actor.role === 'pupil') return actor.id === agreement.pupilId ? 'pupil' : null;
+  if (canEditHostPart(actor, agreement)) return 'host';
+  if (actor.role === 'school_staff' && actor.id === schoolSignatoryId && canFollowClass(actor, pupilClass(agreement)))
+    return 'school';
+  return null;
+}

@@ -42,10 +42,15 @@ describe('reading a convention', () => {
     );
     for (const view of Object.values(views))
       expect(view).toMatchObject({ id: AGREEMENT, state: 'signing', facts: { pupil: { lastName: 'Benali' } } });
-    expect(views.pupil.can).toEqual({ editHostPart: false, editSchoolPart: false });
-    expect(views.host.can).toEqual({ editHostPart: true, editSchoolPart: false });
-    expect(views.head.can).toEqual({ editHostPart: false, editSchoolPart: true });
-    expect(views.mainTeacher.can).toEqual({ editHostPart: false, editSchoolPart: true });
+    expect(views.pupil.can).toEqual({ editHostPart: false, editSchoolPart: false, resendLinks: false });
+    expect(views.host.can).toEqual({ editHostPart: true, editSchoolPart: false, resendLinks: false });
+    expect(views.head.can).toEqual({ editHostPart: false, editSchoolPart: true, resendLinks: true });
+    expect(views.mainTeacher.can).toEqual({ editHostPart: false, editSchoolPart: true, resendLinks: true });
+    // Each signs their own place: the pupil and the host's account; the head signed already; the main teacher signs nothing.
+    expect(views.pupil.signer).toEqual({ party: 'pupil', expectedName: 'Inès Benali', pending: true });
+    expect(views.host.signer).toMatchObject({ party: 'host', pending: false });
+    expect(views.head.signer).toEqual({ party: 'school', expectedName: 'Nadia Belkacem', pending: false });
+    expect(views.mainTeacher.signer).toBeNull();
     expect(views.head.missingSigners.map((signer: { party: string }) => signer.party)).toEqual([
       'pupil',
       'legal_representative',

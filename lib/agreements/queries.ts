@@ -15,8 +15,15 @@ import {
 import type { SessionUser } from '@/lib/auth/types';
 import { isUuid } from '@/lib/ids';
 import { currentFingerprint } from './document-input';
-import { canEditHostPart, canEditSchoolPart } from './policy';
-import { agreementState, missingHostFields, missingSchoolFields, type HostPart, type SchoolPart } from './rules';
+import { accountSigningParty, canEditHostPart, canEditSchoolPart } from './policy';
+import {
+  agreementState,
+  expectedSignerName,
+  missingHostFields,
+  missingSchoolFields,
+  type HostPart,
+  type SchoolPart,
+} from './rules';
 import { readableAgreements } from './scope';
 
 /*
@@ -31,6 +38,39 @@ export async function getAgreement(actor: SessionUser, agreementId: string, db?:
   const scope = readableAgreements(actor);
   if (!scope || !isUuid(agreementId)) return null;
   db ??= await getDb();
+  const [inScope] = await db
+    .select({ id: agreements.id })
+    .from(agreements)
+    .where(and(eq(agreements.id, agreementId), scope));
+  const agreement = inScope && (await loadAgreement(db, agreementId));
+  if (!agreement) return null;
+  const { parties, ...view } = agreement;
+  const open = !view.cancellation && !view.outcome;
+  const party = accountSigningParty(actor, parties, view.schoolPart.signatory?.userId);
+  const signable = open && (view.state === 'ready_to_sign' || view.state === 'signing');
+  return {
+    ...view,
+    /** The actor's place among the signatories, and whether it still waits for their signature. */
+    signer: party && {
+      party,
+      expectedName: expectedSignerName(view, party),
+      pending: signable && view.missingSigners.some((s) => s.party === party),
+    },
+    can: {
+      editHostPart: open && canEditHostPart(actor, parties),
+      editSchoolPart: open && canEditSchoolPart(actor, parties),
+      /** Re-send a legal representative's link: the school's editors, while the convention is being signed. */
+      resendLinks: signable && canEditSchoolPart(actor, parties),
+    },
+  };
+}
+
+/**
+ * One convention as stored, with its derived state and its parties, whoever asks: callers check
+ * the scope first (getAgreement), or hold a legal representative's link, or lock the row in a
+ * transaction that signs it.
+ */
+export async function loadAgreement(db: Db, agreementId: string) {
   const [row] = await db
     .select({
       agreement: agreements,
@@ -45,7 +85,7 @@ export async function getAgreement(actor: SessionUser, agreementId: string, db?:
     .innerJoin(offers, eq(offers.id, applications.offerId))
     .innerJoin(pupils, eq(pupils.userId, applications.pupilId))
     .leftJoin(schoolClasses, eq(schoolClasses.id, pupils.classId))
-    .where(and(eq(agreements.id, agreementId), scope));
+    .where(eq(agreements.id, agreementId));
   if (!row) return null;
   const { agreement } = row;
   const [legalRepresentatives, signatures, supporting] = await Promise.all([
@@ -78,17 +118,6 @@ export async function getAgreement(actor: SessionUser, agreementId: string, db?:
   ]);
   const hostPart = agreement.hostPart as Partial<HostPart>;
   const schoolPart = agreement.schoolPart as Partial<SchoolPart>;
-  const parties = {
-    pupilId: row.pupilId,
-    schoolId: row.schoolId,
-    mainTeacherId: row.mainTeacherId,
-    offer: {
-      organisationId: row.organisationId,
-      operatorId: row.operatorId,
-      supportingOperatorIds: supporting.map((s) => s.operatorId),
-    },
-  };
-  const open = !agreement.canceledAt && !agreement.outcome;
   const fingerprint = currentFingerprint({ facts: agreement.facts, hostPart, schoolPart, legalRepresentatives });
   return {
     id: agreement.id,
@@ -110,9 +139,16 @@ export async function getAgreement(actor: SessionUser, agreementId: string, db?:
     missingHostFields: missingHostFields(hostPart),
     missingSchoolFields: missingSchoolFields(schoolPart, legalRepresentatives),
     cancellation: agreement.canceledAt ? { at: agreement.canceledAt, reason: agreement.cancellationReason! } : null,
-    can: {
-      editHostPart: open && canEditHostPart(actor, parties),
-      editSchoolPart: open && canEditSchoolPart(actor, parties),
+    outcome: agreement.outcome,
+    parties: {
+      pupilId: row.pupilId,
+      schoolId: row.schoolId,
+      mainTeacherId: row.mainTeacherId,
+      offer: {
+        organisationId: row.organisationId,
+        operatorId: row.operatorId,
+        supportingOperatorIds: supporting.map((s) => s.operatorId),
+      },
     },
   };
 }

@@ -191,3 +191,17 @@ export function agreementState(input: AgreementStateInput): { state: AgreementSt
   if (!missingSigners.length) return { state: 'signed', missingSigners };
   return { state: missingSigners.length === required.length ? 'ready_to_sign' : 'signing', missingSigners };
 }
+
+/** The name an account's place is signed with: the pupil's, the host's representative's, the school's signatory's. */
+export function expectedSignerName(
+  agreement: {
+    facts: { pupil: { firstName: string; lastName: string } };
+    hostPart: Partial<HostPart>;
+    schoolPart: Partial<SchoolPart>;
+  },
+  party: 'pupil' | 'host' | 'school',
+): string {
+  if (party === 'pupil') return `${agreement.facts.pupil.firstName} ${agreement.facts.pupil.lastName}`;
+  if (party === 'host') return agreement.hostPart.representative?.name ?? '';
+  return agreement.schoolPart.signatory?.name ?? '';
+}

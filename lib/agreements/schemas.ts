@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmField } from '@/lib/forms';
 import { idField } from '@/lib/ids';
 import { lunchBreakField, lunchField, timeField } from '@/lib/offers/schemas';
 import { DAY_NAMES, scheduleRefusal, WORKING_DAYS } from './rules';
@@ -97,3 +98,39 @@ export const schoolTermsSchema = z.object({
     .max(20000, 'Les conditions générales : 20 000 caractères au plus.'),
 });
 export type SchoolTermsInput = z.infer<typeof schoolTermsSchema>;
+
+const fingerprintField = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'Rechargez la page de la convention, puis signez de nouveau.');
+
+/** Who is signing: a convention of an account's space, or a legal representative's link. */
+export const signatureTargetSchema = z.union([
+  z.object({ agreementId: idField('Convention introuvable.') }),
+  z.object({ token: z.string().min(20).max(100) }),
+]);
+
+/** The signature form: the typed full name, the e-mailed code, the text read, and « j'ai lu ». */
+export const signatureSchema = z.object({
+  fullName: z
+    .string()
+    .trim()
+    .min(1, 'Tapez votre prénom et votre nom.')
+    .max(120, 'Votre nom : 120 caractères au plus.'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Tapez les 6 chiffres du code reçu par courriel.'),
+  fingerprint: fingerprintField,
+  confirm: confirmField('Cochez la case pour confirmer que vous avez lu la convention et l’acceptez.'),
+});
+
+/** The head's batch: the conventions ticked, each with the fingerprint of the text listed. */
+export const batchSignatureSchema = z.object({
+  fullName: signatureSchema.shape.fullName,
+  code: signatureSchema.shape.code,
+  confirm: confirmField('Cochez la case pour confirmer que vous avez lu les conventions cochées et les acceptez.'),
+  items: z.array(z.string().regex(/^[0-9a-f-]{36}:[0-9a-f]{64}$/)).min(1, 'Cochez au moins une convention à signer.'),
+});
+export const batchCodeSchema = z.object({
+  items: batchSignatureSchema.shape.items,
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo, demoWeeks } from '@/db/seed/demo';
+import { seedDemo } from '@/db/seed/demo';
+import { demoWeeks } from '@/db/seed/demo-weeks';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { loadSessionUser } from '@/lib/auth/queries';

@@ -48,7 +48,8 @@ export type AuditAction =
   | 'pupil.class_approved'
   | 'school.search_radius_changed'
   | 'school.national_search_opened'
-  | 'school.national_search_closed';
+  | 'school.national_search_closed'
+  | 'agreement.outcome_recorded';
 
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(

@@ -10,6 +10,7 @@ import {
   isoWeekOf,
   isoWeeksInYear,
   mondayOfIsoWeek,
+  parisMidnight,
   todayInParis,
   weeksBetween,
 } from './weeks';
@@ -146,5 +147,15 @@ describe('todayInParis', () => {
     // Summer time: UTC+2.
     expect(todayInParis(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
     expect(todayInParis(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+  });
+});
+
+describe('parisMidnight', () => {
+  it('is 23:00 UTC the day before in winter and 22:00 UTC in summer, including the days the clocks change', () => {
+    expect(parisMidnight('2027-01-12').toISOString()).toBe('2027-01-11T23:00:00.000Z');
+    expect(parisMidnight('2027-06-15').toISOString()).toBe('2027-06-14T22:00:00.000Z');
+    // Clocks go forward at 2 a.m. on 28 March 2027 and back at 3 a.m. on 31 October 2027.
+    expect(parisMidnight('2027-03-28').toISOString()).toBe('2027-03-27T23:00:00.000Z');
+    expect(parisMidnight('2027-10-31').toISOString()).toBe('2027-10-30T22:00:00.000Z');
   });
 });

@@ -133,3 +133,15 @@ const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
 export function todayInParis(now = new Date()): IsoDate {
   return PARIS_DAY.format(now);
 }
+
+/**
+ * The instant midnight strikes in France on a 'YYYY-MM-DD' date (UTC+1 in winter, UTC+2 in
+ * summer; the clocks change at 2 or 3 a.m., never at midnight).
+ */
+export function parisMidnight(date: IsoDate): Date {
+  for (const hours of [2, 1]) {
+    const candidate = new Date(toUtcMs(date) - hours * 3600_000);
+    if (todayInParis(candidate) === date && todayInParis(new Date(candidate.getTime() - 1)) !== date) return candidate;
+  }
+  throw new Error(`No midnight in Paris on ${date}`);
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { purgeExpiredAccounts } from '@/lib/account/retention-mutations';
+import { remindMissingSignatories } from '@/lib/agreements/reminder-mutations';
 import { runApplicationDeadlines } from '@/lib/applications/deadline-mutations';
 import { purgeSessions } from '@/lib/auth/mutations';
 import { todayInParis } from '@/lib/calendar/weeks';
@@ -17,6 +18,7 @@ const JOBS: { name: string; run: (now: Date) => Promise<Record<string, number>> 
   { name: 'sessions_purge', run: async (now) => ({ purged: await purgeSessions(now) }) },
   { name: 'emails_purge', run: async (now) => ({ purged: await purgeOldEmails(now) }) },
   { name: 'application_deadlines', run: (now) => runApplicationDeadlines(todayInParis(now), now) },
+  { name: 'agreement_reminders', run: (now) => remindMissingSignatories(todayInParis(now), now) },
   {
     name: 'offers_out_of_search',
     run: async (now) => ({ notified: await notifyOffersOutOfSearch(todayInParis(now), now) }),

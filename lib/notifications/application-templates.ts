@@ -1,5 +1,6 @@
 import { appUrl } from '@/lib/config';
 import type { Email } from './templates';
+import { ofName } from '@/lib/text/words';
 
 /*
  * The e-mails of applications (lib/applications): to the pupil in « tu », to the host and the main
@@ -72,7 +73,7 @@ export const applicationEmails = {
     text: `Bonjour,\n\n${
       p.confirmed
         ? `${p.pupilName}, de la classe ${p.className}, a confirmé son stage « ${p.offerTitle} » pour la ${p.week}. La convention de stage est à préparer.`
-        : `La candidature de ${p.pupilName}, de la classe ${p.className}, au stage « ${p.offerTitle} » pour la ${p.week} est acceptée : l'élève a 7 jours pour la confirmer.`
+        : `La candidature ${ofName(p.pupilName)}, de la classe ${p.className}, au stage « ${p.offerTitle} » pour la ${p.week} est acceptée : l'élève a 7 jours pour la confirmer.`
     }\n\n${appUrl('/etablissement')}${signature}`,
   }),
 };

@@ -1,7 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
-import { demoWeeks, seedDemo } from '@/db/seed/demo';
+import { seedDemo } from '@/db/seed/demo';
+import { demoWeeks } from '@/db/seed/demo-weeks';
 import { PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
@@ -86,9 +87,10 @@ describe('what each row says', () => {
   it('counts seats held and applications to answer from the pupils’ applications', async () => {
     const byId = async (userId: string) => new Map((await list(userId)).rows.map((row) => [row.id, row]));
     const host = await byId(PEOPLE.host.id);
-    // 401: one confirmed and one accepted (both week 0); the pupil's and the host's cancellations hold nothing.
+    // 401: one confirmed and one accepted (both week 0), Sarah's internship the week before last; the
+    // pupil's and the host's cancellations hold nothing.
     expect(host.get(demoId(401))).toMatchObject({
-      seatsHeld: 2,
+      seatsHeld: 3,
       seatsPerYear: 6,
       seatsPerWeek: 2,
       toAnswer: 0,

@@ -43,8 +43,8 @@ describe('offers leave the search by themselves, and their host is told once', (
     expect(await notifyOffersOutOfSearch(TODAY, NOW, t.db)).toBeGreaterThan(0);
     await t.db
       .update(s.offers)
-      .set({ seatsPerYear: 2 })
-      .where(eq(s.offers.id, demoId(401))); // 2 pupils already hold seats
+      .set({ seatsPerYear: 3 })
+      .where(eq(s.offers.id, demoId(401))); // 3 pupils already hold seats (Sarah's internship was the week before last)
     const visible = async (today: string) =>
       (await searchOffersAround(null, {}, { page: 1, today }, t.db)).items.map((offer) => offer.id);
     expect(await visible(TODAY)).not.toContain(demoId(401));

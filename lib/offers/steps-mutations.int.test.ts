@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
-import { demoWeeks, seedDemo } from '@/db/seed/demo';
+import { seedDemo } from '@/db/seed/demo';
+import { demoWeeks } from '@/db/seed/demo-weeks';
 import { DEMO_SECTORS, PEOPLE, PUPILS, demoId } from '@/db/seed/demo-data';
 import * as s from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';

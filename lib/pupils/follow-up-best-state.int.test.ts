@@ -9,7 +9,8 @@ import { DEFAULT_FOLLOW_UP_PARAMS, type BestState } from './follow-up-schemas';
 /*
  * A pupil's best state, computed in SQL, for every combination of application states: one pupil per
  * subset of the ten statuses (1 024 pupils), each status an application to an offer of its own host,
- * and each pupil's row checked against the rule written out in TypeScript below.
+ * the confirmed one's convention recorded completed, not held or not yet after the week (by the
+ * pupil's number), and each pupil's row checked against the rule written out in TypeScript below.
  */
 
 const f = followUpFixtures();
@@ -29,11 +30,22 @@ const WEEK_OF: Record<ApplicationStatus, string> = {
   superseded: WEEKS[1],
 };
 const host = (status: ApplicationStatus) => `Structure ${status}`;
+/** What the convention of a confirmed internship records after the week, by the pupil's number. */
+const OUTCOMES = ['completed', 'not_held', null] as const;
+type Outcome = (typeof OUTCOMES)[number];
+const outcomeOf = (mask: number, subset: ApplicationStatus[]): Outcome =>
+  subset.includes('confirmed') ? OUTCOMES[mask % 3]! : null;
 
-/** The rule of the follow-up, independently: confirmed, else accepted, else the earliest waiting one. */
-function expected(statuses: ApplicationStatus[]): { state: BestState; week: string | null; host: string | null } {
+/**
+ * The rule of the follow-up, independently: completed (a confirmed internship whose convention says
+ * so), else confirmed, else accepted, else the earliest waiting one.
+ */
+function expected(
+  statuses: ApplicationStatus[],
+  outcome: Outcome,
+): { state: BestState; week: string | null; host: string | null } {
   const best = (status: ApplicationStatus, state: BestState) => ({ state, week: WEEK_OF[status], host: host(status) });
-  if (statuses.includes('confirmed')) return best('confirmed', 'confirmed');
+  if (statuses.includes('confirmed')) return best('confirmed', outcome === 'completed' ? 'completed' : 'confirmed');
   if (statuses.includes('accepted')) return best('accepted', 'accepted');
   const waiting = statuses.filter((status) => status === 'submitted' || status === 'read');
   waiting.sort((a, b) => WEEK_OF[a].localeCompare(WEEK_OF[b]));
@@ -50,16 +62,25 @@ describe('a pupil’s best state', () => {
     );
     const names = subsets.map((_, mask) => `Combinaison ${String(mask).padStart(4, '0')}`);
     const ids = await f.pupils(classId, names);
-    await f.applications(
-      subsets.flatMap((subset, i) =>
-        subset.map((status): ApplicationFixture => ({
-          pupilId: ids[i]!,
-          offerId: offers.get(status)!,
-          week: WEEK_OF[status],
-          status,
-        })),
-      ),
+    const fixtures = subsets.flatMap((subset, i) =>
+      subset.map((status): ApplicationFixture & { mask: number } => ({
+        pupilId: ids[i]!,
+        offerId: offers.get(status)!,
+        week: WEEK_OF[status],
+        status,
+        mask: i,
+      })),
     );
+    const applicationIds = await f.applications(fixtures.map(({ mask: _mask, ...fixture }) => fixture));
+    for (const outcome of ['completed', 'not_held'] as const)
+      await f.outcomes(
+        applicationIds.filter(
+          (_id, row) =>
+            fixtures[row]!.status === 'confirmed' &&
+            outcomeOf(fixtures[row]!.mask, subsets[fixtures[row]!.mask]!) === outcome,
+        ),
+        outcome,
+      );
 
     const head = await f.actor(PEOPLE.head.id);
     const rows = (await exportFollowUp(head, { ...DEFAULT_FOLLOW_UP_PARAMS, classId }, TODAY, f.db))!;
@@ -70,16 +91,26 @@ describe('a pupil’s best state', () => {
       expect(
         { applications: row.applications, state: row.state, week: row.week, host: row.host },
         subset.join(', ') || 'aucune',
-      ).toEqual({ applications: subset.length, ...expected(subset) });
+      ).toEqual({ applications: subset.length, ...expected(subset, outcomeOf(mask, subset)) });
     });
-    // 2^9 subsets hold a confirmed application; of the others, 2^8 an accepted one; then those with
-    // submitted or read; the 2^6 left have none (7 states of 10 count in "sent" only).
+    // 2^9 subsets hold a confirmed application, a third of them completed (the others not held or
+    // not recorded yet); of the others, 2^8 an accepted one; then those with submitted or read; the
+    // 2^6 left have none (7 states of 10 count in "sent" only).
     const count = (state: BestState) => rows.filter((row) => row.state === state).length;
-    expect([count('confirmed'), count('accepted'), count('applied'), count('none')]).toEqual([512, 256, 192, 64]);
+    const completed = subsets.filter((subset, mask) => outcomeOf(mask, subset) === 'completed').length;
+    expect(completed).toBe(171);
+    expect([count('completed'), count('confirmed'), count('accepted'), count('applied'), count('none')]).toEqual([
+      171,
+      512 - 171,
+      256,
+      192,
+      64,
+    ]);
 
     // The state filter reads the same SQL: one page of each, with its total.
     for (const [state, total] of [
-      ['confirmed', 512],
+      ['completed', 171],
+      ['confirmed', 512 - 171],
       ['none', 64],
     ] as const) {
       const page = (await listFollowUp(head, { ...DEFAULT_FOLLOW_UP_PARAMS, classId, state }, TODAY, f.db))!;

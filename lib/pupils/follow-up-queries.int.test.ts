@@ -117,13 +117,13 @@ describe('the follow-up list', () => {
     };
     expect(of('3e Suivi')).toEqual({ pupils: 5, authorised: 4, withApplication: 4, placed: 1 });
     expect(of('3e Nombreux')).toEqual({ pupils: 35, authorised: 35, withApplication: 0, placed: 0 });
-    // Demo: 3e A, Inès placed, Moussa accepted, Sarah's applications cancelled, Yanis waiting for authorisation.
-    expect(of('3e A')).toEqual({ pupils: 4, authorised: 3, withApplication: 3, placed: 1 });
+    // Demo: 3e A, Inès placed, Moussa accepted, Sarah placed the week before last, Yanis waiting for authorisation.
+    expect(of('3e A')).toEqual({ pupils: 4, authorised: 3, withApplication: 3, placed: 2 });
     expect(figures.total).toEqual({
       pupils: 4 + 2 + 35 + 5,
       authorised: 3 + 2 + 35 + 4,
       withApplication: 3 + 2 + 0 + 4,
-      placed: 2,
+      placed: 3,
     });
     expect((await followUpFigures(head, suivi, TODAY, f.db))!.total).toEqual(of('3e Suivi'));
   });
@@ -132,7 +132,7 @@ describe('the follow-up list', () => {
     const params = { ...DEFAULT_FOLLOW_UP_PARAMS, state: 'none', sort: 'class', dir: 'desc' } as const;
     const rows = (await exportFollowUp(head, params, TODAY, f.db))!;
     // Every pupil without an application in progress, not one page: 3e Suivi, 3e Nombreux, 3e B, 3e A.
-    expect(rows.length).toBe(2 + 35 + 2 + 2);
+    expect(rows.length).toBe(2 + 35 + 2 + 1);
     const lines = followUpCsv(rows).split('\r\n');
     expect(lines[0]).toBe(
       '\uFEFFClasse;Nom;Prénom;Autorisation parentale;Candidatures envoyées;État;Semaine de stage (lundi);Structure d’accueil;Aucune candidature à moins de 3 semaines du stage',

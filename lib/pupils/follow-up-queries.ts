@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
+  agreements,
   applications,
   classInternshipWeeks,
   hostOrganisations,
@@ -130,8 +131,12 @@ export async function followUpFigures(
   return { classes, total };
 }
 
-/** The best application's rank: an index of BEST_STATES (0, none, is a pupil without any of these). */
-const RANK = sql<number>`case ${applications.status} when 'confirmed' then 3 when 'accepted' then 2 else 1 end`;
+/**
+ * The best application's rank: an index of BEST_STATES (0, none, is a pupil without any of these);
+ * a confirmed internship whose convention records it completed ranks above the others.
+ */
+const completedInternship = sql`exists (select 1 from ${agreements} where ${agreements.applicationId} = ${applications.id} and ${agreements.outcome} = 'completed')`;
+const RANK = sql<number>`case when ${applications.status} = 'confirmed' and ${completedInternship} then 4 when ${applications.status} = 'confirmed' then 3 when ${applications.status} = 'accepted' then 2 else 1 end`;
 
 async function selectRows(
   db: Db,

@@ -1,3 +1,4 @@
+import { AGREEMENT_OUTCOME_LABELS } from '@/lib/agreements/labels';
 import type { IsoDate } from '@/lib/calendar/weeks';
 import { APPLICATION_STATUS_LABELS } from '@/lib/applications/labels';
 import { isUuid } from '@/lib/ids';
@@ -10,8 +11,11 @@ import { parsePage } from '@/lib/pagination';
  * their links from the same shape, so a sort, a filter and a page always survive one another.
  */
 
-/** A pupil's furthest application: confirmed, else accepted, else waiting (submitted or read), else none. */
-export const BEST_STATES = ['none', 'applied', 'accepted', 'confirmed'] as const;
+/**
+ * A pupil's furthest application: its internship completed (the convention's outcome after the
+ * week), else confirmed, else accepted, else waiting (submitted or read), else none.
+ */
+export const BEST_STATES = ['none', 'applied', 'accepted', 'confirmed', 'completed'] as const;
 export type BestState = (typeof BEST_STATES)[number];
 
 export const BEST_STATE_LABELS: Record<BestState, string> = {
@@ -19,6 +23,7 @@ export const BEST_STATE_LABELS: Record<BestState, string> = {
   applied: 'En attente de réponse',
   accepted: APPLICATION_STATUS_LABELS.accepted,
   confirmed: APPLICATION_STATUS_LABELS.confirmed,
+  completed: AGREEMENT_OUTCOME_LABELS.completed,
 };
 
 export const BEST_STATE_SEVERITY = {
@@ -26,6 +31,7 @@ export const BEST_STATE_SEVERITY = {
   applied: 'info',
   accepted: 'warning',
   confirmed: 'success',
+  completed: 'success',
 } as const satisfies Record<BestState, 'info' | 'warning' | 'success' | undefined>;
 
 /** Days before the class's first internship week still to come from which a pupil without any application is flagged. */

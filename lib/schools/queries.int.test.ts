@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
-import { PEOPLE } from '@/db/seed/demo-data';
+import { eq } from 'drizzle-orm';
+import * as schema from '@/db/schema';
+import { demoId, PEOPLE } from '@/db/seed/demo-data';
 import { loadSessionUser } from '@/lib/auth/queries';
 import { getSchoolOverview, searchSchools } from './queries';
 
@@ -49,9 +51,18 @@ describe('school dashboard', () => {
       classes: 2,
       pupils: 6,
       pupilsWithConsent: 5,
+      completedInternships: 0,
       staff: 2,
       pendingJoinRequests: 0,
     });
+    // Inès's internship (the demo's convention) recorded completed after its week: counted in its
+    // campaign, not in the next one.
+    await t.db
+      .update(schema.agreements)
+      .set({ outcome: 'completed', outcomeAt: new Date('2027-01-20T10:00:00Z') })
+      .where(eq(schema.agreements.id, demoId(601)));
+    expect(await getSchoolOverview(head, 2026, t.db)).toMatchObject({ completedInternships: 1 });
+    expect(await getSchoolOverview(head, 2027, t.db)).toMatchObject({ completedInternships: 0 });
     expect(await getSchoolOverview({ ...head, staffRole: undefined, schoolId: undefined }, 2026, t.db)).toBeNull();
   });
 });

@@ -1,7 +1,18 @@
 import 'server-only';
 import { and, asc, desc, eq, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { academies, departments, headRequests, pupils, schoolClasses, schools, staffMemberships } from '@/db/schema';
+import {
+  academies,
+  agreements,
+  applications,
+  departments,
+  headRequests,
+  pupils,
+  schoolClasses,
+  schools,
+  staffMemberships,
+} from '@/db/schema';
+import { schoolYearBounds } from '@/lib/calendar/school-year';
 import { isStaffOf } from '@/lib/staff/policy';
 import { verifiedMember } from '@/lib/staff/scope';
 import type { SessionUser } from '@/lib/auth/types';
@@ -102,13 +113,16 @@ export interface SchoolOverview {
   classes: number;
   pupils: number;
   pupilsWithConsent: number;
+  /** Internships of its pupils recorded as completed after their week (the conventions' outcome). */
+  completedInternships: number;
   staff: number;
   pendingJoinRequests: number;
 }
 
 /**
  * The dashboard of the actor's own school: identity and counts (classes of `schoolYear`, pupils
- * with an account, those whose parental authorisation is recorded, active staff, join requests).
+ * with an account, those whose parental authorisation is recorded, internships of `schoolYear`
+ * completed, active staff, join requests).
  * Every active staff member sees it; null for anyone else.
  */
 export async function getSchoolOverview(
@@ -120,6 +134,7 @@ export async function getSchoolOverview(
   if (!schoolId || !isStaffOf(actor, schoolId)) return null;
   db ??= await getDb();
   const pupilsOfSchool = and(eq(pupils.schoolId, schools.id), livePupil);
+  const year = schoolYearBounds(schoolYear);
   const [row] = await db
     .select({
       name: schools.name,
@@ -133,6 +148,13 @@ export async function getSchoolOverview(
       ),
       pupils: db.$count(pupils, pupilsOfSchool),
       pupilsWithConsent: db.$count(pupils, and(pupilsOfSchool, isNotNull(pupils.parentalConsentAt))),
+      completedInternships: db.$count(
+        agreements,
+        and(
+          eq(agreements.outcome, 'completed'),
+          sql`${agreements.applicationId} in (select ${applications.id} from ${applications} join ${pupils} on ${pupils.userId} = ${applications.pupilId} where ${pupils.schoolId} = ${schools.id} and ${applications.week} between ${year.startsOn} and ${year.endsOn})`,
+        ),
+      ),
       staff: db.$count(
         staffMemberships,
         and(eq(staffMemberships.schoolId, schools.id), eq(staffMemberships.status, 'active')),

@@ -131,6 +131,23 @@ export function followUpFixtures() {
     return ids;
   }
 
+  /**
+   * Conventions of these confirmed applications with the outcome recorded after the week (only what
+   * the follow-up reads: the facts are left empty).
+   */
+  async function outcomes(applicationIds: string[], outcome: 'completed' | 'not_held'): Promise<void> {
+    if (!applicationIds.length) return;
+    await t.db.insert(s.agreements).values(
+      applicationIds.map((applicationId) => ({
+        applicationId,
+        facts: {} as s.AgreementFacts,
+        outcome,
+        outcomeReason: outcome === 'not_held' ? 'Absent toute la semaine.' : null,
+        outcomeAt: NOW,
+      })),
+    );
+  }
+
   /** A new active staff member of the school with this role. */
   async function staff(role: StaffRole, schoolId = SCHOOL): Promise<SessionUser> {
     const id = randomUUID();
@@ -155,6 +172,7 @@ export function followUpFixtures() {
     pupils,
     offer,
     applications,
+    outcomes,
     staff,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, lowerFirst, plural } from './words';
+import { capitalise, lowerFirst, ofName, plural } from './words';
 
 describe('plural', () => {
   it('is singular up to 1 and plural from 2, as French counts', () => {
@@ -23,5 +23,15 @@ describe('lowerFirst', () => {
     expect(lowerFirst('Vacances de Noël')).toBe('vacances de Noël');
     expect(lowerFirst('Zone C')).toBe('zone C');
     expect(lowerFirst('')).toBe('');
+  });
+});
+
+describe('ofName', () => {
+  it('elides « de » before a vowel or a silent h, accented or not', () => {
+    expect(ofName('Sarah Nguyen')).toBe('de Sarah Nguyen');
+    expect(ofName('Inès Benali')).toBe('d’Inès Benali');
+    expect(ofName('Adam Mansouri')).toBe('d’Adam Mansouri');
+    expect(ofName('Élève Test')).toBe('d’Élève Test');
+    expect(ofName('Hélène Dubois')).toBe('d’Hélène Dubois');
   });
 });

@@ -24,3 +24,8 @@ export function capitalise(text: string): string {
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** « de Sarah », « d’Inès », « d’Hélène »: the preposition elided before a vowel or a silent h. */
+export function ofName(name: string): string {
+  return /^[aeiouyhàâäéèêëîïôöùûüœæ]/i.test(name.normalize('NFC')) ? `d’${name}` : `de ${name}`;
+}
