@@ -159,3 +159,60 @@ test.describe('données personnelles', () => {
       expect((await pupil.request.get(path)).status()).toBe(403);
   });
 });
+
+test.describe('les conventions (données d’élèves mineurs)', () => {
+  const INES_AGREEMENT = demoId(601);
+  const SARAH_AGREEMENT = demoId(602);
+  const FORGED = 'd0000000-0000-4000-8000-000000000999';
+
+  test('personne hors de ses parties ne lit ni ne télécharge une convention, même avec un identifiant forgé', async ({
+    browser,
+    request,
+  }) => {
+    const anonymous = await request.get(`/conventions/${INES_AGREEMENT}/pdf`);
+    expect(anonymous.status()).toBe(401);
+    const cases: [string, string][] = [
+      [demoUsers.publicHost.email, `/entreprise/conventions/${INES_AGREEMENT}`],
+      [demoUsers.operator.email, `/entreprise/conventions/${INES_AGREEMENT}`],
+      [MARSEILLE_HEAD, `/etablissement/conventions/${INES_AGREEMENT}`],
+      ['moussa.diallo@demo.test', `/eleve/conventions/${INES_AGREEMENT}`],
+      [demoUsers.head.email, `/etablissement/conventions/${FORGED}`],
+    ];
+    for (const [email, path] of cases) {
+      const page = await (await browser.newContext()).newPage();
+      await signIn(page, email);
+      expect(await statusOf(page, path), `${email} ${path}`).toBe(404);
+      await expect(page.getByText('Benali')).toHaveCount(0);
+      const pdf = await page.request.get(`/conventions/${path.split('/').at(-1)}/pdf`);
+      expect(pdf.status(), `${email} PDF`).toBe(404);
+      await page.context().close();
+    }
+    // A state representative and the admin have no access either.
+    for (const email of [demoUsers.departmentRep.email, demoUsers.admin.email]) {
+      const page = await (await browser.newContext()).newPage();
+      await signIn(page, email);
+      expect((await page.request.get(`/conventions/${INES_AGREEMENT}/pdf`)).status(), email).toBe(404);
+      await page.context().close();
+    }
+  });
+
+  test('une demande de code forgée vers la convention d’une autre élève est refusée', async ({ page, browser }) => {
+    await signIn(page, demoUsers.pupil.email);
+    await page.goto(`/eleve/conventions/${INES_AGREEMENT}`);
+    await forge(page, 'Recevoir un code par courriel', 'agreementId', SARAH_AGREEMENT);
+    await page.getByRole('button', { name: 'Recevoir un code par courriel' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+      'Convention introuvable, ou elle ne vous concerne pas.',
+    );
+    const mailbox = await (await browser.newContext()).newPage();
+    await mailbox.goto(`/courriels?a=${encodeURIComponent(demoUsers.pupil.email)}`);
+    await expect(mailbox.getByRole('article').filter({ hasText: 'Votre code pour signer' })).toHaveCount(0);
+  });
+
+  test('un lien de signature inventé ne montre rien', async ({ page }) => {
+    await page.goto('/signature/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    await expect(page.getByRole('heading', { name: 'Ce lien ne permet pas de signer' })).toBeVisible();
+    await expect(page.getByText('Benali')).toHaveCount(0);
+    expect((await page.request.get('/signature/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/pdf')).status()).toBe(404);
+  });
+});

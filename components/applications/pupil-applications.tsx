@@ -15,9 +15,12 @@ import { formatDate, formatWeek } from '@/lib/calendar/format';
 export function PupilApplications({
   applications,
   confirmed,
+  agreementIds = {},
 }: {
   applications: PupilApplication[];
   confirmed: number;
+  /** The convention of each application that has one, by application id. */
+  agreementIds?: Record<string, string>;
 }) {
   const left = Math.max(0, MAX_CONFIRMED_PER_YEAR - confirmed);
   const toConfirm = applications.filter((application) => application.status === 'accepted').length;
@@ -49,7 +52,7 @@ export function PupilApplications({
               className={fr.cx('fr-p-3w', 'fr-mb-2w')}
               style={{ border: '1px solid var(--border-default-grey)' }}
             >
-              <ApplicationCard application={application} />
+              <ApplicationCard application={application} agreementId={agreementIds[application.id]} />
             </li>
           ))}
         </ul>
@@ -58,7 +61,7 @@ export function PupilApplications({
   );
 }
 
-function ApplicationCard({ application }: { application: PupilApplication }) {
+function ApplicationCard({ application, agreementId }: { application: PupilApplication; agreementId?: string }) {
   const { status } = application;
   const headingId = `candidature-${application.id}`;
   return (
@@ -101,6 +104,17 @@ function ApplicationCard({ application }: { application: PupilApplication }) {
             </p>
           )}
         </div>
+      )}
+      {agreementId && status === 'confirmed' && (
+        <p className={fr.cx('fr-mb-2w')}>
+          <Link
+            href={`/eleve/conventions/${agreementId}`}
+            className={fr.cx('fr-link', 'fr-icon-file-text-line', 'fr-link--icon-left')}
+          >
+            Voir ma convention
+            <span className={fr.cx('fr-sr-only')}> : {application.offerTitle}</span>
+          </Link>
+        </p>
       )}
       <Actions application={application} />
     </article>

@@ -33,14 +33,24 @@ describe('header links', () => {
     ]);
   });
 
-  it('add « Mes offres » and « Candidatures » for hosts and operators only', () => {
+  it('add « Mes offres », « Candidatures » and « Conventions » for hosts and operators only', () => {
     const links = (role: HeaderState['role']) =>
       headerLinks({ ...visitor, role })
         .navigation.map(({ href }) => href)
         .filter((href) => href.startsWith('/entreprise/'));
-    expect(links('host')).toEqual(['/entreprise/offres', '/entreprise/candidatures']);
-    expect(links('operator')).toEqual(['/entreprise/offres', '/entreprise/candidatures']);
+    expect(links('host')).toEqual(['/entreprise/offres', '/entreprise/candidatures', '/entreprise/conventions']);
+    expect(links('operator')).toEqual(['/entreprise/offres', '/entreprise/candidatures', '/entreprise/conventions']);
     expect(links('school_staff')).toEqual([]);
     expect(links('admin')).toEqual([]);
+  });
+
+  it('add « Conventions » for school staff only', () => {
+    const links = (role: HeaderState['role']) =>
+      headerLinks({ ...visitor, role })
+        .navigation.map(({ href }) => href)
+        .filter((href) => href.startsWith('/etablissement/'));
+    expect(links('school_staff')).toEqual(['/etablissement/conventions']);
+    expect(links('host')).toEqual([]);
+    expect(links('pupil')).toEqual([]);
   });
 });

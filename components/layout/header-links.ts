@@ -37,8 +37,10 @@ export function headerLinks({ role, unverified }: HeaderState): {
       ? [
           { text: 'Mes offres', href: '/entreprise/offres' },
           { text: 'Candidatures', href: '/entreprise/candidatures' },
+          { text: 'Conventions', href: '/entreprise/conventions' },
         ]
       : []),
+    ...(role === 'school_staff' ? [{ text: 'Conventions', href: '/etablissement/conventions' }] : []),
     { text: 'Offres de stage', href: '/offres' },
     { text: 'Contact', href: '/contact' },
   ];

@@ -11,6 +11,7 @@ import { formatWeek } from '@/lib/calendar/format';
 import { getPupilOverview } from '@/lib/pupils/queries';
 import { confirmedThisYear, listPupilApplications } from '@/lib/applications/queries';
 import { todayInParis } from '@/lib/calendar/weeks';
+import { listAgreements } from '@/lib/agreements/list-queries';
 
 export const metadata: Metadata = { title: 'Mon espace élève' };
 
@@ -20,9 +21,10 @@ export default async function PupilHomePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireRole('pupil');
-  const [overview, applications, query] = await Promise.all([
+  const [overview, applications, agreements, query] = await Promise.all([
     getPupilOverview(user),
     listPupilApplications(user),
+    listAgreements(user),
     searchParams,
   ]);
   const lead = overview
@@ -89,6 +91,7 @@ export default async function PupilHomePage({
           <PupilApplications
             applications={applications}
             confirmed={confirmedThisYear(applications, todayInParis()).length}
+            agreementIds={Object.fromEntries(agreements.map((agreement) => [agreement.applicationId, agreement.id]))}
           />
         </>
       )}

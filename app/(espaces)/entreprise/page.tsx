@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { AtRiskAgreements } from '@/components/agreements/at-risk-list';
 import { OrganisationFacts } from '@/components/hosts/organisation-summary';
 import { PageContainer } from '@/components/layout/page-container';
 import { NextSteps } from '@/components/spaces/next-steps';
+import { agreementsAtRisk } from '@/lib/agreements/risk-queries';
 import { countUnread } from '@/lib/applications/inbox-queries';
 import { requireRole } from '@/lib/auth/session';
+import { todayInParis } from '@/lib/calendar/weeks';
 import { plural } from '@/lib/text/words';
 import { findOwnOrganisation, getOperatorOverview } from '@/lib/hosts/queries';
 
@@ -27,14 +30,16 @@ const OFFER_STEPS = [
     href: '/entreprise/candidatures',
   },
   {
-    title: 'Signer les conventions',
-    desc: 'Avec le collège, l’élève et ses représentants légaux, avant le début du stage.',
+    title: 'Compléter et signer les conventions',
+    desc: 'Votre partie (tuteur, horaires, déjeuner, assurance), puis la signature avec le collège, l’élève et ses représentants légaux, avant le début du stage.',
+    available: true,
+    href: '/entreprise/conventions',
   },
 ];
 
 export default async function HostHomePage() {
   const user = await requireRole('host', 'operator');
-  const unread = await countUnread(user);
+  const [unread, atRisk] = await Promise.all([countUnread(user), agreementsAtRisk(user, todayInParis())]);
   const title = `Bonjour ${user.firstName} ${user.lastName}`;
 
   if (user.role === 'operator') {
@@ -72,6 +77,7 @@ export default async function HostHomePage() {
                 </ul>
               )}
             </section>
+            {overview.hosts.length > 0 && <AtRiskAgreements rows={atRisk} side="host" />}
             <NextSteps steps={OFFER_STEPS} />
           </>
         )}
@@ -99,6 +105,7 @@ export default async function HostHomePage() {
               Vos offres suivront la <Link href="/charte-qualite">charte de qualité d’une offre de stage</Link>.
             </p>
           </section>
+          <AtRiskAgreements rows={atRisk} side="host" />
           <NextSteps steps={OFFER_STEPS} />
         </>
       )}

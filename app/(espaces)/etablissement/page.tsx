@@ -5,11 +5,12 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Tile } from '@codegouvfr/react-dsfr/Tile';
+import { AtRiskAgreements } from '@/components/agreements/at-risk-list';
 import { DoneNotice } from '@/components/forms/done-notice';
 import { PageContainer } from '@/components/layout/page-container';
 import { SchoolFigures } from '@/components/schools/school-figures';
 import { SEARCH_SETTINGS_NOTICES, SearchSettingsSection } from '@/components/schools/search-settings';
-import { NextSteps } from '@/components/spaces/next-steps';
+import { agreementsAtRisk } from '@/lib/agreements/risk-queries';
 import { canCreateClass, canFollowSchool } from '@/lib/classes/policy';
 import { requireRole } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/types';
@@ -34,7 +35,11 @@ export default async function SchoolHomePage({ searchParams }: Props) {
   const title = `Bonjour ${user.firstName} ${user.lastName}`;
   const today = todayInParis();
   const schoolYear = currentOrUpcomingSchoolYear(today);
-  const [overview, searchSettings] = await Promise.all([getSchoolOverview(user, schoolYear), getSearchSettings(user)]);
+  const [overview, searchSettings, atRisk] = await Promise.all([
+    getSchoolOverview(user, schoolYear),
+    getSearchSettings(user),
+    agreementsAtRisk(user, today),
+  ]);
   if (!overview || !searchSettings || !user.schoolId || !user.staffRole) {
     return (
       <PageContainer title={title} lead="Espace des personnels du collège.">
@@ -99,6 +104,8 @@ export default async function SchoolHomePage({ searchParams }: Props) {
         )}
       </section>
 
+      <AtRiskAgreements rows={atRisk} side="school" />
+
       <SearchSettingsSection
         settings={searchSettings}
         canChange={canChangeSearchSettings(user, user.schoolId)}
@@ -110,6 +117,15 @@ export default async function SchoolHomePage({ searchParams }: Props) {
           Suivre et gérer
         </h2>
         <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
+          <li className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <Tile
+              title="Conventions"
+              titleAs="h3"
+              desc="Compléter la partie du collège, suivre les signatures et signer les conventions des stages confirmés."
+              linkProps={{ href: '/etablissement/conventions' }}
+              orientation="horizontal"
+            />
+          </li>
           {followsSchool && (
             <li className={fr.cx('fr-col-12', 'fr-col-md-6')}>
               <Tile
@@ -151,16 +167,6 @@ export default async function SchoolHomePage({ searchParams }: Props) {
           )}
         </ul>
       </nav>
-
-      <NextSteps
-        title="Bientôt dans votre espace"
-        steps={[
-          {
-            title: 'Signer les conventions',
-            desc: 'Chaque stage confirmé donne lieu à une convention signée par tous avant son début.',
-          },
-        ]}
-      />
     </PageContainer>
   );
 }
