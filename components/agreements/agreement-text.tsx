@@ -1,5 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import type { AgreementText } from '@/lib/agreements/document';
+import type { AgreementText } from '@/lib/agreements/document-types';
 
 /**
  * The convention's text on the page, word for word what the PDF prints and what a signature's

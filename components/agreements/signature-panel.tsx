@@ -1,6 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { formatSignedAt } from '@/lib/agreements/document';
+import { formatSignedAt } from '@/lib/agreements/document-signatures';
 import { ActionForm } from '@/components/forms/action-form';
 import type { AgreementView } from '@/lib/agreements/queries';
 import { resendLinkAction } from '@/lib/agreements/signature-actions';

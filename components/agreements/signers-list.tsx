@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import type { StoredAgreement } from '@/lib/agreements/document-input';
-import { formatSignedAt } from '@/lib/agreements/document';
+import { formatSignedAt } from '@/lib/agreements/document-signatures';
 import { SIGNATORY_PARTY_LABELS } from '@/lib/agreements/labels';
 import {
   requiredSigners,

@@ -1,4 +1,4 @@
-import type { AgreementDocumentInput } from './document';
+import type { AgreementDocumentInput } from './document-types';
 
 /*
  * A complete convention for tests: Maëva Rossi of 3e B at Collège Henri Barbusse (Saint-Denis), one

@@ -1,5 +1,7 @@
 import type { AgreementFacts } from '@/db/schema/agreements';
-import { agreementFingerprint, agreementText, type AgreementDocumentInput } from './document';
+import { agreementText } from './document';
+import type { AgreementDocumentInput } from './document-types';
+import { agreementFingerprint } from './document-signatures';
 import type { HostPart, LegalRepresentative, SchoolPart } from './rules';
 
 /*

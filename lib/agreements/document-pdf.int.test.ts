@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { agreementFingerprint, agreementText, type AgreementSignature } from './document';
+import { agreementText } from './document';
+import { agreementFingerprint, type AgreementSignature } from './document-signatures';
 import { agreementDocumentFixture } from './document-fixture';
 import { renderAgreementPdf } from './document-pdf';
 

@@ -1,19 +1,15 @@
 import 'server-only';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { MARIANNE, MONOSPACE } from '@/lib/pdf/fonts';
+import { agreementSignatories, agreementText, isDraft, printedOn, pupilName } from './document';
+import type { AgreementDocumentInput } from './document-types';
 import {
   agreementFingerprint,
-  agreementSignatories,
-  agreementText,
-  isDraft,
-  printedOn,
-  pupilName,
   signatureLabel,
   signatureStatus,
   signatureSummary,
-  type AgreementDocumentInput,
   type AgreementSignature,
-} from './document';
+} from './document-signatures';
 
 /*
  * The convention as one A4 PDF, the same for every party and at every stage: the signed text

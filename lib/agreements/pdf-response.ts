@@ -2,7 +2,7 @@ import 'server-only';
 import { formatDate } from '@/lib/calendar/format';
 import { attachmentResponse } from '@/lib/http';
 import { fileNameSlug } from '@/lib/text/fold';
-import type { AgreementSignature } from './document';
+import type { AgreementSignature } from './document-signatures';
 import { agreementDocumentInput } from './document-input';
 import { renderAgreementPdf } from './document-pdf';
 import type { loadAgreement } from './queries';

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
 import { PEOPLE } from '@/db/seed/demo-data';
@@ -9,44 +9,20 @@ import { applicationFixtures, NOW } from '@/lib/testing/applications';
 import { representativeView, resendRepresentativeLink } from './link-mutations';
 import { completeHostPart } from './mutations';
 import { getAgreement } from './queries';
-import {
-  requestBatchSignatureCode,
-  requestSignatureCode,
-  signAgreement,
-  signAgreementBatch,
-  type SignerRef,
-} from './signature-mutations';
+import { requestSignatureCode, signAgreement, type SignerRef } from './signature-mutations';
 
 /*
  * Signing on both databases: every party with their typed name and the e-mailed code, the legal
  * representative through the link; a changed text, a used, voided or expired link, a wrong name, an
- * expired code and six wrong codes in a day refused; the head's batch.
+ * expired code and six wrong codes in a day refused (the head's batch: signature-batch.int.test.ts).
  */
 
 const f = applicationFixtures();
-const { confirmed, complete } = agreementSteps(f);
+const { confirmed, mailedSecret: lastSecret, ready } = agreementSteps(f);
 const ip = '203.0.113.7';
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
-/** The last secret (code or link) e-mailed to an address with this template. */
-async function lastSecret(to: string, template: string): Promise<string> {
-  const [row] = await f.db
-    .select({ secret: s.emailOutbox.secretLink })
-    .from(s.emailOutbox)
-    .where(and(eq(s.emailOutbox.toAddress, to), eq(s.emailOutbox.template, template)))
-    .orderBy(desc(s.emailOutbox.createdAt), desc(s.emailOutbox.id))
-    .limit(1);
-  return row!.secret!;
-}
 const tokenOf = (link: string) => link.split('/signature/')[1]!;
-
-async function ready() {
-  const steps = await confirmed();
-  const { representativeEmail } = await complete(steps.agreementId);
-  const head = await f.actor(PEOPLE.head.id);
-  const view = (await getAgreement(head, steps.agreementId, f.db))!;
-  return { ...steps, head, representativeEmail, fingerprint: view.fingerprint, view };
-}
 
 /** Requests a code for `ref` at `now`, reads it from the outbox, and signs with it. */
 async function signWithCode(
@@ -291,47 +267,5 @@ describe('signing a convention', () => {
       ok: false,
       message: expect.stringContaining('annulée'),
     });
-  });
-});
-
-describe('the head’s batch', () => {
-  it('signs several ready conventions with one name and one code, leaving out one whose text changed meanwhile', async () => {
-    const a = await ready();
-    const b = await ready();
-    const c = await ready();
-    const { head } = a;
-    expect(
-      await requestBatchSignatureCode(head, [a.agreementId, b.agreementId, c.agreementId], { now: NOW }, f.db),
-    ).toMatchObject({
-      ok: true,
-      data: { count: 3 },
-    });
-    const code = await lastSecret(head.email, 'agreement_signature_code');
-    await completeHostPart(f.host, c.agreementId, { ...HOST_PART, activities: 'Changé.' }, { now: NOW }, f.db);
-    const items = [a, b, c].map((x) => ({ agreementId: x.agreementId, fingerprint: x.fingerprint }));
-    expect(
-      await signAgreementBatch(
-        head,
-        items,
-        { fullName: 'Nadia Belkacem', code: '999999' === code ? '000000' : '999999' },
-        { now: NOW, ip },
-        f.db,
-      ),
-    ).toMatchObject({ ok: false });
-    const result = await signAgreementBatch(head, items, { fullName: 'nadia belkacem', code }, { now: NOW, ip }, f.db);
-    expect(result).toMatchObject({
-      ok: true,
-      data: {
-        signed: [a.agreementId, b.agreementId].sort(),
-        skipped: [{ agreementId: c.agreementId, reason: expect.stringContaining('a changé') }],
-      },
-    });
-    for (const x of [a, b])
-      expect((await getAgreement(head, x.agreementId, f.db))!.missingSigners.map((m) => m.party)).not.toContain(
-        'school',
-      );
-    // Only the school's signatory signs for the school.
-    const teacher = await f.actor(PEOPLE.teacher.id);
-    expect(await requestBatchSignatureCode(teacher, [c.agreementId], { now: NOW }, f.db)).toMatchObject({ ok: false });
   });
 });

@@ -1,3 +1,4 @@
+import { and, desc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import * as s from '@/db/schema';
 import { PEOPLE } from '@/db/seed/demo-data';
@@ -77,5 +78,25 @@ export function agreementSteps(f: ReturnType<typeof applicationFixtures>) {
     );
   }
 
-  return { confirmed, complete, sign };
+  /** The last secret (a signing code or a link) e-mailed to an address with this template. */
+  async function mailedSecret(to: string, template: string): Promise<string> {
+    const [row] = await f.db
+      .select({ secret: s.emailOutbox.secretLink })
+      .from(s.emailOutbox)
+      .where(and(eq(s.emailOutbox.toAddress, to), eq(s.emailOutbox.template, template)))
+      .orderBy(desc(s.emailOutbox.createdAt), desc(s.emailOutbox.id))
+      .limit(1);
+    return row!.secret!;
+  }
+
+  /** A convention ready to sign: confirmed, both parts complete, read by the head. */
+  async function ready() {
+    const steps = await confirmed();
+    const { representativeEmail } = await complete(steps.agreementId);
+    const head = await f.actor(PEOPLE.head.id);
+    const view = (await getAgreement(head, steps.agreementId, f.db))!;
+    return { ...steps, head, representativeEmail, fingerprint: view.fingerprint, view };
+  }
+
+  return { confirmed, complete, sign, mailedSecret, ready };
 }
