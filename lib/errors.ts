@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'HEAD_REQUIRED'
   | 'OFFER_ARCHIVED'
   | 'TRANSITION_NOT_ALLOWED'
-  | 'SEATS_HELD';
+  | 'SEATS_HELD'
+  | 'READ_ONLY';
 
 export type ActionResult<T = void> =
   { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };

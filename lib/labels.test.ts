@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as enums from '@/db/schema/enums';
-import { TARGET_LEVEL_LABELS } from './admin/labels';
 import { AGREEMENT_OUTCOME_LABELS, FEEDBACK_AUTHOR_LABELS, SIGNATORY_PARTY_LABELS } from './agreements/labels';
 import { APPLICATION_STATUS_LABELS } from './applications/labels';
 import { HOLIDAY_ZONE_LABELS } from './calendar/labels';
@@ -23,7 +22,6 @@ const maps: [{ enumValues: readonly string[]; enumName: string }, Record<string,
   [enums.gender, GENDER_LABELS],
   [enums.schoolNetwork, SCHOOL_NETWORK_LABELS],
   [enums.holidayZone, HOLIDAY_ZONE_LABELS],
-  [enums.targetLevel, TARGET_LEVEL_LABELS],
   [enums.scopeLevel, SCOPE_LEVEL_LABELS],
   [enums.organisationKind, ORGANISATION_KIND_LABELS],
   [enums.hostMemberRole, HOST_MEMBER_ROLE_LABELS],

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_PASSWORD } from '@/lib/demo/accounts';
 import { communeCentre } from '@/lib/geo/communes';
-import { schoolYearBounds, schoolYearLabel } from '@/lib/calendar/school-year';
+import { createCampaign } from '@/lib/admin/campaign-mutations';
 import type { Db } from '../client';
 import * as s from '../schema';
 import { CLASSES, DEMO_SCHOOLS, DEMO_SECTORS, PEOPLE, PUPILS, demoId, type DemoPerson } from './demo-data';
@@ -22,10 +22,12 @@ export async function seedDemo(db: Db, today = new Date()): Promise<boolean> {
   const schoolYear = weeks.schoolYear;
 
   await db.transaction(async (tx) => {
-    await tx
-      .insert(s.campaigns)
-      .values({ schoolYear, label: schoolYearLabel(schoolYear), ...schoolYearBounds(schoolYear) })
-      .onConflictDoNothing();
+    // The campaign as the admin opens one: with the targets of the last campaign that has some.
+    const [existing] = await tx
+      .select({ id: s.campaigns.id })
+      .from(s.campaigns)
+      .where(eq(s.campaigns.schoolYear, schoolYear));
+    if (!existing) await createCampaign(tx as unknown as Db, schoolYear);
 
     await tx.insert(s.schools).values(
       DEMO_SCHOOLS.map(([id, uai, name, insee, postcode, departmentCode, network, registered, [east, north]]) => {

@@ -29,7 +29,6 @@ const pages = [
   '/admin/referentiel',
   '/admin/referentiel/secteurs',
   `/admin/referentiel/secteurs/${DEMO_SECTORS.logistics}`,
-  '/admin/referentiel/objectifs',
   '/admin/referentiel/vacances?zone=A&annee=2019',
 ];
 
@@ -43,31 +42,6 @@ test.describe('administration', () => {
       await expect(page.locator('h1:not(dialog h1)'), path).toHaveCount(1);
       await expectNoAxeViolations(page, path);
     }
-  });
-
-  test('les pages de modification des objectifs n’ont aucune violation', async ({ page }) => {
-    await signIn(page, demoUsers.admin.email);
-    await page.goto('/admin/referentiel/objectifs');
-    // '(93)' is also the code of the Provence-Alpes-Côte d'Azur region: keep the department's row.
-    await page
-      .getByRole('row')
-      .filter({ hasText: '(93)' })
-      .filter({ hasText: 'Département' })
-      .getByRole('link', { name: /^Modifier/ })
-      .click();
-    await expect(page).toHaveURL(/\/admin\/referentiel\/objectifs\/territoires\//);
-    await expect(page.getByLabel('Objectif total')).toHaveValue(/^\d+$/);
-    await expectNoAxeViolations(page, 'objectif territorial');
-
-    await page.goto('/admin/referentiel/objectifs');
-    await page
-      .getByRole('row')
-      .filter({ hasText: 'Justice' })
-      .getByRole('link', { name: /^Modifier/ })
-      .click();
-    await expect(page).toHaveURL(/\/admin\/referentiel\/objectifs\/ministeres\//);
-    await expect(page.getByLabel('Stages à proposer par l’administration centrale')).toHaveValue('100');
-    await expectNoAxeViolations(page, 'objectif ministériel');
   });
 
   test('une période de vacances s’ajoute, se refuse si elle finit avant de commencer, et se supprime après confirmation', async ({

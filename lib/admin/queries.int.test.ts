@@ -5,7 +5,6 @@ import { PEOPLE } from '@/db/seed/demo-data';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { listOperators } from './operator-queries';
-import { listCampaigns } from './reference-queries';
 
 let t: TestDb;
 let admin: SessionUser;
@@ -17,14 +16,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('admin overviews count what belongs to each row', () => {
-  it('counts the Annex 1 targets of each campaign: 89 published lines for 2019-2020, none yet for the demo campaign', async () => {
-    // 18 regions + 70 departments + the national line = 89 lines in Annex 1.
-    expect(await listCampaigns(admin, t.db)).toMatchObject([
-      { label: '2026-2027', targets: 0 },
-      { label: '2019-2020', targets: 89 },
-    ]);
-  });
-
   it('counts each operator’s members and supported organisations', async () => {
     expect(await listOperators(admin, t.db)).toMatchObject([{ name: 'Tous en stage', members: 1, hosts: 2 }]);
   });

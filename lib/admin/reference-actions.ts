@@ -4,22 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { doneHref, formFailure, parseForm, type FormState } from '@/lib/forms';
-import {
-  createHolidayPeriod,
-  deleteHolidayPeriod,
-  updateHolidayPeriod,
-  updateMinistryTarget,
-  updateSector,
-  updateTerritoryTarget,
-} from './reference-mutations';
-import {
-  deleteHolidayPeriodSchema,
-  holidayPeriodFields,
-  ministryTargetSchema,
-  sectorSchema,
-  territoryTargetSchema,
-  updateHolidayPeriodSchema,
-} from './schemas';
+import { createHolidayPeriod, deleteHolidayPeriod, updateHolidayPeriod, updateSector } from './reference-mutations';
+import { deleteHolidayPeriodSchema, holidayPeriodFields, sectorSchema, updateHolidayPeriodSchema } from './schemas';
 
 const holidaysPath = (zone: string, schoolYear: number) =>
   `/admin/referentiel/vacances?zone=${zone}&annee=${schoolYear}`;
@@ -32,26 +18,6 @@ export async function updateSectorAction(_prev: FormState, formData: FormData): 
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin/referentiel', 'layout');
   redirect(doneHref('/admin/referentiel/secteurs', 'enregistre'));
-}
-
-export async function updateTerritoryTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole('admin');
-  const parsed = parseForm(territoryTargetSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  const result = await updateTerritoryTarget(user, parsed.data);
-  if (!result.ok) return formFailure(result, formData);
-  revalidatePath('/admin/referentiel', 'layout');
-  redirect(doneHref('/admin/referentiel/objectifs', 'enregistre', { campagne: result.data.campaignId }));
-}
-
-export async function updateMinistryTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole('admin');
-  const parsed = parseForm(ministryTargetSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  const result = await updateMinistryTarget(user, parsed.data);
-  if (!result.ok) return formFailure(result, formData);
-  revalidatePath('/admin/referentiel', 'layout');
-  redirect(doneHref('/admin/referentiel/objectifs', 'enregistre', { campagne: result.data.campaignId }));
 }
 
 export async function createHolidayPeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,24 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formData } from '@/lib/testing/form-data';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
 import { DEMO_SECTORS, PEOPLE } from '@/db/seed/demo-data';
-import { CAMPAIGN_2019_ID } from '@/db/seed/data/targets';
 import { auditLog, holidayPeriods, sectors } from '@/db/schema';
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
-import { parseForm } from '@/lib/forms';
-import {
-  createHolidayPeriod,
-  deleteHolidayPeriod,
-  updateHolidayPeriod,
-  updateMinistryTarget,
-  updateSector,
-  updateTerritoryTarget,
-} from './reference-mutations';
-import { holidayCoverage, listHolidayPeriods, listTargets } from './reference-queries';
-import { holidayPeriodFields, sectorSchema, territoryTargetSchema } from './schemas';
+import { createHolidayPeriod, deleteHolidayPeriod, updateHolidayPeriod, updateSector } from './reference-mutations';
+import { holidayCoverage, listHolidayPeriods } from './reference-queries';
+import { holidayPeriodFields, sectorSchema } from './schemas';
 
 let t: TestDb;
 let admin: SessionUser;
@@ -62,42 +52,6 @@ describe('reference data edits', () => {
       t.db,
     );
     expect(clash).toMatchObject({ ok: false, code: 'NAME_TAKEN', fieldErrors: { name: [expect.any(String)] } });
-  });
-
-  it('edits Annex 1 and Annex 2 targets with non-negative whole numbers only', async () => {
-    const targets = (await listTargets(admin, CAMPAIGN_2019_ID, t.db))!;
-    const seineSaintDenis = targets.territory.find((row) => row.level === 'department' && row.code === '93')!;
-    const refused = parseForm(
-      territoryTargetSchema,
-      formData({ targetId: seineSaintDenis.id, total: '-1', public: '2.5', private: 'beaucoup' }),
-    );
-    expect(refused.ok).toBe(false);
-    if (!refused.ok)
-      expect(Object.keys(refused.state.fieldErrors ?? {}).sort()).toEqual(['private', 'public', 'total']);
-
-    const parsed = parseForm(
-      territoryTargetSchema,
-      formData({ targetId: seineSaintDenis.id, total: '1300', public: '650', private: '650' }),
-    );
-    if (!parsed.ok) throw new Error('valid input refused');
-    expect(await updateTerritoryTarget(admin, parsed.data, t.db)).toMatchObject({
-      ok: true,
-      data: { campaignId: CAMPAIGN_2019_ID },
-    });
-    const ministry = targets.ministry.find((row) => row.name === 'Justice')!;
-    expect(await updateMinistryTarget(admin, { targetId: ministry.id, public: 120 }, t.db)).toMatchObject({ ok: true });
-
-    const after = (await listTargets(admin, CAMPAIGN_2019_ID, t.db))!;
-    expect(after.territory.find((row) => row.id === seineSaintDenis.id)).toMatchObject({
-      total: 1300,
-      public: 650,
-      private: 650,
-    });
-    expect(after.ministry.find((row) => row.id === ministry.id)).toMatchObject({ public: 120 });
-    expect(await audited(seineSaintDenis.id)).toHaveLength(1);
-    expect((await audited(ministry.id))[0]).toMatchObject({
-      details: { before: { public: 100 }, after: { public: 120 } },
-    });
   });
 
   it('adds, edits and deletes a holiday period, refusing an end before the start', async () => {

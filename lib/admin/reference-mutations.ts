@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { holidayPeriods, ministryTargets, sectors, territoryTargets } from '@/db/schema';
+import { holidayPeriods, sectors } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
 import { isAdmin } from './policy';
 import type { SessionUser } from '@/lib/auth/types';
@@ -9,8 +9,9 @@ import { fail, type ActionResult } from '@/lib/errors';
 
 /*
  * Edits of reference data by the national team. Each change is audited with the values before
- * and after: targets and holidays drive the dashboards and the week checks, so who changed what
- * must be traceable. The reference seed never overwrites these edits (db/seed/reference.ts).
+ * and after: sectors are what pupils search by and holidays drive the week checks, so who changed
+ * what must be traceable. The reference seed never overwrites these edits (db/seed/reference.ts).
+ * Campaign targets are edited per campaign, in campaign-mutations.ts.
  */
 
 const ADMIN_ONLY = 'Cette action est réservée à l’équipe nationale.';
@@ -48,54 +49,6 @@ export async function updateSector(
       { name: input.name, onisepUrl: input.onisepUrl },
     );
     return done;
-  });
-}
-
-/** Returns the target's campaign, to go back to its list. */
-export async function updateTerritoryTarget(
-  actor: SessionUser,
-  input: { targetId: string; total: number; public: number; private: number },
-  db?: Db,
-): Promise<ActionResult<{ campaignId: string }>> {
-  if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
-  db ??= await getDb();
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(territoryTargets).where(eq(territoryTargets.id, input.targetId));
-    if (!before) return fail('NOT_FOUND', 'Cet objectif n’existe pas.');
-    const after = { total: input.total, public: input.public, private: input.private };
-    await tx.update(territoryTargets).set(after).where(eq(territoryTargets.id, input.targetId));
-    await referenceAudit(
-      tx,
-      actor,
-      'territory_target',
-      input.targetId,
-      { total: before.total, public: before.public, private: before.private },
-      after,
-    );
-    return { ok: true as const, data: { campaignId: before.campaignId } };
-  });
-}
-
-export async function updateMinistryTarget(
-  actor: SessionUser,
-  input: { targetId: string; public: number },
-  db?: Db,
-): Promise<ActionResult<{ campaignId: string }>> {
-  if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
-  db ??= await getDb();
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(ministryTargets).where(eq(ministryTargets.id, input.targetId));
-    if (!before) return fail('NOT_FOUND', 'Cet objectif n’existe pas.');
-    await tx.update(ministryTargets).set({ public: input.public }).where(eq(ministryTargets.id, input.targetId));
-    await referenceAudit(
-      tx,
-      actor,
-      'ministry_target',
-      input.targetId,
-      { public: before.public },
-      { public: input.public },
-    );
-    return { ok: true as const, data: { campaignId: before.campaignId } };
   });
 }
 

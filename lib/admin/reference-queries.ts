@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { campaigns, holidayPeriods, ministries, ministryTargets, sectors, territoryTargets } from '@/db/schema';
+import { holidayPeriods, sectors } from '@/db/schema';
 import { holidayZone } from '@/db/schema/enums';
 import { isAdmin } from './policy';
 import { isUuid } from '@/lib/ids';
@@ -26,96 +26,6 @@ export async function findSector(actor: SessionUser, id: string, db?: Db) {
     .select({ id: sectors.id, name: sectors.name, onisepUrl: sectors.onisepUrl })
     .from(sectors)
     .where(eq(sectors.id, id));
-  return row ?? null;
-}
-
-/** Campaigns, latest first, with how many territory targets each has (a new one may have none yet). */
-export async function listCampaigns(actor: SessionUser, db?: Db) {
-  if (!isAdmin(actor)) return [];
-  db ??= await getDb();
-  return db
-    .select({
-      id: campaigns.id,
-      label: campaigns.label,
-      schoolYear: campaigns.schoolYear,
-      targets: sql<number>`count(${territoryTargets.id})::int`,
-    })
-    .from(campaigns)
-    .leftJoin(territoryTargets, eq(territoryTargets.campaignId, campaigns.id))
-    .groupBy(campaigns.id)
-    .orderBy(desc(campaigns.schoolYear));
-}
-
-/**
- * Annex 1 and Annex 2 targets of one campaign: the national line first, then regions, then
- * departments (by code), then ministries by name.
- */
-export async function listTargets(actor: SessionUser, campaignId: string, db?: Db) {
-  if (!isAdmin(actor) || !isUuid(campaignId)) return null;
-  db ??= await getDb();
-  const [territory, ministry] = await Promise.all([
-    db
-      .select({
-        id: territoryTargets.id,
-        level: territoryTargets.level,
-        code: territoryTargets.territoryCode,
-        name: territoryTargets.publishedName,
-        total: territoryTargets.total,
-        public: territoryTargets.public,
-        private: territoryTargets.private,
-      })
-      .from(territoryTargets)
-      .where(eq(territoryTargets.campaignId, campaignId))
-      .orderBy(
-        sql`case ${territoryTargets.level} when 'national' then 0 when 'region' then 1 else 2 end`,
-        asc(territoryTargets.territoryCode),
-      ),
-    db
-      .select({ id: ministryTargets.id, name: ministries.name, public: ministryTargets.public })
-      .from(ministryTargets)
-      .innerJoin(ministries, eq(ministries.id, ministryTargets.ministryId))
-      .where(eq(ministryTargets.campaignId, campaignId))
-      .orderBy(asc(ministries.name)),
-  ]);
-  return { territory, ministry };
-}
-
-export async function findTerritoryTarget(actor: SessionUser, id: string, db?: Db) {
-  if (!isAdmin(actor) || !isUuid(id)) return null;
-  db ??= await getDb();
-  const [row] = await db
-    .select({
-      id: territoryTargets.id,
-      campaignId: territoryTargets.campaignId,
-      campaign: campaigns.label,
-      level: territoryTargets.level,
-      code: territoryTargets.territoryCode,
-      name: territoryTargets.publishedName,
-      total: territoryTargets.total,
-      public: territoryTargets.public,
-      private: territoryTargets.private,
-    })
-    .from(territoryTargets)
-    .innerJoin(campaigns, eq(campaigns.id, territoryTargets.campaignId))
-    .where(eq(territoryTargets.id, id));
-  return row ?? null;
-}
-
-export async function findMinistryTarget(actor: SessionUser, id: string, db?: Db) {
-  if (!isAdmin(actor) || !isUuid(id)) return null;
-  db ??= await getDb();
-  const [row] = await db
-    .select({
-      id: ministryTargets.id,
-      campaignId: ministryTargets.campaignId,
-      campaign: campaigns.label,
-      name: ministries.name,
-      public: ministryTargets.public,
-    })
-    .from(ministryTargets)
-    .innerJoin(campaigns, eq(campaigns.id, ministryTargets.campaignId))
-    .innerJoin(ministries, eq(ministries.id, ministryTargets.ministryId))
-    .where(eq(ministryTargets.id, id));
   return row ?? null;
 }
 

@@ -49,13 +49,6 @@ export const createOperatorSchema = z.object({
 export const inviteOperatorMemberSchema = z.object({ operatorId: id, email: emailField });
 export const operatorHostSchema = z.object({ operatorId: id, organisationId: id });
 
-const count = (what: string) =>
-  z.coerce
-    .number({ error: `Saisissez ${what} (un nombre entier).` })
-    .int(`Saisissez ${what} sous la forme d’un nombre entier.`)
-    .min(0, `${what[0]!.toUpperCase()}${what.slice(1)} ne peut pas être négatif.`)
-    .max(1_000_000, `${what[0]!.toUpperCase()}${what.slice(1)} est trop grand.`);
-
 export const sectorSchema = z.object({
   sectorId: id,
   name: z.string().trim().min(2, 'Saisissez le nom du secteur.').max(120, 'Le nom est limité à 120 caractères.'),
@@ -69,14 +62,6 @@ export const sectorSchema = z.object({
     )
     .transform((value) => value || null),
 });
-
-export const territoryTargetSchema = z.object({
-  targetId: id,
-  total: count('l’objectif total'),
-  public: count('l’objectif public'),
-  private: count('l’objectif privé'),
-});
-export const ministryTargetSchema = z.object({ targetId: id, public: count('l’objectif') });
 
 const isoDate = (what: string) => z.string().refine(isIsoDate, `Saisissez ${what} au format jj/mm/aaaa.`);
 

@@ -49,7 +49,9 @@ export type AuditAction =
   | 'school.search_radius_changed'
   | 'school.national_search_opened'
   | 'school.national_search_closed'
-  | 'agreement.outcome_recorded';
+  | 'agreement.outcome_recorded'
+  | 'campaign.opened'
+  | 'campaign.target_updated';
 
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(

@@ -60,7 +60,7 @@ export default async function AdminHomePage() {
     {
       href: '/admin/referentiel',
       title: 'Données de référence',
-      desc: 'Secteurs professionnels et fiches ONISEP, objectifs par territoire et par ministère, vacances scolaires.',
+      desc: 'Campagnes et leurs objectifs par territoire et par ministère, secteurs professionnels et fiches ONISEP, vacances scolaires.',
       todo: null,
     },
   ];

@@ -3,12 +3,30 @@ import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { PageContainer } from '@/components/layout/page-container';
-import { NextSteps } from '@/components/spaces/next-steps';
+import { KeyFigures } from '@/components/ui/key-figures';
+import { schoolYearLabel } from '@/lib/calendar/school-year';
+import { todayInParis } from '@/lib/calendar/weeks';
+import { openDashboard, type Dashboard } from '@/lib/steering/dashboard-queries';
+import { figuresTime } from '@/lib/steering/labels';
+import { homeView } from '@/lib/steering/policy';
+import { parseSteeringParams } from '@/lib/steering/schemas';
+import { placeName } from '@/lib/steering/tables';
+import { viewHref } from '@/lib/steering/urls';
 import { isValidatedRepresentative } from '@/lib/representatives/policy';
 import { requireRole } from '@/lib/auth/session';
 import { ownScopeLabel } from '@/lib/representatives/queries';
 
 export const metadata: Metadata = { title: 'Pilotage' };
+
+/** The home view's headline figures: the full dashboard is one link away. */
+function homeFigures({ offers, areas, applications }: Dashboard) {
+  return [
+    ...(offers ? [{ value: offers.offers.total.seatsOffered, label: 'places offertes' }] : []),
+    ...(areas ? [{ value: areas.total.pupils, label: 'élèves inscrits' }] : []),
+    { value: applications.applications.total.total, label: 'candidatures' },
+    { value: applications.confirmed.total.total, label: 'stages confirmés' },
+  ];
+}
 
 export default async function StateRepHomePage() {
   const user = await requireRole('state_rep');
@@ -44,22 +62,29 @@ export default async function StateRepHomePage() {
     );
   }
 
+  const home = homeView(user);
+  const dashboard = home && (await openDashboard(user, home, parseSteeringParams({}, todayInParis())));
+
   return (
     <PageContainer title={title} lead={`Pilotage des stages de 3e : ${scope ?? 'périmètre non renseigné'}.`}>
-      <NextSteps
-        title="Vos indicateurs"
-        steps={[
-          {
-            title: 'Offres déposées',
-            desc: 'Le nombre de stages proposés, publics et privés, comparé aux objectifs de votre territoire.',
-          },
-          { title: 'Candidatures', desc: 'Les candidatures des élèves, par secteur professionnel et par genre.' },
-          {
-            title: 'Stages réalisés',
-            desc: 'Les stages confirmés et réalisés, par secteur professionnel et par genre.',
-          },
-        ]}
-      />
+      <section aria-labelledby="vos-indicateurs">
+        <h2 id="vos-indicateurs">Vos indicateurs</h2>
+        {dashboard ? (
+          <>
+            <p className={fr.cx('fr-text--sm')}>
+              {figuresTime(dashboard.asOf)}, campagne {schoolYearLabel(dashboard.query.schoolYear)}.
+            </p>
+            <KeyFigures figures={homeFigures(dashboard)} />
+            <p>
+              <Link href={viewHref(dashboard.view)} className={fr.cx('fr-btn')}>
+                Tableau de bord : {placeName(dashboard.view)}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p>Votre périmètre n’est pas renseigné : l’équipe nationale doit le compléter.</p>
+        )}
+      </section>
       <p className={fr.cx('fr-mt-4w')}>
         <Link href="/pilotage/signalements" className={fr.cx('fr-link', 'fr-icon-flag-line', 'fr-link--icon-left')}>
           Offres signalées sur votre territoire

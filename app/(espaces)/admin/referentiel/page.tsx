@@ -8,14 +8,14 @@ export const metadata: Metadata = { title: 'Données de référence – Administ
 
 const SECTIONS = [
   {
+    href: '/admin/campagnes',
+    title: 'Campagnes et objectifs',
+    desc: 'Une campagne par année scolaire, avec ses objectifs par territoire (annexe 1) et par ministère (annexe 2) : ouvrir la suivante, qui reprend les objectifs de la précédente, et modifier ceux qui changent. Ceux de 2019-2020 restent tels que publiés par la circulaire.',
+  },
+  {
     href: '/admin/referentiel/secteurs',
     title: 'Secteurs professionnels',
     desc: 'Les noms des secteurs vus par les élèves et le lien vers la fiche ONISEP de chacun.',
-  },
-  {
-    href: '/admin/referentiel/objectifs',
-    title: 'Objectifs de la campagne',
-    desc: 'Les objectifs par région et département (annexe 1) et par ministère (annexe 2) de la circulaire.',
   },
   {
     href: '/admin/referentiel/vacances',

@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { demoUsers, signIn } from '../support/auth';
+import { expectNoAxeViolations } from '../support/axe';
+
+/*
+ * Issue 14: the steering dashboards. The department's representative sees their department and its
+ * schools, and nothing else by the address; the region's drills down from the region to a
+ * department and a school. Every chart is followed by the table of its figures; each table
+ * downloads as CSV.
+ */
+
+const main = (page: Page) => page.getByRole('main');
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Every chart (an image with its summary) is followed by its table. */
+async function expectEveryChartHasItsTable(page: Page) {
+  const charts = main(page).locator('figure[role="img"]');
+  const chartCount = await charts.count();
+  expect(chartCount).toBeGreaterThan(0);
+  await expect(main(page).locator('figure[role="img"] + div.fr-table table')).toHaveCount(chartCount);
+  for (const chart of await charts.all()) await expect(chart).toHaveAttribute('aria-label', /\S/);
+  expect(await main(page).locator('table caption').count()).toBeGreaterThanOrEqual(chartCount);
+}
+
+test('le référent du département voit son département, ses collèges, et rien d’autre', async ({ page }) => {
+  await signIn(page, demoUsers.departmentRep.email);
+  await main(page).getByRole('link', { name: 'Tableau de bord : Seine-Saint-Denis (93)' }).click();
+  await expect(page).toHaveURL(/\/pilotage\/departement\/93$/);
+  await expect(h1(page)).toHaveText('Pilotage : Seine-Saint-Denis (93)');
+  await expect(main(page)).toContainText(/Chiffres du \d/);
+  await expect(
+    main(page).getByRole('table', { name: /^Offres déposées et places offertes face à l’objectif/ }),
+  ).toBeVisible();
+  await expect(
+    main(page).getByRole('table', { name: /^Places libres et élèves sans stage par semaine/ }),
+  ).toBeVisible();
+  await expectEveryChartHasItsTable(page);
+  await expectNoAxeViolations(page, '/pilotage/departement/93');
+
+  // The offers' table as CSV: BOM, `;`, the page's headers.
+  const download = page.waitForEvent('download');
+  await main(page)
+    .getByRole('link', { name: /^Télécharger ce tableau \(CSV\) : Offres déposées et places offertes/ })
+    .click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^pilotage-departement-93-\d{4}-\d{4}-offres\.csv$/);
+  const csv = await readFile((await file.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...lines] = csv.slice(1).split('\r\n');
+  expect(header).toBe('Offres;Offres déposées;Places offertes;Places pourvues;Objectif;Écart (places);Écart (%)');
+  expect(lines.filter((line) => line).map((line) => line.split(';')[0])).toEqual(['Publiques', 'Privées', 'Total']);
+
+  // Down to a school of the department.
+  const schools = main(page).getByRole('table', { name: /^Élèves et places par collège/ });
+  await schools.getByRole('link', { name: 'Collège Henri Barbusse' }).click();
+  await expect(h1(page)).toHaveText('Pilotage : Collège Henri Barbusse');
+  await expect(page.locator('nav.fr-breadcrumb').getByRole('link', { name: 'Seine-Saint-Denis (93)' })).toBeVisible();
+  await expectEveryChartHasItsTable(page);
+
+  // Another department, the region, the country: refused.
+  for (const path of ['/pilotage/departement/75', '/pilotage/region/11', '/pilotage/national'])
+    expect((await page.goto(path))?.status(), path).toBe(403);
+  expect((await page.goto('/pilotage/quartier/1'))?.status()).toBe(404);
+  const refused = await page.request.get('/pilotage/export/departement/75?tableau=offres');
+  expect(refused.status()).toBe(403);
+});
+
+test('le référent régional voit les départements de sa région et descend jusqu’au collège', async ({ page }) => {
+  await signIn(page, demoUsers.regionRep.email);
+  await main(page)
+    .getByRole('link', { name: /^Tableau de bord : Île-de-France/ })
+    .click();
+  await expect(page).toHaveURL(/\/pilotage\/region\/11$/);
+  await expect(h1(page)).toHaveText('Pilotage : Île-de-France');
+  const departments = main(page).getByRole('table', { name: /^Places offertes et objectif par département/ });
+  await expect(departments.getByRole('link', { name: 'Seine-Saint-Denis (93)' })).toBeVisible();
+  await expect(departments.getByRole('link', { name: 'Paris (75)' })).toBeVisible();
+  await expect(departments).not.toContainText('Bouches-du-Rhône');
+  await expectEveryChartHasItsTable(page);
+  await expectNoAxeViolations(page, '/pilotage/region/11');
+
+  // The filters write the URL.
+  await main(page).getByLabel('Offres publiques ou privées').selectOption({ label: 'Privées' });
+  await main(page).getByRole('button', { name: 'Afficher' }).click();
+  await expect(page).toHaveURL(/\/pilotage\/region\/11\?.*statut=prive/);
+  await expect(main(page).getByLabel('Offres publiques ou privées')).toHaveValue('prive');
+
+  await main(page)
+    .getByRole('table', { name: /^Élèves et places par département/ })
+    .getByRole('link', { name: 'Seine-Saint-Denis (93)' })
+    .click();
+  await expect(h1(page)).toHaveText('Pilotage : Seine-Saint-Denis (93)');
+  await expect(page).toHaveURL(/statut=prive/);
+  await main(page)
+    .getByRole('table', { name: /^Élèves et places par collège/ })
+    .getByRole('link', { name: 'Collège Henri Barbusse' })
+    .click();
+  await expect(h1(page)).toHaveText('Pilotage : Collège Henri Barbusse');
+  const trail = page.locator('nav.fr-breadcrumb');
+  await expect(trail.getByRole('link', { name: 'Île-de-France' })).toBeVisible();
+  await expect(trail.getByRole('link', { name: 'Seine-Saint-Denis (93)' })).toBeVisible();
+  await expectNoAxeViolations(page, '/pilotage/etablissement/…');
+
+  for (const path of ['/pilotage/departement/13', '/pilotage/region/93', '/pilotage/national'])
+    expect((await page.goto(path))?.status(), path).toBe(403);
+});
