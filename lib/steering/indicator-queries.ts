@@ -14,7 +14,7 @@ import {
   territoryTargets,
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
-import { readFigures } from './queries';
+import { cached, readFigures, withoutJit } from './queries';
 import {
   addCounts,
   gapOf,
@@ -93,6 +93,15 @@ export async function offersByDepartment(db: Db, view: PlacedView, { schoolYear,
   return byDepartment;
 }
 
+/**
+ * offersByDepartment cached under its own key, like a figure: a page's offers and areas share one
+ * query (the caller has checked the actor).
+ */
+export async function sharedOffersByDepartment(db: Db, view: PlacedView, query: SteeringQuery) {
+  const key = JSON.stringify(['offersByDepartment', view, query.schoolYear, query.filters]);
+  return (await cached(db, key, () => withoutJit(db, (tx) => offersByDepartment(tx, view, query)), false)).value;
+}
+
 function addSplit(a: OfferSplit, b: OfferSplit): OfferSplit {
   return {
     total: addCounts(a.total, b.total),
@@ -128,7 +137,7 @@ export async function childTerritories(
 
 async function computeOffers(db: Db, view: PlacedView, query: SteeringQuery): Promise<OfferFigures> {
   const [byDepartment, children, targets, ministryTarget] = await Promise.all([
-    offersByDepartment(db, view, query),
+    sharedOffersByDepartment(db, view, query),
     childTerritories(db, view),
     db
       .select({
@@ -191,34 +200,38 @@ const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.
 async function computeGroups(db: Db, view: PlacedView, { schoolYear, filters }: SteeringQuery): Promise<GroupFigures> {
   const grouped = or(isNotNull(offers.ministryId), isNotNull(offers.paqteGroupId));
   const [posted, placed] = await Promise.all([
-    db
-      .select({
-        ministryId: offers.ministryId,
-        paqteGroupId: offers.paqteGroupId,
-        offers: sql<number>`count(*)::int`,
-        seatsOffered: sql<number>`coalesce(sum(${seatsOffered}), 0)::int`,
-      })
-      .from(offers)
-      .where(and(postedOffers(schoolYear), offersOfView(view), offerFilters(filters), grouped))
-      .groupBy(offers.ministryId, offers.paqteGroupId),
-    db
-      .select({
-        ministryId: offers.ministryId,
-        paqteGroupId: offers.paqteGroupId,
-        placements: sql<number>`count(*)::int`,
-      })
-      .from(applications)
-      .innerJoin(offers, eq(offers.id, applications.offerId))
-      .where(
-        and(
-          eq(applications.status, 'confirmed'),
-          eq(offers.schoolYear, schoolYear),
-          offersOfView(view),
-          offerFilters(filters),
-          grouped,
-        ),
-      )
-      .groupBy(offers.ministryId, offers.paqteGroupId),
+    withoutJit(db, (tx) =>
+      tx
+        .select({
+          ministryId: offers.ministryId,
+          paqteGroupId: offers.paqteGroupId,
+          offers: sql<number>`count(*)::int`,
+          seatsOffered: sql<number>`coalesce(sum(${seatsOffered}), 0)::int`,
+        })
+        .from(offers)
+        .where(and(postedOffers(schoolYear), offersOfView(view), offerFilters(filters), grouped))
+        .groupBy(offers.ministryId, offers.paqteGroupId),
+    ),
+    withoutJit(db, (tx) =>
+      tx
+        .select({
+          ministryId: offers.ministryId,
+          paqteGroupId: offers.paqteGroupId,
+          placements: sql<number>`count(*)::int`,
+        })
+        .from(applications)
+        .innerJoin(offers, eq(offers.id, applications.offerId))
+        .where(
+          and(
+            eq(applications.status, 'confirmed'),
+            eq(offers.schoolYear, schoolYear),
+            offersOfView(view),
+            offerFilters(filters),
+            grouped,
+          ),
+        )
+        .groupBy(offers.ministryId, offers.paqteGroupId),
+    ),
   ]);
   const tally = (key: 'ministryId' | 'paqteGroupId') => {
     const rows = new Map<string, Omit<GroupRow, 'name'>>();

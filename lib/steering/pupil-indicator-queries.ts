@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { applications, offers, pupils, schoolClasses, schools, sectors } from '@/db/schema';
+import { agreements, applications, offers, pupils, schoolClasses, schools, sectors } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
-import { childTerritories, offersByDepartment } from './indicator-queries';
-import { readFigures } from './queries';
+import { childTerritories, sharedOffersByDepartment } from './indicator-queries';
+import { readFigures, withoutJit } from './queries';
 import {
   addCounts,
   childLevel,
@@ -23,7 +23,15 @@ import {
   type SteeringQuery,
   type SteeringView,
 } from './rules';
-import { completedInternship, countedPupil, offerFilters, offersOfView, schoolFilters, schoolsOfView } from './scope';
+import {
+  completedInternship,
+  completedJoin,
+  countedPupil,
+  offerFilters,
+  offersOfView,
+  schoolFilters,
+  schoolsOfView,
+} from './scope';
 
 /*
  * The pupils' side of the dashboards. Applications and internships count where the pupil is: by
@@ -72,22 +80,25 @@ function applicationsOfView(view: PlacedView, { schoolYear, filters }: SteeringQ
 }
 
 async function computeApplications(db: Db, view: PlacedView, query: SteeringQuery): Promise<ApplicationFigures> {
-  const rows = await db
-    .select({
-      sectorId: offers.sectorId,
-      sectorName: sectors.name,
-      gender: pupils.gender,
-      applications: sql<number>`count(*)::int`,
-      confirmed: sql<number>`(count(*) filter (where ${applications.status} = 'confirmed'))::int`,
-      completed: sql<number>`(count(*) filter (where ${completedInternship}))::int`,
-    })
-    .from(applications)
-    .innerJoin(offers, eq(offers.id, applications.offerId))
-    .innerJoin(pupils, eq(pupils.userId, applications.pupilId))
-    .innerJoin(schools, eq(schools.id, pupils.schoolId))
-    .leftJoin(sectors, eq(sectors.id, offers.sectorId))
-    .where(applicationsOfView(view, query))
-    .groupBy(offers.sectorId, sectors.name, pupils.gender);
+  const rows = await withoutJit(db, (tx) =>
+    tx
+      .select({
+        sectorId: offers.sectorId,
+        sectorName: sectors.name,
+        gender: pupils.gender,
+        applications: sql<number>`count(*)::int`,
+        confirmed: sql<number>`(count(*) filter (where ${applications.status} = 'confirmed'))::int`,
+        completed: sql<number>`(count(*) filter (where ${completedInternship}))::int`,
+      })
+      .from(applications)
+      .innerJoin(offers, eq(offers.id, applications.offerId))
+      .innerJoin(pupils, eq(pupils.userId, applications.pupilId))
+      .innerJoin(schools, eq(schools.id, pupils.schoolId))
+      .leftJoin(sectors, eq(sectors.id, offers.sectorId))
+      .leftJoin(agreements, completedJoin)
+      .where(applicationsOfView(view, query))
+      .groupBy(offers.sectorId, sectors.name, pupils.gender),
+  );
   const table = (measure: 'applications' | 'confirmed' | 'completed'): SectorGenderTable => {
     const bySector = new Map<string | null, SectorGenderTable['bySector'][number]>();
     for (const row of rows) {
@@ -130,6 +141,7 @@ async function funnel(db: Db, view: PlacedView, query: SteeringQuery, key: SQL<s
       })
       .from(applications)
       .innerJoin(offers, eq(offers.id, applications.offerId))
+      .leftJoin(agreements, completedJoin)
       .where(
         and(
           eq(offers.schoolYear, query.schoolYear),
@@ -139,22 +151,27 @@ async function funnel(db: Db, view: PlacedView, query: SteeringQuery, key: SQL<s
       )
       .groupBy(applications.pupilId),
   );
-  const rows = await db
-    .with(perPupil)
-    .select({
-      key,
-      pupils: sql<number>`count(*)::int`,
-      authorised: sql<number>`count(${pupils.parentalConsentAt})::int`,
-      withApplication: sql<number>`count(${perPupil.pupilId})::int`,
-      placed: sql<number>`(count(*) filter (where ${perPupil.placed}))::int`,
-      completed: sql<number>`(count(*) filter (where ${perPupil.completed}))::int`,
-    })
-    .from(pupils)
-    .innerJoin(schoolClasses, and(eq(schoolClasses.id, pupils.classId), eq(schoolClasses.schoolYear, query.schoolYear)))
-    .innerJoin(schools, eq(schools.id, pupils.schoolId))
-    .leftJoin(perPupil, eq(perPupil.pupilId, pupils.userId))
-    .where(and(schoolsOfView(view), schoolFilters(query.filters), countedPupil))
-    .groupBy(key);
+  const rows = await withoutJit(db, (tx) =>
+    tx
+      .with(perPupil)
+      .select({
+        key,
+        pupils: sql<number>`count(*)::int`,
+        authorised: sql<number>`count(${pupils.parentalConsentAt})::int`,
+        withApplication: sql<number>`count(${perPupil.pupilId})::int`,
+        placed: sql<number>`(count(*) filter (where ${perPupil.placed}))::int`,
+        completed: sql<number>`(count(*) filter (where ${perPupil.completed}))::int`,
+      })
+      .from(pupils)
+      .innerJoin(
+        schoolClasses,
+        and(eq(schoolClasses.id, pupils.classId), eq(schoolClasses.schoolYear, query.schoolYear)),
+      )
+      .innerJoin(schools, eq(schools.id, pupils.schoolId))
+      .leftJoin(perPupil, eq(perPupil.pupilId, pupils.userId))
+      .where(and(schoolsOfView(view), schoolFilters(query.filters), countedPupil))
+      .groupBy(key),
+  );
   return new Map(rows.map(({ key: k, ...figures }) => [k, figures as PupilFunnel]));
 }
 
@@ -171,7 +188,7 @@ async function computeAreas(db: Db, view: PlacedView, query: SteeringQuery): Pro
   const territorial = level === 'region' || level === 'department';
   const [figures, seats] = await Promise.all([
     funnel(db, view, query, key),
-    view.level !== 'school' ? offersByDepartment(db, view, query) : Promise.resolve(null),
+    view.level !== 'school' ? sharedOffersByDepartment(db, view, query) : Promise.resolve(null),
   ]);
   const seatsOf = (codes: readonly (string | null)[]) => {
     const { seatsOffered, seatsHeld } = codes

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { academies, departments, ministries, regions, schools } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
@@ -12,30 +12,120 @@ import type { Figures, PlacedView, SteeringQuery, SteeringView } from './rules';
  * small in-process cache, so that a dashboard page (several figures, each one grouped query over the
  * territory) costs a few map lookups while its figures are fresh.
  *
- * Figures are at most a minute old (CACHE_TTL_MS): the page shows their time, « chiffres du … ».
- * The cache is per server process and per database, keyed by figure, view, campaign and filters,
- * never by actor: the policy is checked on every call, before the cache is read. Concurrent calls
- * for the same key share one computation. Bounded (CACHE_MAX_ENTRIES), oldest dropped first.
+ * Stale-while-revalidate: figures younger than CACHE_TTL_MS (a minute) are served as they are; older
+ * ones, up to CACHE_MAX_AGE_MS (5 minutes), are still served at once while one background computation
+ * (never two for a key) replaces them; older still, they are computed before answering. The page shows
+ * their time, « chiffres du … », so a stale answer says so. The cache is per server process and per
+ * database, keyed by figure, view, campaign and filters, never by actor: the policy is checked on
+ * every call, before the cache is read. Concurrent calls for the same key share one computation.
+ * Bounded (CACHE_MAX_ENTRIES), oldest dropped first.
  */
 
 export const CACHE_TTL_MS = 60_000;
+export const CACHE_MAX_AGE_MS = 5 * 60_000;
 const CACHE_MAX_ENTRIES = 500;
 
 interface Entry {
+  /** When the computation of `value` started: its figures' time. */
   at: number;
-  value: Promise<{ view: PlacedView; asOf: Date; figures: unknown }>;
+  value: Promise<unknown>;
+  /** Settled: `value` resolved (a pending or failed one is never served stale). */
+  ready: boolean;
+  /** The background recomputation in flight, if any: the next entry. */
+  refresh?: Promise<Entry>;
 }
 const caches = new WeakMap<Db, Map<string, Entry>>();
 
-/** Forget every cached figure (tests that change the data under a figure already read). */
+/** Forget every cached figure (tests that change the data under a figure already read; the bench's cold pages). */
 export function clearSteeringCache(db: Db): void {
   caches.get(db)?.clear();
+}
+
+function forget(db: Db, key: string): void {
+  caches.get(db)?.delete(key);
+}
+
+/** Makes every cached figure `ms` older (the bench's steady state: figures past their minute). */
+export function ageSteeringCache(db: Db, ms: number): void {
+  for (const entry of caches.get(db)?.values() ?? []) entry.at -= ms;
+}
+
+/** Waits for the background recomputations in flight (tests, bench). */
+export async function settleSteeringCache(db: Db): Promise<void> {
+  const refreshes = [...(caches.get(db)?.values() ?? [])].map((entry) => entry.refresh);
+  await Promise.allSettled(refreshes);
+}
+
+/**
+ * The value cached under `key` for `db`, computed by `compute` when missing or too old (shared by
+ * concurrent callers), served stale (and refreshed once in the background) between CACHE_TTL_MS and
+ * CACHE_MAX_AGE_MS — unless `serveStale` is false (a part shared by figures, read while computing
+ * them: a refreshed figure must not be built on stale parts). No access check: callers check first.
+ */
+export async function cached<T>(
+  db: Db,
+  key: string,
+  compute: () => Promise<T>,
+  serveStale = true,
+): Promise<{ at: number; value: T }> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const now = Date.now();
+  const start = (): Entry => {
+    const entry: Entry = { at: Date.now(), value: compute(), ready: false };
+    entry.value.then(
+      () => (entry.ready = true),
+      () => {
+        if (cache.get(key) === entry) cache.delete(key);
+      },
+    );
+    return entry;
+  };
+  const store = (entry: Entry) => {
+    cache.delete(key);
+    cache.set(key, entry);
+    for (const [old, e] of cache) {
+      if (cache.size <= CACHE_MAX_ENTRIES && Date.now() - e.at < CACHE_MAX_AGE_MS) break;
+      if (e !== entry) cache.delete(old);
+      else break;
+    }
+  };
+
+  let entry = cache.get(key);
+  if (entry && now - entry.at >= CACHE_TTL_MS) {
+    if (!entry.ready && now - entry.at < CACHE_MAX_AGE_MS) {
+      // Still being computed: share it.
+    } else if (serveStale && entry.ready && now - entry.at < CACHE_MAX_AGE_MS) {
+      // Stale: served now, refreshed once in the background.
+      if (!entry.refresh) {
+        const stale = entry;
+        const next = start();
+        stale.refresh = next.value.then(
+          () => {
+            if (cache.get(key) === stale) store(next);
+            return next;
+          },
+          () => {
+            stale.refresh = undefined;
+            return stale;
+          },
+        );
+        stale.refresh.catch(() => {});
+      }
+    } else {
+      // Too old (or not to be served stale): computed now, unless a refresh already is.
+      entry = entry.refresh ? await entry.refresh : undefined;
+      if (entry && Date.now() - entry.at >= (serveStale ? CACHE_MAX_AGE_MS : CACHE_TTL_MS)) entry = undefined;
+    }
+  }
+  if (!entry) store((entry = start()));
+  return { at: entry.at, value: (await entry.value) as T };
 }
 
 /**
  * Reads one figure of a view for an actor: null when the view does not exist or the actor may not
  * see it (canViewSteering), or when `applies` refuses the view's level (the caller's 404). Otherwise
- * the cached figures when fresh, else `compute`'s, read now.
+ * the cached figures (see above), else `compute`'s, read now.
  */
 export async function readFigures<T>(
   actor: SessionUser,
@@ -47,31 +137,28 @@ export async function readFigures<T>(
   applies: (view: SteeringView) => boolean = () => true,
 ): Promise<Figures<T> | null> {
   if (!applies(view)) return null;
-  db ??= await getDb();
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
-  const key = JSON.stringify([name, view, query.schoolYear, query.filters]);
-  const now = Date.now();
-  const cached = cache.get(key);
-  if (cached && now - cached.at < CACHE_TTL_MS) {
-    const hit = await cached.value;
-    return canViewSteering(actor, hit.view) ? { ...hit, ...query, figures: hit.figures as T } : null;
-  }
-
-  const placed = await resolveView(db, view);
+  const database = db ?? (await getDb());
+  // The policy first, on every call: the view placed (cached too, a known one only), then checked.
+  const viewKey = JSON.stringify(['view', view]);
+  const { value: placed } = await cached(database, viewKey, () => resolveView(database, view));
+  if (!placed) forget(database, viewKey);
   if (!placed || !canViewSteering(actor, placed)) return null;
-  const asOf = new Date(now);
-  const value = compute(db, placed, query).then((figures) => ({ view: placed, asOf, figures }));
-  cache.delete(key);
-  cache.set(key, { at: now, value });
-  value.catch(() => {
-    if (cache.get(key)?.value === value) cache.delete(key);
+  const key = JSON.stringify([name, view, query.schoolYear, query.filters]);
+  const { at, value } = await cached(database, key, () => compute(database, placed, query));
+  return { view: placed, asOf: new Date(at), figures: value, ...query };
+}
+
+/**
+ * Runs `read` in a transaction with PostgreSQL's JIT compilation off. The dashboards' grouped queries
+ * over the national tables cost past jit_above_cost, and compiling their plans (Debian's default
+ * jit = on) takes longer than running them. `set local`: the pooled connection keeps its settings.
+ * PGlite knows the setting too (without a JIT), so the same code runs on both.
+ */
+export function withoutJit<T>(db: Db, read: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return read(tx as unknown as Db);
   });
-  for (const [old, entry] of cache) {
-    if (cache.size <= CACHE_MAX_ENTRIES && now - entry.at < CACHE_TTL_MS) break;
-    cache.delete(old);
-  }
-  return { ...(await value), ...query };
 }
 
 /**

@@ -82,6 +82,11 @@ export const seatsOffered = sql<number>`least(${offers.seatsPerYear}, ${offers.s
  */
 export const countedPupil = sql`not exists (select 1 from ${users} where ${users.id} = ${pupils.userId} and ${users.status} = 'pending')`;
 
-/** An application (status confirmed: a cancelled one never is) whose convention records the internship completed. */
-export const completedInternship = sql<boolean>`(${applications.status} = 'confirmed' and exists (select 1 from ${agreements}
-  where ${agreements.applicationId} = ${applications.id} and ${agreements.outcome} = 'completed'))`;
+/**
+ * An application (status confirmed: a cancelled one never is) whose convention records the internship
+ * completed. Needs `agreements` left-joined on the application (completedJoin; one convention per
+ * application at most, agreements.application_id is unique): a join, where a per-row `exists` made
+ * every grouped query probe the index once per application.
+ */
+export const completedInternship = sql<boolean>`(${applications.status} = 'confirmed' and ${agreements.outcome} is not distinct from 'completed')`;
+export const completedJoin = eq(agreements.applicationId, applications.id);

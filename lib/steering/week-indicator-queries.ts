@@ -6,7 +6,7 @@ import type { SessionUser } from '@/lib/auth/types';
 import { internshipWindow } from '@/lib/calendar/school-year';
 import { eachWeek, type IsoDate } from '@/lib/calendar/weeks';
 import { classWeeks } from '@/lib/offers/demand-queries';
-import { readFigures } from './queries';
+import { readFigures, withoutJit } from './queries';
 import type { Figures, PlacedView, SteeringQuery, TerritoryView, WeekBalance } from './rules';
 import { offerFilters, offersOfView, postedOffers, schoolFilters, schoolsOfView } from './scope';
 
@@ -39,26 +39,30 @@ async function computeWeeks(db: Db, view: PlacedView, { schoolYear, filters }: S
   const { firstWeek, lastWeek } = internshipWindow(schoolYear);
   const weeks = eachWeek(firstWeek, lastWeek);
   const [supply, demand] = await Promise.all([
-    db
-      .select({
-        week: offerWeeks.week,
-        seatsOffered: sql<number>`sum(${offers.seatsPerWeek})::int`,
-        // availability.ts seatsLeft: the week's seats less those held, bounded by what is left of the year's.
-        seatsFree: sql<number>`sum(greatest(0, least(${offers.seatsPerWeek} - ${offerWeeks.seatsHeld},
+    withoutJit(db, (tx) =>
+      tx
+        .select({
+          week: offerWeeks.week,
+          seatsOffered: sql<number>`sum(${offers.seatsPerWeek})::int`,
+          // availability.ts seatsLeft: the week's seats less those held, bounded by what is left of the year's.
+          seatsFree: sql<number>`sum(greatest(0, least(${offers.seatsPerWeek} - ${offerWeeks.seatsHeld},
           ${offers.seatsPerYear} - ${offers.seatsHeld})))::int`,
-      })
-      .from(offerWeeks)
-      .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
-      .where(
-        and(
-          postedOffers(schoolYear),
-          offersOfView(view),
-          offerFilters(filters),
-          between(offerWeeks.week, firstWeek, lastWeek),
-        ),
-      )
-      .groupBy(offerWeeks.week),
-    classWeeks(db, and(schoolsOfView(view), schoolFilters(filters))!, schoolYear, weeks, { placements: true }),
+        })
+        .from(offerWeeks)
+        .innerJoin(offers, eq(offers.id, offerWeeks.offerId))
+        .where(
+          and(
+            postedOffers(schoolYear),
+            offersOfView(view),
+            offerFilters(filters),
+            between(offerWeeks.week, firstWeek, lastWeek),
+          ),
+        )
+        .groupBy(offerWeeks.week),
+    ),
+    withoutJit(db, (tx) =>
+      classWeeks(tx, and(schoolsOfView(view), schoolFilters(filters))!, schoolYear, weeks, { placements: true }),
+    ),
   ]);
   const seats = new Map<IsoDate, { seatsOffered: number; seatsFree: number }>(
     supply.map(({ week, ...counts }) => [week, counts]),
