@@ -12,6 +12,7 @@ const sections = [
       { href: '/connexion', text: 'Connexion' },
       { href: '/inscription', text: 'Inscription' },
       { href: '/contact', text: 'Contact' },
+      { href: '/statistiques', text: 'Statistiques des stages de 3e' },
     ],
   },
   {

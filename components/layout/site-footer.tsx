@@ -17,6 +17,7 @@ export function SiteFooter() {
       bottomItems={[
         { text: 'Données personnelles', linkProps: { href: '/donnees-personnelles' } },
         { text: 'Charte de qualité', linkProps: { href: '/charte-qualite' } },
+        { text: 'Statistiques', linkProps: { href: '/statistiques' } },
         { text: 'Contact', linkProps: { href: '/contact' } },
         headerFooterDisplayItem,
       ]}

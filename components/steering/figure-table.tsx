@@ -23,10 +23,12 @@ export function FigureTable({
   href,
   downloadHref,
 }: {
-  table: SteeringTable;
+  /** A dashboard's table, or another page's (the public statistics): any id. */
+  table: Omit<SteeringTable, 'id'> & { id: string };
   /** The dashboard of a row's link. */
-  href: (row: NonNullable<SteeringTable['rows'][number]['link']>) => string;
-  downloadHref: string;
+  href?: (row: NonNullable<SteeringTable['rows'][number]['link']>) => string;
+  /** Its CSV export, when it has one. */
+  downloadHref?: string;
 }) {
   const captionId = `tableau-${table.id}`;
   const signed = table.head.map((head) => head.startsWith('Écart') || head === 'Solde');
@@ -70,7 +72,7 @@ export function FigureTable({
                     </tr>
                   )}
                   {table.rows.map((row) => (
-                    <tr key={row.key}>{cells(row.cells, row.key, row.link && href(row.link))}</tr>
+                    <tr key={row.key}>{cells(row.cells, row.key, row.link && href?.(row.link))}</tr>
                   ))}
                   {table.total && table.rows.length > 0 && (
                     <tr style={{ fontWeight: 700 }}>{cells(table.total, 'total')}</tr>
@@ -81,12 +83,14 @@ export function FigureTable({
           </div>
         </div>
       </div>
-      <p className={fr.cx('fr-mb-4w')}>
-        <a className={fr.cx('fr-link', 'fr-icon-download-line', 'fr-link--icon-right')} href={downloadHref} download>
-          Télécharger ce tableau (CSV)
-          <span className={fr.cx('fr-sr-only')}> : {table.caption}</span>
-        </a>
-      </p>
+      {downloadHref && (
+        <p className={fr.cx('fr-mb-4w')}>
+          <a className={fr.cx('fr-link', 'fr-icon-download-line', 'fr-link--icon-right')} href={downloadHref} download>
+            Télécharger ce tableau (CSV)
+            <span className={fr.cx('fr-sr-only')}> : {table.caption}</span>
+          </a>
+        </p>
+      )}
     </>
   );
 }

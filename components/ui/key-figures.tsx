@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 
 export interface KeyFigure {
-  value: number;
+  value: number | string;
   label: string;
 }
 

@@ -13,8 +13,7 @@ import {
   regions,
   territoryTargets,
 } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/types';
-import { cached, readFigures, withoutJit } from './queries';
+import { cached, readFigures, withoutJit, type SteeringReader } from './queries';
 import {
   addCounts,
   gapOf,
@@ -46,7 +45,7 @@ const notSchool = (view: { level: string }) => view.level !== 'school';
 
 /** Offers and seats of the view, public and private, against its targets and its children's. */
 export function offerFigures(
-  actor: SessionUser,
+  actor: SteeringReader,
   view: OfferView,
   query: SteeringQuery,
   db?: Db,
@@ -56,7 +55,7 @@ export function offerFigures(
 
 /** Per ministry (its public offers) and per PAQTE group (its private offers): offers, seats, placements. */
 export function groupFigures(
-  actor: SessionUser,
+  actor: SteeringReader,
   view: OfferView,
   query: SteeringQuery,
   db?: Db,

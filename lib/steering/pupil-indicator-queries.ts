@@ -2,9 +2,8 @@ import 'server-only';
 import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { agreements, applications, offers, pupils, schoolClasses, schools, sectors } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/types';
 import { childTerritories, sharedOffersByDepartment } from './indicator-queries';
-import { readFigures, withoutJit } from './queries';
+import { readFigures, withoutJit, type SteeringReader } from './queries';
 import {
   addCounts,
   childLevel,
@@ -47,7 +46,7 @@ import {
  * pupil's gender, the not stated apart. One grouped query.
  */
 export function applicationFigures(
-  actor: SessionUser,
+  actor: SteeringReader,
   view: SteeringView,
   query: SteeringQuery,
   db?: Db,
@@ -61,7 +60,7 @@ export function applicationFigures(
  * (an internship confirmed), completed; the seats offered and filled in each territory.
  */
 export function areaFigures(
-  actor: SessionUser,
+  actor: SteeringReader,
   view: PupilView,
   query: SteeringQuery,
   db?: Db,

@@ -123,12 +123,25 @@ export async function cached<T>(
 }
 
 /**
+ * The public statistics page's reader (lib/steering/public-queries.ts): no one signed in, the
+ * national view only, whose figures it publishes after the small-group rule. A symbol, so that
+ * nothing from outside the code (a session, a request) can stand for it.
+ */
+export const PUBLIC_STATISTICS: unique symbol = Symbol('public statistics');
+/** Who reads a figure: a signed-in actor (the policy decides) or the public statistics page. */
+export type SteeringReader = SessionUser | typeof PUBLIC_STATISTICS;
+
+function mayRead(reader: SteeringReader, view: PlacedView): boolean {
+  return reader === PUBLIC_STATISTICS ? view.level === 'national' : canViewSteering(reader, view);
+}
+
+/**
  * Reads one figure of a view for an actor: null when the view does not exist or the actor may not
  * see it (canViewSteering), or when `applies` refuses the view's level (the caller's 404). Otherwise
  * the cached figures (see above), else `compute`'s, read now.
  */
 export async function readFigures<T>(
-  actor: SessionUser,
+  actor: SteeringReader,
   name: string,
   view: SteeringView,
   query: SteeringQuery,
@@ -142,7 +155,7 @@ export async function readFigures<T>(
   const viewKey = JSON.stringify(['view', view]);
   const { value: placed } = await cached(database, viewKey, () => resolveView(database, view));
   if (!placed) forget(database, viewKey);
-  if (!placed || !canViewSteering(actor, placed)) return null;
+  if (!placed || !mayRead(actor, placed)) return null;
   const key = JSON.stringify([name, view, query.schoolYear, query.filters]);
   const { at, value } = await cached(database, key, () => compute(database, placed, query));
   return { view: placed, asOf: new Date(at), figures: value, ...query };
