@@ -3,17 +3,19 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { KeyFigures } from '@/components/ui/key-figures';
 import { formatDay } from '@/lib/calendar/format';
 import type { Dashboard } from '@/lib/steering/dashboard-queries';
-import type { SectorGenderTable, TargetTriple } from '@/lib/steering/rules';
-import { dashboardTables, NO_TARGET, type SteeringTable, type TableId } from '@/lib/steering/tables';
+import { mapAreas } from '@/lib/steering/map-areas';
+import { childLevel, type SectorGenderTable, type TargetTriple } from '@/lib/steering/rules';
+import { dashboardTables, NO_TARGET, placeName, type SteeringTable, type TableId } from '@/lib/steering/tables';
 import { exportHref, viewHref } from '@/lib/steering/urls';
+import { AreaMap } from './area-map';
 import { BarFigure, type BarDatum } from './bar-figure';
 import { FigureTable } from './figure-table';
 
 /*
  * The sections of a dashboard: each chart (BarFigure, an image with a summary) is followed by the
  * table of its figures (FigureTable), downloadable as CSV; the per-area and per-group figures are
- * tables only. Sections without figures for the view's level (a school has no offers, a ministry
- * no pupils) are left out.
+ * tables only, the per-area ones on a map too (AreaMap). Sections without figures for the view's
+ * level (a school has no offers nor map, a ministry no pupils) are left out.
  */
 
 const NUMBER = new Intl.NumberFormat('fr-FR');
@@ -38,8 +40,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function SteeringDashboard({ dashboard, drillable }: { dashboard: Dashboard; drillable: boolean }) {
-  const { view, query, offers, applications, areas, weeks, groups } = dashboard;
+const CHILD_WORDS = { region: 'région', department: 'département', school: 'collège', class: 'classe' } as const;
+
+export function SteeringDashboard({
+  dashboard,
+  drillable,
+  tileUrl,
+}: {
+  dashboard: Dashboard;
+  drillable: boolean;
+  /** The map's background tiles ('' for none). */
+  tileUrl: string;
+}) {
+  const { view, query, offers, applications, areas, weeks, groups, positions } = dashboard;
   const tables = new Map<TableId, SteeringTable>(dashboardTables(dashboard, drillable).map((t) => [t.id, t]));
   const table = (id: TableId) => {
     const found = tables.get(id);
@@ -86,6 +99,23 @@ export function SteeringDashboard({ dashboard, drillable }: { dashboard: Dashboa
             de bord.
           </p>
           {table('zones')}
+        </Section>
+      )}
+
+      {areas && positions && areas.rows.length > 0 && (
+        <Section id="carte" title="Carte du territoire">
+          <p>
+            Les mêmes chiffres par {CHILD_WORDS[childLevel(view.level)!]}, sur une carte et en liste :{' '}
+            {view.level === 'department'
+              ? 'chaque collège à son adresse.'
+              : 'chaque territoire au centre de ses collèges (moyenne de leurs coordonnées).'}
+          </p>
+          <AreaMap
+            areas={mapAreas(areas, positions, drillable ? (link) => viewHref(link, query) : null)}
+            child={CHILD_WORDS[childLevel(view.level)!]}
+            place={placeName(view)}
+            tileUrl={tileUrl}
+          />
         </Section>
       )}
 

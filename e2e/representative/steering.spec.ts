@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from '../support/axe';
  * Issue 14: the steering dashboards. The department's representative sees their department and its
  * schools, and nothing else by the address; the region's drills down from the region to a
  * department and a school. Every chart is followed by the table of its figures; each table
- * downloads as CSV.
+ * downloads as CSV; the per-area figures are on a map too, with a list.
  */
 
 const main = (page: Page) => page.getByRole('main');
@@ -78,6 +78,23 @@ test('le référent régional voit les départements de sa région et descend ju
   await expect(departments.getByRole('link', { name: 'Paris (75)' })).toBeVisible();
   await expect(departments).not.toContainText('Bouches-du-Rhône');
   await expectEveryChartHasItsTable(page);
+
+  // The map of the departments, each circle a link named with its figure; another figure chosen, map and list follow.
+  const map = (figure: string) =>
+    main(page).getByRole('region', { name: `Carte : ${figure} par département – Île-de-France` });
+  await expect(
+    map('Élèves inscrits').getByRole('link', { name: /^Seine-Saint-Denis \(93\), élèves inscrits : \d/ }),
+  ).toBeVisible();
+  await expect(main(page).getByRole('list', { name: 'Élèves inscrits par département' })).toContainText(
+    'Paris (75) : 0',
+  );
+  await main(page).getByLabel('Chiffre représenté').selectOption({ label: 'Places offertes' });
+  await expect(
+    map('Places offertes').getByRole('link', { name: /^Seine-Saint-Denis \(93\), places offertes : \d/ }),
+  ).toBeVisible();
+  const list = main(page).getByRole('list', { name: 'Places offertes par département' });
+  await expect(list.getByRole('link', { name: 'Seine-Saint-Denis (93)' })).toBeVisible();
+  await expect(main(page).getByRole('list', { name: 'Élèves inscrits par département' })).toHaveCount(0);
   await expectNoAxeViolations(page, '/pilotage/region/11');
 
   // The filters write the URL.

@@ -3,6 +3,8 @@ import type { Db } from '@/db/client';
 import type { SessionUser } from '@/lib/auth/types';
 import { getDb } from '@/db/client';
 import { groupFigures, offerFigures } from './indicator-queries';
+import type { AreaPosition } from './map';
+import { areaPositions } from './map-queries';
 import { canViewSteering } from './policy';
 import { applicationFigures, areaFigures } from './pupil-indicator-queries';
 import { resolveView } from './queries';
@@ -33,6 +35,8 @@ export interface Dashboard {
   groups: GroupFigures | null;
   applications: ApplicationFigures;
   areas: AreaFigures | null;
+  /** Where the areas' rows go on the map (map-queries.ts); null for a school or a ministry. */
+  positions: AreaPosition[] | null;
   weeks: WeekBalance[] | null;
   /** The views above this one the actor may open, from the top: the breadcrumb's links. */
   ancestors: PlacedView[];
@@ -45,14 +49,16 @@ export async function openDashboard(
   db?: Db,
 ): Promise<Dashboard | null> {
   db ??= await getDb();
-  const [applications, offers, groups, areas, weeks] = await Promise.all([
+  const [applications, offers, groups, areas, weeks, positions] = await Promise.all([
     applicationFigures(actor, view, query, db),
     view.level === 'school' ? null : offerFigures(actor, view, query, db),
     view.level === 'school' ? null : groupFigures(actor, view, query, db),
     view.level === 'ministry' ? null : areaFigures(actor, view, query, db),
     view.level === 'school' || view.level === 'ministry' ? null : weekBalance(actor, view, query, db),
+    view.level === 'school' || view.level === 'ministry' ? null : areaPositions(actor, view, db),
   ]);
   if (!applications) return null;
+  // Positions are not figures: they have no time to show.
   const read = [applications, offers, groups, areas, weeks].filter((figures) => figures !== null);
   const asOf = new Date(Math.min(...read.map((figures) => figures.asOf.getTime())));
   return {
@@ -64,6 +70,7 @@ export async function openDashboard(
     groups: groups?.figures ?? null,
     areas: areas?.figures ?? null,
     weeks: weeks?.figures ?? null,
+    positions,
     ancestors: await ancestorsOf(actor, applications.view, db),
   };
 }

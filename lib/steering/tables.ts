@@ -82,7 +82,8 @@ export function weekSituation(week: { balance: number; seatsFree: number; pupils
   return week.seatsFree === 0 ? '—' : 'Équilibre';
 }
 
-function areaLink(level: 'region' | 'department' | 'school' | 'class', code: string): SteeringView | undefined {
+/** The dashboard of an area row (a class has none). */
+export function areaLink(level: 'region' | 'department' | 'school' | 'class', code: string): SteeringView | undefined {
   if (level === 'class') return undefined;
   return level === 'school' ? { level, id: code } : { level, code };
 }

@@ -7,6 +7,7 @@ import { SteeringDashboard } from '@/components/steering/steering-dashboard';
 import { requireRole } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/calendar/school-year';
 import { todayInParis } from '@/lib/calendar/weeks';
+import { mapTileUrl } from '@/lib/geo/tiles';
 import { listSectorOptions } from '@/lib/offers/queries';
 import { openDashboard } from '@/lib/steering/dashboard-queries';
 import { figuresTime } from '@/lib/steering/labels';
@@ -91,7 +92,7 @@ export default async function SteeringViewPage({
           },
         ]}
       />
-      <SteeringDashboard dashboard={dashboard} drillable={user.role !== 'admin'} />
+      <SteeringDashboard dashboard={dashboard} drillable={user.role !== 'admin'} tileUrl={mapTileUrl()} />
     </PageContainer>
   );
 }
