@@ -11,6 +11,7 @@ const publicPages = [
   '/donnees-personnelles',
   '/accessibilite',
   '/plan-du-site',
+  '/statistiques',
 ];
 
 test.describe('pages publiques', () => {

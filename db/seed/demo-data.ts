@@ -45,6 +45,7 @@ export const PEOPLE = {
   operator: person(7, 'operateur@demo.test', 'Léa', 'Fontaine'),
   rep93: person(8, 'referent.93@demo.test', 'Thomas', 'Girard'),
   repIdf: person(9, 'referent.idf@demo.test', 'Hélène', 'Dubois'),
+  repInterior: person(10, 'referent.interieur@demo.test', 'Isabelle', 'Moreau'),
 };
 
 /** [person, school, class key, gender, parental consent recorded] */

@@ -41,6 +41,34 @@ describe('demo data', () => {
     expect(rows.find((r) => r.email === 'eleve.attente@demo.test')!.consent).toBeNull();
   });
 
+  it('has validated representatives of a department, a region and a ministry with other ministries’ offers', async () => {
+    const reps = await t.db
+      .select({
+        email: s.users.email,
+        level: s.stateRepresentatives.level,
+        code: s.stateRepresentatives.territoryCode,
+        ministry: s.ministries.name,
+        validated: sql<boolean>`${s.stateRepresentatives.validatedAt} is not null`,
+      })
+      .from(s.stateRepresentatives)
+      .innerJoin(s.users, eq(s.users.id, s.stateRepresentatives.userId))
+      .leftJoin(s.ministries, eq(s.ministries.id, s.stateRepresentatives.ministryId));
+    expect(reps.sort((a, b) => a.email.localeCompare(b.email))).toEqual([
+      { email: 'referent.93@demo.test', level: 'department', code: '93', ministry: null, validated: true },
+      { email: 'referent.idf@demo.test', level: 'region', code: '11', ministry: null, validated: true },
+      { email: 'referent.interieur@demo.test', level: 'ministry', code: null, ministry: 'Intérieur', validated: true },
+    ]);
+    // The ministry's dashboard has something to leave out: other ministries' public offers.
+    const byMinistry = await t.db
+      .select({ ministry: s.ministries.name, count: sql<number>`count(*)::int` })
+      .from(s.offers)
+      .innerJoin(s.ministries, eq(s.ministries.id, s.offers.ministryId))
+      .where(eq(s.offers.status, 'published'))
+      .groupBy(s.ministries.name);
+    expect(byMinistry.find((r) => r.ministry === 'Intérieur')?.count).toBeGreaterThan(2);
+    expect(byMinistry.filter((r) => r.ministry !== 'Intérieur').length).toBeGreaterThan(3);
+  });
+
   it('places schools in Seine-Saint-Denis and Bouches-du-Rhône at real commune coordinates', async () => {
     const rows = await t.db.select().from(s.schools);
     expect(new Set(rows.map((r) => r.departmentCode))).toEqual(new Set(['93', '13']));

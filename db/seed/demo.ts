@@ -69,6 +69,7 @@ export async function seedDemo(db: Db, today = new Date()): Promise<boolean> {
         account(PEOPLE.operator, 'operator'),
         account(PEOPLE.rep93, 'state_rep'),
         account(PEOPLE.repIdf, 'state_rep'),
+        account(PEOPLE.repInterior, 'state_rep'),
         ...PUPILS.map(([p]) => account(p, 'pupil')),
       ]);
     await tx.insert(s.staffMemberships).values([
@@ -121,6 +122,15 @@ export async function seedDemo(db: Db, today = new Date()): Promise<boolean> {
         userId: PEOPLE.repIdf.id,
         level: 'region',
         territoryCode: '11',
+        validatedAt: today,
+        validatedBy: PEOPLE.admin.id,
+      },
+      // The ministry of the prefecture's offers: its dashboard follows them wherever they are, and
+      // the other ministries' public offers and the private ones of the search offers stay out of it.
+      {
+        userId: PEOPLE.repInterior.id,
+        level: 'ministry',
+        ministryId: interior.id,
         validatedAt: today,
         validatedBy: PEOPLE.admin.id,
       },

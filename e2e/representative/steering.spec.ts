@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signIn } from '../support/auth';
 import { expectNoAxeViolations } from '../support/axe';
+import { expectEveryChartHasItsTable } from '../support/charts';
 
 /*
  * Issue 14: the steering dashboards. The department's representative sees their department and its
@@ -12,16 +13,6 @@ import { expectNoAxeViolations } from '../support/axe';
 
 const main = (page: Page) => page.getByRole('main');
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** Every chart (an image with its summary) is followed by its table. */
-async function expectEveryChartHasItsTable(page: Page) {
-  const charts = main(page).locator('figure[role="img"]');
-  const chartCount = await charts.count();
-  expect(chartCount).toBeGreaterThan(0);
-  await expect(main(page).locator('figure[role="img"] + div.fr-table table')).toHaveCount(chartCount);
-  for (const chart of await charts.all()) await expect(chart).toHaveAttribute('aria-label', /\S/);
-  expect(await main(page).locator('table caption').count()).toBeGreaterThanOrEqual(chartCount);
-}
 
 test('le référent du département voit son département, ses collèges, et rien d’autre', async ({ page }) => {
   await signIn(page, demoUsers.departmentRep.email);

@@ -14,6 +14,7 @@ export const demoUsers = {
   operator: { email: 'operateur@demo.test', home: '/entreprise' },
   departmentRep: { email: 'referent.93@demo.test', home: '/pilotage' },
   regionRep: { email: 'referent.idf@demo.test', home: '/pilotage' },
+  ministryRep: { email: 'referent.interieur@demo.test', home: '/pilotage' },
   admin: { email: 'admin@demo.test', home: '/admin' },
 } as const;
 

@@ -167,7 +167,7 @@ describe('user search', () => {
     expect((await searchUsers(admin, { q: 'Belkacem Nadia', page: 1 }, t.db)).rows.map((r) => r.email)).toEqual([
       PEOPLE.head.email,
     ]);
-    // Every demo account (9 adults, 8 named pupils and the pupils holding full offers' seats), 20 a page.
+    // Every demo account (10 adults, 11 named pupils and the pupils holding full offers' seats), 20 a page.
     const accounts = await t.db.$count(users);
     const all = await searchUsers(admin, { q: '@DEMO.test', page: 1 }, t.db);
     expect(all.total).toBe(accounts);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed/demo';
+import { MINISTRIES } from '@/db/seed/data/targets';
 import { demoId, PEOPLE, PUPILS } from '@/db/seed/demo-data';
 import { openSession, purgeSessions, revokeSession, revokeUserSessions, touchSession } from './mutations';
 import { loadSessionUser } from './queries';
@@ -31,6 +32,9 @@ describe('session scope', () => {
       scope: { level: 'department', code: '93', validated: true },
     });
     expect(await loadSessionUser(PEOPLE.repIdf.id, t.db)).toMatchObject({ scope: { level: 'region', code: '11' } });
+    expect(await loadSessionUser(PEOPLE.repInterior.id, t.db)).toMatchObject({
+      scope: { level: 'ministry', code: MINISTRIES.find((m) => m.name === 'Intérieur')!.id, validated: true },
+    });
   });
 
   it('marks a pupil without parental authorisation as pending', async () => {

@@ -11,6 +11,7 @@ export const demoAccounts = [
   { email: 'operateur@demo.test', label: 'Association partenaire (opérateur)' },
   { email: 'referent.93@demo.test', label: 'Référent départemental de la Seine-Saint-Denis' },
   { email: 'referent.idf@demo.test', label: 'Référente régionale d’Île-de-France' },
+  { email: 'referent.interieur@demo.test', label: 'Référente du ministère de l’Intérieur' },
   { email: 'admin@demo.test', label: 'Administrateur national' },
 ] as const;
 
