@@ -4,7 +4,8 @@
  * refuses a database that holds the demo accounts outside demo mode (lib/demo/queries.ts): the same
  * check as `npm start`, so `next start` alone (`npm run start:server`) cannot skip it. Then every
  * Node.js server instance runs the outbox delivery loop and the scheduled jobs of lib/jobs/daily.ts
- * (account retention, offers leaving the search, sent e-mails purged); claiming rows atomically
+ * (account retention, offers leaving the search, sent e-mails purged) and the rebuild of the steering
+ * facts every 45 s (lib/jobs/steering.ts); claiming rows atomically
  * keeps instances from sending the same message or deleting the same account twice.
  * The edge runtime has no database access.
  */
@@ -27,4 +28,6 @@ export async function register(): Promise<void> {
   startDeliveryLoop();
   const { startDailyJobs } = await import('./lib/jobs/daily');
   startDailyJobs();
+  const { startSteeringFacts } = await import('./lib/jobs/steering');
+  startSteeringFacts();
 }

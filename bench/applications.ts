@@ -15,6 +15,7 @@ import { eligibleSchool } from '@/lib/schools/queries';
 import { generateDataset } from './support/dataset';
 import { emitFigure } from './support/figures';
 import { formatCounts, measure, percentile, printTable, type ScenarioResult } from './support/measure';
+import { closeBenchDb } from './support/server-database';
 
 /*
  * `npm run bench:applications`: issue 11 at national scale (the dataset of bench:search). The host
@@ -121,12 +122,7 @@ try {
     `\nDurée totale : ${((performance.now() - started) / 1000).toFixed(1)} s ; compteurs de places égaux aux candidatures`,
   );
 } finally {
-  if (process.env.BENCH_KEEP_DB === '1' && kind === 'postgres') {
-    console.log(
-      `Base gardée (BENCH_KEEP_DB=1), à supprimer à la main : ${(db as unknown as { $client: { options: { connectionString: string } } }).$client.options.connectionString}`,
-    );
-    process.exit(0);
-  } else await t.close();
+  await closeBenchDb(t);
 }
 
 /** Adds submitted applications of random authorised pupils to the organisation's offers until it has `target`. */

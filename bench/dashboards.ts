@@ -8,15 +8,17 @@ import { openDashboard } from '@/lib/steering/dashboard-queries';
 import { groupFigures, offerFigures } from '@/lib/steering/indicator-queries';
 import { homeView } from '@/lib/steering/policy';
 import { applicationFigures, areaFigures } from '@/lib/steering/pupil-indicator-queries';
-import { ageSteeringCache, clearSteeringCache, settleSteeringCache } from '@/lib/steering/queries';
+import { refreshSteeringFacts } from '@/lib/steering/facts-mutations';
+import { publicStatistics } from '@/lib/steering/public-queries';
+import { clearSteeringCache } from '@/lib/steering/queries';
 import { NO_FILTERS, type SteeringFilters, type SteeringQuery, type SteeringView } from '@/lib/steering/rules';
 import { weekBalance } from '@/lib/steering/week-indicator-queries';
 import { generateDataset } from './support/dataset';
 import { insertSteeringData } from './support/dataset-steering';
 import { emitFigure } from './support/figures';
-import { formatCount, formatCounts, measure, percentile, printTable, type ScenarioResult } from './support/measure';
+import { formatCount, formatCounts, measure, printTable, type ScenarioResult } from './support/measure';
 import { captureQueries } from './support/postgis';
-import { serverDatabase } from './support/server-database';
+import { closeBenchDb } from './support/server-database';
 
 /*
  * `npm run bench:dashboards`: the steering dashboards of issue 14 (/pilotage/<vue>) at national scale
@@ -27,15 +29,17 @@ import { serverDatabase } from './support/server-database';
  * national dashboard, PostgreSQL), BENCH_KEEP_DB (1: keeps the PostgreSQL database).
  *
  * A dashboard page is openDashboard (lib/steering/dashboard-queries.ts), what /pilotage/[...vue]
- * calls: every figure of the view's level at once (offers, groups, applications, areas, weeks), then
- * the breadcrumb's views. Scopes: national, a dense region (Île-de-France, 11), a department
- * (Seine-Saint-Denis, 93), a ministry (the one with the most posted offers), each for its own
- * validated representative. Cold: the steering cache cleared before each call (the figures computed,
- * what one visitor a minute pays; the database's pages stay in memory); warm: within the minute
- * (the cache read, the policy checked). Then each figure alone, cold, to see which dominates.
+ * calls: every figure of the view's level at once (offers, groups, applications, areas, weeks, map
+ * positions), then the breadcrumb's views. Scopes: national, a dense region (Île-de-France, 11), a
+ * department (Seine-Saint-Denis, 93), a ministry (the one with the most posted offers), each for its
+ * own validated representative, and the public page /statistiques (publicStatistics).
  *
- * The public statistics page (/statistiques, not built yet) is stood in for by applicationFigures and
- * offerFigures of the national view at once (national totals, and the offers per region).
+ * Territories' and ministries' figures add up the steering facts, rebuilt every 45 s by the
+ * server's job (lib/steering/facts-mutations.ts): `facts_refresh` times that rebuild. First visit:
+ * the figures kept in memory cleared before each call (what the first visitor after each rebuild
+ * pays; the database's pages stay in memory); the same while a rebuild runs in a loop beside it
+ * (the worst case on a 2-core machine); warm: the figures in memory (every later visitor until the
+ * next rebuild). Then each figure alone, first visit, to see which dominates.
  */
 
 const TODAY = '2026-11-28';
@@ -128,87 +132,58 @@ try {
     if (!dashboard) throw new Error(`Tableau de bord ${JSON.stringify(view)} refusé`);
     return dashboard.applications.applications.total.total;
   };
-  const publicPage = async () => {
-    const [applications, offers] = await Promise.all([
-      applicationFigures(national, { level: 'national' }, query, db),
-      offerFigures(national, { level: 'national' }, query, db),
-    ]);
-    if (!applications || !offers) throw new Error('Chiffres nationaux refusés');
-    return offers.figures.children.length;
-  };
+  const publicPage = async () => (await publicStatistics(query.schoolYear, db)).regions.length;
 
-  /*
-   * Steady state (stale-while-revalidate): before each call every cached figure is made 61 s old,
-   * so the call is served the stale figures and starts their one background recomputation; the
-   * previous call's recomputations are awaited first, untimed. What a visitor sees once the page
-   * has been opened within 5 minutes: the database busy refreshing while the page answers.
-   */
-  const steady = async (name: string, run: () => Promise<number>): Promise<ScenarioResult> => {
-    const durations: number[] = [];
-    for (let i = 0; i < ITERATIONS + 3; i++) {
-      await settleSteeringCache(db);
-      ageSteeringCache(db, 61_000);
-      const start = performance.now();
-      await run();
-      if (i >= 3) durations.push(performance.now() - start);
-    }
-    await settleSteeringCache(db);
-    durations.sort((a, b) => a - b);
-    const result: ScenarioResult = {
-      name,
-      iterations: durations.length,
-      p50: percentile(durations, 0.5),
-      p95: percentile(durations, 0.95),
-      max: durations.at(-1) ?? 0,
-      opsPerSecond: (durations.length * 1000) / durations.reduce((sum, d) => sum + d, 0),
-      rssMb: process.memoryUsage().rss / 2 ** 20,
-      meanSize: null,
-      sizeLabel: '',
-    };
-    console.log(`  ${name} : p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`);
-    return result;
-  };
-
-  console.log('\nTableaux de bord (cache vidé, périmé d’une minute, puis dans la minute) :');
-  const results: ScenarioResult[] = [];
-  for (const { name, actor } of scopes) {
-    const view = views.get(name)!;
-    results.push(
-      await measure({
-        name: `dashboard_${name}_cold`,
-        inputs: inputs(view),
-        run: (v) => {
-          clearSteeringCache(db);
-          return page(actor, v);
-        },
-        sizeLabel: 'candidatures',
-      }),
-    );
-    results.push(await steady(`dashboard_${name}_stale`, () => page(actor, view)));
-    results.push(
-      await measure({
-        name: `dashboard_${name}_warm`,
-        inputs: inputs(view),
-        run: (v) => page(actor, v),
-        sizeLabel: 'candidatures',
-      }),
-    );
-  }
-  results.push(
+  // The facts' rebuild, what the job runs every 45 s (untimed first: the facts must exist anyway).
+  await refreshSteeringFacts({}, db);
+  const results: ScenarioResult[] = [
     await measure({
-      name: 'public_stats_cold',
+      name: 'facts_refresh',
+      inputs: Array.from({ length: Math.max(3, Math.round(ITERATIONS / 8)) }, () => null),
+      run: async () => {
+        await refreshSteeringFacts({}, db);
+        return 1;
+      },
+    }),
+  ];
+
+  /** Rebuilds the facts over and over while `run` runs: the pages' worst minute. */
+  const duringRefresh = async <T>(run: () => Promise<T>): Promise<T> => {
+    let stop = false;
+    const loop = (async () => {
+      while (!stop) await refreshSteeringFacts({}, db);
+    })();
+    try {
+      return await run();
+    } finally {
+      stop = true;
+      await loop;
+    }
+  };
+  const firstVisit = (name: string, run: () => Promise<number>) =>
+    measure({
+      name,
       inputs: inputs(null),
       run: () => {
         clearSteeringCache(db);
-        return publicPage();
+        return run();
       },
-      sizeLabel: 'régions',
-    }),
-  );
-  results.push(await steady('public_stats_stale', publicPage));
-  results.push(
-    await measure({ name: 'public_stats_warm', inputs: inputs(null), run: publicPage, sizeLabel: 'régions' }),
-  );
+    });
+
+  console.log('\nTableaux de bord (première visite après une reconstruction, pendant, puis en mémoire) :');
+  const scenarios: [string, () => Promise<number>][] = [
+    ...scopes.map(({ name, actor }): [string, () => Promise<number>] => [
+      `dashboard_${name}`,
+      () => page(actor, views.get(name)!),
+    ]),
+    ['public_stats', publicPage],
+  ];
+  for (const [name, run] of scenarios) {
+    results.push(await firstVisit(`${name}_first`, run));
+    // PGlite answers one query at a time: a page waits for the whole rebuild, nothing to measure but its length.
+    if (kind === 'postgres') results.push(await duringRefresh(() => firstVisit(`${name}_first_during_refresh`, run)));
+    results.push(await measure({ name: `${name}_warm`, inputs: inputs(null), run }));
+  }
 
   // The national dashboard filtered, a filter drawn in turn: public offers, REP+ pupils, one sector.
   const [sector] = rowsOf<{ id: string }>(
@@ -222,7 +197,7 @@ try {
   ];
   results.push(
     await measure({
-      name: 'dashboard_national_filtered_cold',
+      name: 'dashboard_national_filtered_first',
       inputs: Array.from({ length: ITERATIONS }, (_, i) => filterChoices[i % filterChoices.length]!),
       run: (filters) => {
         clearSteeringCache(db);
@@ -232,15 +207,15 @@ try {
     }),
   );
 
-  // Each figure alone, cold: which one a page waits for.
-  console.log('\nChaque chiffre seul (cache vidé) :');
+  // Each figure alone, first visit: which one a page waits for.
+  console.log('\nChaque chiffre seul (première visite) :');
   const perFigure = Math.max(5, Math.round(ITERATIONS / 2));
   for (const { name, actor, levels } of scopes)
     for (const figure of levels) {
       const view = views.get(name)!;
       results.push(
         await measure({
-          name: `${name}_${figure}_cold`,
+          name: `${name}_${figure}_first`,
           inputs: Array.from({ length: perFigure }, () => view),
           run: async (v) => {
             clearSteeringCache(db);
@@ -258,7 +233,7 @@ try {
   printTable(results);
 
   if (process.env.BENCH_PLANS === '1' && kind === 'postgres') {
-    // Every statement of the national and regional dashboards, cold, timed by EXPLAIN ANALYZE.
+    // Every statement of the national and regional dashboards, first visit, timed by EXPLAIN ANALYZE.
     const pool = (db as unknown as { $client: pg.Pool }).$client;
     for (const { name, actor } of scopes.slice(0, 2)) {
       clearSteeringCache(db);
@@ -278,9 +253,5 @@ try {
   }
   console.log(`\nDurée totale : ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
-  if (process.env.BENCH_KEEP_DB === '1' && kind === 'postgres') {
-    const { env } = await serverDatabase(t);
-    console.log(`Base gardée (BENCH_KEEP_DB=1), à supprimer à la main : ${env.DATABASE_URL}`);
-    process.exit(0);
-  } else await t.close();
+  await closeBenchDb(t);
 }

@@ -17,7 +17,7 @@ import { emitFigure } from './support/figures';
 import { formatCount, formatCounts, measure, printTable, type ScenarioResult } from './support/measure';
 import { createRandom } from './support/random';
 import { schoolGroups } from './support/school-groups';
-import { serverDatabase } from './support/server-database';
+import { closeBenchDb } from './support/server-database';
 
 /*
  * `npm run bench:schools`: the school staff's pages of issue 12 at national scale (the dataset of
@@ -174,9 +174,5 @@ try {
   printTable(results);
   console.log(`\nDurée totale : ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
-  if (process.env.BENCH_KEEP_DB === '1' && kind === 'postgres') {
-    const { env } = await serverDatabase(t);
-    console.log(`Base gardée (BENCH_KEEP_DB=1), à supprimer à la main : ${env.DATABASE_URL}`);
-    process.exit(0);
-  } else await t.close();
+  await closeBenchDb(t);
 }

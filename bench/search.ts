@@ -28,7 +28,7 @@ import { createRandom } from './support/random';
 import { schoolGroups } from './support/school-groups';
 import { emitFigure } from './support/figures';
 import { signIn, startServer } from './support/server';
-import { serverDatabase } from './support/server-database';
+import { closeBenchDb, serverDatabase } from './support/server-database';
 
 /*
  * `npm run bench:search`: the offer search of issue 10 at national scale (60 000 offers of 3 weeks,
@@ -135,11 +135,7 @@ try {
   if (process.env.BENCH_PAGE !== '0') await measurePage(authorisedPupilIndex(dataset, dense));
   console.log(`\nDurée totale : ${seconds(performance.now() - started)}`);
 } finally {
-  if (process.env.BENCH_KEEP_DB === '1' && kind === 'postgres') {
-    const { env } = await serverDatabase(t);
-    console.log(`Base gardée (BENCH_KEEP_DB=1), à supprimer à la main : ${env.DATABASE_URL}`);
-    await (db as unknown as { $client: pg.Pool }).$client.end();
-  } else await t.close();
+  await closeBenchDb(t);
 }
 
 async function pupilSearch(pupil: SessionUser): Promise<number> {

@@ -14,6 +14,7 @@ describe('writing CSV for spreadsheets', () => {
     expect(csvCell('=HYPERLINK("http://x";"clic")')).toBe(`"'=HYPERLINK(""http://x"";""clic"")"`);
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell(-2)).toBe('-2');
+    expect(csvCell(-52.6)).toBe('-52,6'); // a gap to a target, as a French spreadsheet reads it
   });
 
   it('starts with a byte order mark and ends lines with CRLF', () => {

@@ -143,11 +143,13 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvTable {
 /**
  * One cell, quoted when needed. A cell a spreadsheet would read as a formula (= + - @, or a
  * leading tab or carriage return) gets an apostrophe first: an offer title is typed by a user and
- * must never run as a formula on the computer of the colleague who opens the export.
+ * must never run as a formula on the computer of the colleague who opens the export. A number is
+ * written with the French decimal comma and never is one, negative or not.
  */
 export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  let text = value;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

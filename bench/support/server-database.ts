@@ -31,3 +31,15 @@ export async function serverDatabase(
     release: async () => rmSync(folder, { recursive: true, force: true }),
   };
 }
+
+/**
+ * The end of a benchmark: its throwaway database dropped (t.close), or, with BENCH_KEEP_DB=1 on
+ * PostgreSQL, kept for trying indexes by hand, its address printed (the process exits: the
+ * test database's own close would drop it).
+ */
+export async function closeBenchDb(t: TestDb): Promise<void> {
+  if (process.env.BENCH_KEEP_DB !== '1' || t.kind !== 'postgres') return t.close();
+  const { env } = await serverDatabase(t);
+  console.log(`Base gardée (BENCH_KEEP_DB=1), à supprimer à la main : ${env.DATABASE_URL}`);
+  process.exit(0);
+}

@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { TileAttribution } from '@/components/map/tile-attribution';
 import {
   availableFigures,
   byFigure,
@@ -85,14 +86,7 @@ export function AreaMap({
               tileUrl={tileUrl}
             />
           </div>
-          {tileUrl && (
-            <p className={fr.cx('fr-text--xs', 'fr-mb-0')}>
-              Fond de carte : ©{' '}
-              <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noreferrer">
-                les contributeurs d’OpenStreetMap
-              </a>
-            </p>
-          )}
+          <TileAttribution tileUrl={tileUrl} />
           {overseas.length > 0 && (
             <p className={fr.cx('fr-text--sm', 'fr-mt-1w', 'fr-mb-0')}>
               Outre-mer, hors du cadre de la carte (déplacez-la ou voyez la liste) : {names(overseas)}.

@@ -10,3 +10,4 @@ export * from './applications';
 export * from './agreements';
 export * from './invitations';
 export * from './operations';
+export * from './steering';

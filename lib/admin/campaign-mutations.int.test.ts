@@ -8,6 +8,8 @@ import { auditLog, campaigns, ministryTargets, territoryTargets } from '@/db/sch
 import { loadSessionUser } from '@/lib/auth/queries';
 import type { SessionUser } from '@/lib/auth/types';
 import { actors } from '@/lib/testing/actors';
+import { offerFigures } from '@/lib/steering/indicator-queries';
+import { NO_FILTERS } from '@/lib/steering/rules';
 import { openCampaign, updateMinistryTarget, updateTerritoryTarget } from './campaign-mutations';
 
 let t: TestDb;
@@ -139,9 +141,19 @@ describe('editing a campaign’s targets', () => {
       await updateTerritoryTarget(admin, { ...seineSaintDenis, total: -2, public: -1, private: -1 }, t.db),
     ).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { total: [expect.any(String)] } });
 
+    // The department's dashboard, read before: it shows the new target at once, not at the next rebuild.
+    const dashboardTarget = async () =>
+      (await offerFigures(
+        actors.rep93,
+        { level: 'department', code: '93' },
+        { schoolYear: 2027, filters: NO_FILTERS },
+        t.db,
+      ))!.figures.target;
+    expect((await dashboardTarget())?.total).not.toBe(1300);
     expect(
       await updateTerritoryTarget(admin, { ...seineSaintDenis, total: 1300, public: 650, private: 650 }, t.db),
     ).toEqual({ ok: true, data: { changed: true } });
+    expect(await dashboardTarget()).toEqual({ total: 1300, public: 650, private: 650 });
     const edited = await target(campaign.id, '93');
     expect(edited).toMatchObject({ total: 1300, public: 650, private: 650, publishedName: published.publishedName });
     expect(await target(CAMPAIGN_2019_ID, '93')).toEqual(published);

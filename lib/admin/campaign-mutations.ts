@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, exists, lt, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { clearSteeringCache } from '@/lib/steering/queries';
 import { rowsOf } from '@/db/migrate';
 import { campaigns, ministryTargets, territoryTargets } from '@/db/schema';
 import type { targetLevel } from '@/db/schema/enums';
@@ -170,7 +171,7 @@ export async function updateTerritoryTarget(
   const split = splitError(input);
   if (split) return failOn('total', split);
   db ??= await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const campaign = await editableCampaign(tx, input.campaignId);
     if (!campaign.ok) return campaign;
     const [before] = await tx
@@ -204,6 +205,9 @@ export async function updateTerritoryTarget(
     });
     return { ok: true as const, data: { changed: true } };
   });
+  // Targets are figures too: the dashboards show the new one at once, not at the next rebuild.
+  if (result.ok && result.data.changed) clearSteeringCache(db);
+  return result;
 }
 
 /** Sets the public-sector target of one ministry's central administration (Annex 2) for a campaign other than 2019-2020. */
@@ -216,7 +220,7 @@ export async function updateMinistryTarget(
   const invalid = invalidCounts(input, ['public']);
   if (invalid) return invalid;
   db ??= await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const campaign = await editableCampaign(tx, input.campaignId);
     if (!campaign.ok) return campaign;
     const [before] = await tx
@@ -241,6 +245,9 @@ export async function updateMinistryTarget(
     });
     return { ok: true as const, data: { changed: true } };
   });
+  // Targets are figures too: the dashboards show the new one at once, not at the next rebuild.
+  if (result.ok && result.data.changed) clearSteeringCache(db);
+  return result;
 }
 
 /** The campaign whose targets are to change, unless it is unknown or the published 2019-2020 one. */

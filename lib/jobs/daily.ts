@@ -7,6 +7,7 @@ import { todayInParis } from '@/lib/calendar/weeks';
 import { describeError, log } from '@/lib/log';
 import { purgeOldEmails } from '@/lib/notifications/mutations';
 import { notifyOffersOutOfSearch } from '@/lib/offers/out-of-search-mutations';
+import { repeat } from './timer';
 
 /*
  * The scheduled tick (started by instrumentation.ts): idempotent set-based jobs, safe to run twice
@@ -25,19 +26,12 @@ const JOBS: { name: string; run: (now: Date) => Promise<Record<string, number>> 
   },
 ];
 
-const holder = globalThis as unknown as { __monstageDailyTimer?: ReturnType<typeof setTimeout> };
-
-/**
- * First about a minute after start, so the jobs do not slow the server's first requests, then
- * every `intervalMs`. Kept on globalThis so a hot reload or a second registration does not start a
- * second timer.
- */
+/** First about a minute after start, so the jobs do not slow the server's first requests, then every `intervalMs`. */
 export function startDailyJobs({
   firstRunMs = 60_000,
   intervalMs = 6 * 3600_000,
 }: { firstRunMs?: number; intervalMs?: number } = {}): void {
-  if (holder.__monstageDailyTimer) return;
-  const tick = async () => {
+  repeat('daily', { firstRunMs, intervalMs }, async () => {
     for (const job of JOBS) {
       try {
         const report = await job.run(new Date());
@@ -46,12 +40,5 @@ export function startDailyJobs({
         log('error', `${job.name}_failed`, { error: describeError(error) });
       }
     }
-    schedule(intervalMs);
-  };
-  const schedule = (delay: number) => {
-    holder.__monstageDailyTimer = setTimeout(() => void tick(), delay);
-    // The timer alone must not keep a process (a script, a test) alive.
-    holder.__monstageDailyTimer.unref();
-  };
-  schedule(firstRunMs);
+  });
 }

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import * as s from '@/db/schema';
-import { createTestDb, type TestDb } from '@/db/testing';
+import { createTestDb, onPostgres, type TestDb } from '@/db/testing';
 import { representative } from '@/lib/testing/department-calendar';
 import { CRETEIL, IDF, PACA, seedSteering, SECTOR_A, W1, YEAR, type SteeringFixture } from '@/lib/testing/steering';
 import { applicationFigures } from './pupil-indicator-queries';
 import { groupFigures, offerFigures } from './indicator-queries';
-import { cached, clearSteeringCache, settleSteeringCache } from './queries';
+import { REFRESH_LOCK, refreshSteeringFacts } from './facts-mutations';
 import { NO_FILTERS, type SteeringQuery } from './rules';
 
 /* Offers and seats against the targets, per ministry and PAQTE group, and who gets which view, on lib/testing/steering.ts. */
@@ -167,10 +167,10 @@ describe('scope: a view outside the actor’s is null', () => {
 });
 
 describe('figures at most a minute old', () => {
-  it('cached per view, campaign and filters; served stale after 60 s while refreshed once; the policy still checked', async () => {
+  it('read from the facts of one time; a rebuild shows new data; facts over a minute old are rebuilt first; the policy still checked', async () => {
     const view = dept93();
     const first = (await offerFigures(national, view, query, t.db))!;
-    // Another offer in 93 (2 seats): not seen while the figures are fresh.
+    // Another offer in 93 (2 seats): not seen until the facts are rebuilt.
     const organisationId = (await t.db.select({ id: s.hostOrganisations.id }).from(s.hostOrganisations).limit(1))[0]!
       .id;
     const id = randomUUID();
@@ -195,59 +195,58 @@ describe('figures at most a minute old', () => {
     expect(again.figures.offers.total.seatsOffered).toBe(9);
     expect(await offerFigures(representative('department', '94'), view, query, t.db)).toBeNull();
 
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
-      vi.setSystemTime(Date.now() + 61_000);
-      // Stale: the old figures at once (their time shown), refreshed in the background.
-      const stale = (await offerFigures(national, view, query, t.db))!;
-      expect(stale.asOf).toEqual(first.asOf);
-      expect(stale.figures.offers.total.seatsOffered).toBe(9);
-      expect(await offerFigures(representative('department', '94'), view, query, t.db)).toBeNull();
-      await settleSteeringCache(t.db);
-      const fresh = (await offerFigures(national, view, query, t.db))!;
-      expect(fresh.asOf.getTime()).toBeGreaterThan(first.asOf.getTime() + 60_000);
-      expect(fresh.figures.offers.total.seatsOffered).toBe(11); // 9 + 2
+    // The job's rebuild (every 45 s): the new offer counted, under the rebuild's time.
+    const rebuilt = (await refreshSteeringFacts({}, t.db))!;
+    expect(rebuilt.getTime()).toBeGreaterThan(first.asOf.getTime());
+    const fresh = (await offerFigures(national, view, query, t.db))!;
+    expect(fresh.asOf).toEqual(rebuilt);
+    expect(fresh.figures.offers.total.seatsOffered).toBe(11); // 9 + 2
+    // Younger than asked: the rebuild is skipped, its time returned.
+    expect(await refreshSteeringFacts({ unlessYoungerThanMs: 60_000 }, t.db)).toEqual(rebuilt);
 
-      // More than 5 minutes old: computed before answering, never served.
-      await t.db.update(s.offers).set({ seatsPerWeek: 3, seatsPerYear: 3 }).where(eq(s.offers.id, id));
-      vi.setSystemTime(Date.now() + 5 * 60_000 + 1_000);
-      const late = (await offerFigures(national, view, query, t.db))!;
-      expect(late.asOf.getTime()).toBeGreaterThan(fresh.asOf.getTime() + 5 * 60_000);
-      expect(late.figures.offers.total.seatsOffered).toBe(12); // 9 + 3
-    } finally {
-      vi.useRealTimers();
-      clearSteeringCache(t.db);
-    }
+    // No job ran for over a minute: the facts are rebuilt before answering.
+    await t.db.update(s.offers).set({ seatsPerWeek: 3, seatsPerYear: 3 }).where(eq(s.offers.id, id));
+    await t.db.update(s.steeringRefreshes).set({ refreshedAt: new Date(Date.now() - 61_000) });
+    const late = (await offerFigures(national, view, query, t.db))!;
+    expect(late.asOf.getTime()).toBeGreaterThan(Date.now() - 5_000);
+    expect(late.figures.offers.total.seatsOffered).toBe(12); // 9 + 3
+    await t.db.delete(s.offerWeeks).where(eq(s.offerWeeks.offerId, id));
+    await t.db.delete(s.offers).where(eq(s.offers.id, id));
+    await refreshSteeringFacts({}, t.db);
   });
 
-  it('one computation per key: concurrent callers share it, a stale entry is refreshed once', async () => {
-    let runs = 0;
-    const compute = async () => {
-      runs++;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      return runs;
-    };
-    const [a, b] = await Promise.all([cached(t.db, 'test', compute), cached(t.db, 'test', compute)]);
-    expect([a.value, b.value, runs]).toEqual([1, 1, 1]);
+  it.runIf(onPostgres)(
+    'an instance finding another rebuilding skips; a reader waits, then takes its facts',
+    async () => {
+      const current = (await refreshSteeringFacts({}, t.db))!;
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const holding = new Promise<void>((resolve) => (locked = resolve));
+      // Another instance's rebuild, holding the lock on its own connection.
+      const other = t.db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+        locked();
+        await released;
+      });
+      await holding;
+      expect(await refreshSteeringFacts({ wait: false }, t.db)).toBeNull();
+      const reader = refreshSteeringFacts({ unlessYoungerThanMs: 60_000 }, t.db);
+      release();
+      await other;
+      expect(await reader).toEqual(current);
+    },
+  );
 
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
-      vi.setSystemTime(Date.now() + 61_000);
-      const [c, d] = await Promise.all([cached(t.db, 'test', compute), cached(t.db, 'test', compute)]);
-      expect([c.value, d.value]).toEqual([1, 1]); // stale, served at once
-      expect(runs).toBe(2); // one refresh started, not two
-      await settleSteeringCache(t.db);
-      expect((await cached(t.db, 'test', compute)).value).toBe(2);
-      expect(runs).toBe(2);
-
-      // Too old, callers at once: one computation, awaited by both.
-      vi.setSystemTime(Date.now() + 5 * 60_000 + 1_000);
-      const [e, f] = await Promise.all([cached(t.db, 'test', compute), cached(t.db, 'test', compute)]);
-      expect([e.value, f.value, runs]).toEqual([3, 3, 3]);
-    } finally {
-      vi.useRealTimers();
-      clearSteeringCache(t.db);
-    }
+  it('concurrent readers of stale facts share one rebuild', async () => {
+    await t.db.update(s.steeringRefreshes).set({ refreshedAt: new Date(Date.now() - 61_000) });
+    const [a, b] = await Promise.all([
+      offerFigures(national, dept93(), query, t.db),
+      applicationFigures(national, dept93(), query, t.db),
+    ]);
+    expect(a!.asOf).toEqual(b!.asOf);
+    const [refresh] = await t.db.select().from(s.steeringRefreshes);
+    expect(refresh!.refreshedAt).toEqual(a!.asOf);
   });
 });
 

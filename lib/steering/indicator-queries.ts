@@ -2,18 +2,16 @@ import 'server-only';
 import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
-  applications,
   campaigns,
   departments,
-  hostOrganisations,
   ministries,
   ministryTargets,
-  offers,
   paqteGroups,
   regions,
+  steeringOfferFacts,
   territoryTargets,
 } from '@/db/schema';
-import { cached, readFigures, withoutJit, type SteeringReader } from './queries';
+import { readFigures, type SteeringReader } from './queries';
 import {
   addCounts,
   gapOf,
@@ -30,11 +28,12 @@ import {
   type TargetTriple,
   type TerritoryOffers,
 } from './rules';
-import { offerFilters, offersOfView, postedOffers, seatsOffered } from './scope';
+import { offerFilters, offersOfView } from './scope';
 
 /*
  * Offers posted and seats offered against the circular's targets (Annex 1 per territory, Annex 2 per
- * ministry), and their consolidation per ministry and per PAQTE group. Definitions (scope.ts):
+ * ministry), and their consolidation per ministry and per PAQTE group, read from the offers' facts
+ * (steering_offer_facts, facts-mutations.ts). Definitions (scope.ts):
  * - offers posted: published offers of the campaign's school year, organisation not suspended;
  * - seats offered: min(seats per year, seats per week × weeks) per offer, each offer once;
  * - the targets count internships, so seats offered, not offers, are measured against them.
@@ -65,24 +64,24 @@ export function groupFigures(
 
 const emptySplit = (): OfferSplit => ({ total: NO_OFFERS, public: NO_OFFERS, private: NO_OFFERS });
 
-/** The posted offers of the view per department of their place and public/private: one grouped query. */
+/** The posted offers of the view per department of their place and public/private: one grouped read of the facts. */
 export async function offersByDepartment(db: Db, view: PlacedView, { schoolYear, filters }: SteeringQuery) {
+  const f = steeringOfferFacts;
   const rows = await db
     .select({
-      departmentCode: offers.departmentCode,
-      kind: hostOrganisations.kind,
-      offers: sql<number>`count(*)::int`,
-      seatsOffered: sql<number>`coalesce(sum(${seatsOffered}), 0)::int`,
-      seatsHeld: sql<number>`coalesce(sum(${offers.seatsHeld}), 0)::int`,
+      departmentCode: f.departmentCode,
+      isPublic: f.isPublic,
+      offers: sql<number>`sum(${f.offers})::int`,
+      seatsOffered: sql<number>`sum(${f.seatsOffered})::int`,
+      seatsHeld: sql<number>`sum(${f.seatsHeld})::int`,
     })
-    .from(offers)
-    .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
-    .where(and(postedOffers(schoolYear), offersOfView(view), offerFilters(filters)))
-    .groupBy(offers.departmentCode, hostOrganisations.kind);
+    .from(f)
+    .where(and(eq(f.schoolYear, schoolYear), f.posted, offersOfView(view, f), offerFilters(filters, f)))
+    .groupBy(f.departmentCode, f.isPublic);
   const byDepartment = new Map<string | null, OfferSplit>();
-  for (const { departmentCode, kind, ...counts } of rows) {
+  for (const { departmentCode, isPublic, ...counts } of rows) {
     const split = byDepartment.get(departmentCode) ?? emptySplit();
-    const side = kind === 'public' ? 'public' : 'private';
+    const side = isPublic ? 'public' : 'private';
     byDepartment.set(departmentCode, {
       ...split,
       total: addCounts(split.total, counts),
@@ -90,15 +89,6 @@ export async function offersByDepartment(db: Db, view: PlacedView, { schoolYear,
     });
   }
   return byDepartment;
-}
-
-/**
- * offersByDepartment cached under its own key, like a figure: a page's offers and areas share one
- * query (the caller has checked the actor).
- */
-export async function sharedOffersByDepartment(db: Db, view: PlacedView, query: SteeringQuery) {
-  const key = JSON.stringify(['offersByDepartment', view, query.schoolYear, query.filters]);
-  return (await cached(db, key, () => withoutJit(db, (tx) => offersByDepartment(tx, view, query)), false)).value;
 }
 
 function addSplit(a: OfferSplit, b: OfferSplit): OfferSplit {
@@ -136,7 +126,7 @@ export async function childTerritories(
 
 async function computeOffers(db: Db, view: PlacedView, query: SteeringQuery): Promise<OfferFigures> {
   const [byDepartment, children, targets, ministryTarget] = await Promise.all([
-    sharedOffersByDepartment(db, view, query),
+    offersByDepartment(db, view, query),
     childTerritories(db, view),
     db
       .select({
@@ -197,52 +187,36 @@ const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.
  * PAQTE group copied onto the offer at publication, so a later change of the host leaves them.
  */
 async function computeGroups(db: Db, view: PlacedView, { schoolYear, filters }: SteeringQuery): Promise<GroupFigures> {
-  const grouped = or(isNotNull(offers.ministryId), isNotNull(offers.paqteGroupId));
-  const [posted, placed] = await Promise.all([
-    withoutJit(db, (tx) =>
-      tx
-        .select({
-          ministryId: offers.ministryId,
-          paqteGroupId: offers.paqteGroupId,
-          offers: sql<number>`count(*)::int`,
-          seatsOffered: sql<number>`coalesce(sum(${seatsOffered}), 0)::int`,
-        })
-        .from(offers)
-        .where(and(postedOffers(schoolYear), offersOfView(view), offerFilters(filters), grouped))
-        .groupBy(offers.ministryId, offers.paqteGroupId),
-    ),
-    withoutJit(db, (tx) =>
-      tx
-        .select({
-          ministryId: offers.ministryId,
-          paqteGroupId: offers.paqteGroupId,
-          placements: sql<number>`count(*)::int`,
-        })
-        .from(applications)
-        .innerJoin(offers, eq(offers.id, applications.offerId))
-        .where(
-          and(
-            eq(applications.status, 'confirmed'),
-            eq(offers.schoolYear, schoolYear),
-            offersOfView(view),
-            offerFilters(filters),
-            grouped,
-          ),
-        )
-        .groupBy(offers.ministryId, offers.paqteGroupId),
-    ),
-  ]);
+  const f = steeringOfferFacts;
+  const facts = await db
+    .select({
+      ministryId: f.ministryId,
+      paqteGroupId: f.paqteGroupId,
+      offers: sql<number>`(coalesce(sum(${f.offers}) filter (where ${f.posted}), 0))::int`,
+      seatsOffered: sql<number>`(coalesce(sum(${f.seatsOffered}) filter (where ${f.posted}), 0))::int`,
+      placements: sql<number>`sum(${f.placements})::int`,
+    })
+    .from(f)
+    .where(
+      and(
+        eq(f.schoolYear, schoolYear),
+        offersOfView(view, f),
+        offerFilters(filters, f),
+        or(isNotNull(f.ministryId), isNotNull(f.paqteGroupId)),
+      ),
+    )
+    .groupBy(f.ministryId, f.paqteGroupId);
   const tally = (key: 'ministryId' | 'paqteGroupId') => {
     const rows = new Map<string, Omit<GroupRow, 'name'>>();
     const row = (id: string) =>
       rows.get(id) ?? rows.set(id, { id, offers: 0, seatsOffered: 0, placements: 0 }).get(id)!;
-    for (const r of posted) {
+    for (const r of facts) {
       if (!r[key]) continue;
       const group = row(r[key]);
       group.offers += r.offers;
       group.seatsOffered += r.seatsOffered;
+      group.placements += r.placements;
     }
-    for (const r of placed) if (r[key]) row(r[key]).placements += r.placements;
     return rows;
   };
   const [byMinistry, byGroup] = [tally('ministryId'), tally('paqteGroupId')];

@@ -1,8 +1,18 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { agreements, applications, offers, pupils, schoolClasses, schools, sectors } from '@/db/schema';
-import { childTerritories, sharedOffersByDepartment } from './indicator-queries';
+import {
+  agreements,
+  applications,
+  offers,
+  pupils,
+  schoolClasses,
+  schools,
+  sectors,
+  steeringApplicationFacts,
+  steeringPupilFacts,
+} from '@/db/schema';
+import { childTerritories, offersByDepartment } from './indicator-queries';
 import { readFigures, withoutJit, type SteeringReader } from './queries';
 import {
   addCounts,
@@ -23,6 +33,7 @@ import {
   type SteeringView,
 } from './rules';
 import {
+  applicationCounts,
   completedInternship,
   completedJoin,
   countedPupil,
@@ -68,26 +79,18 @@ export function areaFigures(
   return readFigures(actor, 'areas', view, query, computeAreas, db, (v) => v.level !== 'ministry');
 }
 
-/** The view's pupils' (or, for a ministry, its offers') applications of the campaign, as a WHERE clause. */
-function applicationsOfView(view: PlacedView, { schoolYear, filters }: SteeringQuery): SQL {
-  return and(
-    eq(offers.schoolYear, schoolYear),
-    view.level === 'ministry' ? offersOfView(view) : schoolsOfView(view),
-    schoolFilters(filters),
-    offerFilters(filters),
-  )!;
-}
-
-async function computeApplications(db: Db, view: PlacedView, query: SteeringQuery): Promise<ApplicationFigures> {
-  const rows = await withoutJit(db, (tx) =>
-    tx
+/**
+ * The applications of the campaign by sector and gender: a territory's or a ministry's from the
+ * facts, a school's live (its own pupils' few rows, grouped the same way as the facts).
+ */
+function applicationRows(db: Db, view: PlacedView, { schoolYear, filters }: SteeringQuery) {
+  if (view.level === 'school')
+    return db
       .select({
         sectorId: offers.sectorId,
         sectorName: sectors.name,
         gender: pupils.gender,
-        applications: sql<number>`count(*)::int`,
-        confirmed: sql<number>`(count(*) filter (where ${applications.status} = 'confirmed'))::int`,
-        completed: sql<number>`(count(*) filter (where ${completedInternship}))::int`,
+        ...applicationCounts,
       })
       .from(applications)
       .innerJoin(offers, eq(offers.id, applications.offerId))
@@ -95,9 +98,35 @@ async function computeApplications(db: Db, view: PlacedView, query: SteeringQuer
       .innerJoin(schools, eq(schools.id, pupils.schoolId))
       .leftJoin(sectors, eq(sectors.id, offers.sectorId))
       .leftJoin(agreements, completedJoin)
-      .where(applicationsOfView(view, query))
-      .groupBy(offers.sectorId, sectors.name, pupils.gender),
+      .where(and(eq(offers.schoolYear, schoolYear), schoolsOfView(view), offerFilters(filters)))
+      .groupBy(offers.sectorId, sectors.name, pupils.gender);
+  const f = steeringApplicationFacts;
+  return withoutJit(db, (tx) =>
+    tx
+      .select({
+        sectorId: f.sectorId,
+        sectorName: sectors.name,
+        gender: f.gender,
+        applications: sql<number>`sum(${f.applications})::int`,
+        confirmed: sql<number>`sum(${f.confirmed})::int`,
+        completed: sql<number>`sum(${f.completed})::int`,
+      })
+      .from(f)
+      .leftJoin(sectors, eq(sectors.id, f.sectorId))
+      .where(
+        and(
+          eq(f.schoolYear, schoolYear),
+          view.level === 'ministry' ? offersOfView(view, f) : schoolsOfView(view, f.departmentCode),
+          schoolFilters(filters, f.network),
+          offerFilters(filters, f),
+        ),
+      )
+      .groupBy(f.sectorId, sectors.name, f.gender),
   );
+}
+
+async function computeApplications(db: Db, view: PlacedView, query: SteeringQuery): Promise<ApplicationFigures> {
+  const rows = await applicationRows(db, view, query);
   const table = (measure: 'applications' | 'confirmed' | 'completed'): SectorGenderTable => {
     const bySector = new Map<string | null, SectorGenderTable['bySector'][number]>();
     for (const row of rows) {
@@ -123,8 +152,53 @@ async function computeApplications(db: Db, view: PlacedView, query: SteeringQuer
 
 const collator = new Intl.Collator('fr', { numeric: true });
 
-/** The funnel of the view's counted pupils of the campaign's classes, grouped by `key`: one query. */
-async function funnel(db: Db, view: PlacedView, query: SteeringQuery, key: SQL<string>) {
+/**
+ * The funnel of the view's pupils of the campaign per child: per department or per school from the
+ * pupils' facts (pupils and authorised on the rows of any sector and side, the rest on the rows of
+ * the filters'), per class of a school live (classFunnel).
+ */
+async function funnel(
+  db: Db,
+  view: PlacedView,
+  query: SteeringQuery,
+  level: AreaRow['level'],
+): Promise<Map<string, PupilFunnel>> {
+  if (view.level === 'school') return classFunnel(db, view, query);
+  const f = steeringPupilFacts;
+  const any = and(eq(f.sectorKey, '*'), eq(f.kindKey, '*'))!;
+  const filtered = and(eq(f.sectorKey, query.filters.sectorId ?? '*'), eq(f.kindKey, query.filters.kind ?? '*'))!;
+  const sum = (column: AnyColumn, rows: SQL) => sql<number>`coalesce(sum(${column}) filter (where ${rows}), 0)::int`;
+  const key = level === 'school' ? f.schoolId : f.departmentCode;
+  const rows = await withoutJit(db, (tx) =>
+    tx
+      .select({
+        key,
+        pupils: sum(f.pupils, any),
+        authorised: sum(f.authorised, any),
+        withApplication: sum(f.withApplication, filtered),
+        placed: sum(f.placed, filtered),
+        completed: sum(f.completed, filtered),
+      })
+      .from(f)
+      .where(
+        and(
+          eq(f.schoolYear, query.schoolYear),
+          schoolsOfView(view, f.departmentCode),
+          schoolFilters(query.filters, f.network),
+          or(any, filtered),
+        ),
+      )
+      .groupBy(key),
+  );
+  return new Map(rows.map(({ key: k, ...figures }) => [k, figures]));
+}
+
+/**
+ * The funnel of a school's counted pupils per class of the campaign, live: the facts' definition
+ * (facts-mutations.ts) on one school's rows, the filters applied to the applications directly.
+ */
+async function classFunnel(db: Db, view: PlacedView, query: SteeringQuery) {
+  const key = sql<string>`${pupils.classId}`;
   const scoped = db
     .select({ id: pupils.userId })
     .from(pupils)
@@ -176,18 +250,11 @@ async function funnel(db: Db, view: PlacedView, query: SteeringQuery, key: SQL<s
 
 async function computeAreas(db: Db, view: PlacedView, query: SteeringQuery): Promise<AreaFigures> {
   const level = childLevel(view.level)!;
-  const key = (
-    level === 'class'
-      ? sql`${pupils.classId}`
-      : level === 'school'
-        ? sql`${schools.id}`
-        : sql`${schools.departmentCode}`
-  ) as SQL<string>;
   // Territories have offers (by their place); schools and classes do not: a department's are its total's.
   const territorial = level === 'region' || level === 'department';
   const [figures, seats] = await Promise.all([
-    funnel(db, view, query, key),
-    view.level !== 'school' ? sharedOffersByDepartment(db, view, query) : Promise.resolve(null),
+    funnel(db, view, query, level),
+    view.level !== 'school' ? offersByDepartment(db, view, query) : Promise.resolve(null),
   ]);
   const seatsOf = (codes: readonly (string | null)[]) => {
     const { seatsOffered, seatsHeld } = codes

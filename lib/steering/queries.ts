@@ -1,125 +1,80 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { academies, departments, ministries, regions, schools } from '@/db/schema';
+import { academies, departments, ministries, regions, schools, steeringRefreshes } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import { isUuid } from '@/lib/ids';
+import { refreshSteeringFacts } from './facts-mutations';
 import { canViewSteering } from './policy';
 import type { Figures, PlacedView, SteeringQuery, SteeringView } from './rules';
 
 /*
- * What every steering query shares: placing the view in the territory tree, the policy check, and a
- * small in-process cache, so that a dashboard page (several figures, each one grouped query over the
- * territory) costs a few map lookups while its figures are fresh.
+ * What every steering query shares: placing the view in the territory tree, the policy check, the
+ * facts' time and the figures kept in memory.
  *
- * Stale-while-revalidate: figures younger than CACHE_TTL_MS (a minute) are served as they are; older
- * ones, up to CACHE_MAX_AGE_MS (5 minutes), are still served at once while one background computation
- * (never two for a key) replaces them; older still, they are computed before answering. The page shows
- * their time, « chiffres du … », so a stale answer says so. The cache is per server process and per
- * database, keyed by figure, view, campaign and filters, never by actor: the policy is checked on
- * every call, before the cache is read. Concurrent calls for the same key share one computation.
- * Bounded (CACHE_MAX_ENTRIES), oldest dropped first.
+ * A territory's or a ministry's figures add up the steering facts (db/schema/steering.ts), rebuilt
+ * every FACTS_REFRESH_MS by each server's job (lib/jobs/steering.ts); a school's are read live,
+ * from its own few rows. Either way every figure is keyed by the facts' time: computed once per
+ * rebuild and per process, then served from memory until the next one, so all the figures of a
+ * page share one time, shown as « Chiffres du … », at most a minute old. Facts older than
+ * FACTS_MAX_AGE_MS (no job running: a script, the tests, a server just started) are rebuilt before
+ * answering, concurrent readers sharing the rebuild. Keys hold the figure, view, campaign and
+ * filters, never the actor: the policy is checked on every call, before anything is read.
  */
 
-export const CACHE_TTL_MS = 60_000;
-export const CACHE_MAX_AGE_MS = 5 * 60_000;
-const CACHE_MAX_ENTRIES = 500;
+export const FACTS_REFRESH_MS = 45_000;
+export const FACTS_MAX_AGE_MS = 60_000;
+const MEMO_MAX_ENTRIES = 500;
 
-interface Entry {
-  /** When the computation of `value` started: its figures' time. */
+interface Memo {
+  /** The facts' time the values were computed for. */
   at: number;
-  value: Promise<unknown>;
-  /** Settled: `value` resolved (a pending or failed one is never served stale). */
-  ready: boolean;
-  /** The background recomputation in flight, if any: the next entry. */
-  refresh?: Promise<Entry>;
+  values: Map<string, Promise<unknown>>;
 }
-const caches = new WeakMap<Db, Map<string, Entry>>();
+const memos = new WeakMap<Db, Memo>();
+const rebuilds = new WeakMap<Db, Promise<Date>>();
 
-/** Forget every cached figure (tests that change the data under a figure already read; the bench's cold pages). */
+/** Forgets the figures kept in memory (the bench's first visits; tests that change a school's rows). */
 export function clearSteeringCache(db: Db): void {
-  caches.get(db)?.clear();
+  memos.delete(db);
 }
 
-function forget(db: Db, key: string): void {
-  caches.get(db)?.delete(key);
-}
-
-/** Makes every cached figure `ms` older (the bench's steady state: figures past their minute). */
-export function ageSteeringCache(db: Db, ms: number): void {
-  for (const entry of caches.get(db)?.values() ?? []) entry.at -= ms;
-}
-
-/** Waits for the background recomputations in flight (tests, bench). */
-export async function settleSteeringCache(db: Db): Promise<void> {
-  const refreshes = [...(caches.get(db)?.values() ?? [])].map((entry) => entry.refresh);
-  await Promise.allSettled(refreshes);
+/** The facts' time, after rebuilding them first when older than FACTS_MAX_AGE_MS (one rebuild shared). */
+export async function factsTime(db: Db): Promise<Date> {
+  const [row] = await db
+    .select({
+      at: steeringRefreshes.refreshedAt,
+      fresh: sql<boolean>`${steeringRefreshes.refreshedAt} > clock_timestamp() - ${FACTS_MAX_AGE_MS} * interval '1 millisecond'`,
+    })
+    .from(steeringRefreshes);
+  if (row?.fresh) return row.at;
+  let rebuild = rebuilds.get(db);
+  if (!rebuild) {
+    rebuild = refreshSteeringFacts({ unlessYoungerThanMs: FACTS_MAX_AGE_MS }, db).then((at) => at!);
+    rebuilds.set(db, rebuild);
+    void rebuild.finally(() => rebuilds.delete(db)).catch(() => {});
+  }
+  return rebuild;
 }
 
 /**
- * The value cached under `key` for `db`, computed by `compute` when missing or too old (shared by
- * concurrent callers), served stale (and refreshed once in the background) between CACHE_TTL_MS and
- * CACHE_MAX_AGE_MS — unless `serveStale` is false (a part shared by figures, read while computing
- * them: a refreshed figure must not be built on stale parts). No access check: callers check first.
+ * The value of `key` for the facts of time `at`, computed by `compute` once (concurrent callers
+ * share it). Values of older facts are dropped when newer ones are first read; a late caller still
+ * on older facts computes without keeping. No access check: callers check first.
  */
-export async function cached<T>(
-  db: Db,
-  key: string,
-  compute: () => Promise<T>,
-  serveStale = true,
-): Promise<{ at: number; value: T }> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
-  const now = Date.now();
-  const start = (): Entry => {
-    const entry: Entry = { at: Date.now(), value: compute(), ready: false };
-    entry.value.then(
-      () => (entry.ready = true),
-      () => {
-        if (cache.get(key) === entry) cache.delete(key);
-      },
-    );
-    return entry;
-  };
-  const store = (entry: Entry) => {
-    cache.delete(key);
-    cache.set(key, entry);
-    for (const [old, e] of cache) {
-      if (cache.size <= CACHE_MAX_ENTRIES && Date.now() - e.at < CACHE_MAX_AGE_MS) break;
-      if (e !== entry) cache.delete(old);
-      else break;
-    }
-  };
-
-  let entry = cache.get(key);
-  if (entry && now - entry.at >= CACHE_TTL_MS) {
-    if (!entry.ready && now - entry.at < CACHE_MAX_AGE_MS) {
-      // Still being computed: share it.
-    } else if (serveStale && entry.ready && now - entry.at < CACHE_MAX_AGE_MS) {
-      // Stale: served now, refreshed once in the background.
-      if (!entry.refresh) {
-        const stale = entry;
-        const next = start();
-        stale.refresh = next.value.then(
-          () => {
-            if (cache.get(key) === stale) store(next);
-            return next;
-          },
-          () => {
-            stale.refresh = undefined;
-            return stale;
-          },
-        );
-        stale.refresh.catch(() => {});
-      }
-    } else {
-      // Too old (or not to be served stale): computed now, unless a refresh already is.
-      entry = entry.refresh ? await entry.refresh : undefined;
-      if (entry && Date.now() - entry.at >= (serveStale ? CACHE_MAX_AGE_MS : CACHE_TTL_MS)) entry = undefined;
-    }
+function memoised<T>(db: Db, at: Date, key: string, compute: () => Promise<T>): Promise<T> {
+  let memo = memos.get(db);
+  if (!memo || memo.at < at.getTime()) memos.set(db, (memo = { at: at.getTime(), values: new Map() }));
+  if (memo.at !== at.getTime()) return compute();
+  const values = memo.values;
+  let value = values.get(key) as Promise<T> | undefined;
+  if (!value) {
+    if (values.size >= MEMO_MAX_ENTRIES) values.delete(values.keys().next().value!);
+    value = compute();
+    values.set(key, value);
+    value.catch(() => values.delete(key));
   }
-  if (!entry) store((entry = start()));
-  return { at: entry.at, value: (await entry.value) as T };
+  return value;
 }
 
 /**
@@ -138,7 +93,7 @@ function mayRead(reader: SteeringReader, view: PlacedView): boolean {
 /**
  * Reads one figure of a view for an actor: null when the view does not exist or the actor may not
  * see it (canViewSteering), or when `applies` refuses the view's level (the caller's 404). Otherwise
- * the cached figures (see above), else `compute`'s, read now.
+ * the figures of the current facts (see above), computed by `compute` unless already in memory.
  */
 export async function readFigures<T>(
   actor: SteeringReader,
@@ -151,14 +106,13 @@ export async function readFigures<T>(
 ): Promise<Figures<T> | null> {
   if (!applies(view)) return null;
   const database = db ?? (await getDb());
-  // The policy first, on every call: the view placed (cached too, a known one only), then checked.
-  const viewKey = JSON.stringify(['view', view]);
-  const { value: placed } = await cached(database, viewKey, () => resolveView(database, view));
-  if (!placed) forget(database, viewKey);
+  const at = await factsTime(database);
+  // The policy first, on every call: the view placed (an unknown one is null), then checked.
+  const placed = await memoised(database, at, JSON.stringify(['view', view]), () => resolveView(database, view));
   if (!placed || !mayRead(actor, placed)) return null;
   const key = JSON.stringify([name, view, query.schoolYear, query.filters]);
-  const { at, value } = await cached(database, key, () => compute(database, placed, query));
-  return { view: placed, asOf: new Date(at), figures: value, ...query };
+  const figures = await memoised(database, at, key, () => compute(database, placed, query));
+  return { view: placed, asOf: at, figures, ...query };
 }
 
 /**

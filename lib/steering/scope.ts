@@ -1,68 +1,94 @@
 import 'server-only';
-import { and, eq, not, sql, type SQL } from 'drizzle-orm';
-import { agreements, applications, hostOrganisations, offers, offerWeeks, schools, users, pupils } from '@/db/schema';
+import { and, eq, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import {
+  agreements,
+  applications,
+  departments,
+  hostOrganisations,
+  offers,
+  offerWeeks,
+  schools,
+  users,
+  pupils,
+} from '@/db/schema';
 import { organisationSuspended } from '@/lib/offers/availability';
-import { territoryCovers } from '@/lib/representatives/scope';
 import type { PlacedView, SteeringFilters } from './rules';
 
 /*
- * The steering figures' definitions, in SQL, shared by the *-queries.ts of lib/steering. The views'
- * territories follow the representatives' rule (territoryCovers): an offer is in the territory of
- * its place's department, a pupil in that of their school's department.
+ * The steering figures' definitions, in SQL, shared by the facts' rebuild (facts-mutations.ts), the
+ * reads of those facts and the live reads of a school's dashboard. The views' territories follow
+ * the representatives' rule (territoryCovers): an offer is in the territory of its place's
+ * department, a pupil in that of their school's department.
  */
 
-/** The offers a view is about: by their place for a territory, by their ministry for a ministry. */
-export function offersOfView(view: PlacedView): SQL {
+/**
+ * The departments of a territorial view as a condition on `departmentCode`: an IN over the
+ * departments table (an index scan on the facts' department code), the same territories as
+ * territoryCovers, the representatives' rule.
+ */
+export function inTerritory(view: PlacedView, departmentCode: AnyColumn): SQL {
   switch (view.level) {
     case 'national':
       return sql`true`;
-    case 'ministry':
-      return eq(offers.ministryId, view.id);
-    case 'school':
-      throw new Error('Une vue d’un collège n’a pas d’offres');
+    case 'department':
+      return eq(departmentCode, view.code);
+    case 'region':
+    case 'academy':
+      return sql`${departmentCode} in (select ${departments.code} from ${departments}
+        where ${view.level === 'region' ? departments.regionCode : departments.academyCode} = ${view.code})`;
     default:
-      return territoryCovers(view.level, view.code, offers.departmentCode);
+      throw new Error(`Pas un territoire : ${view.level}`);
   }
+}
+
+/** Columns placing an offer (or a fact about offers): its place's department and its ministry. */
+interface OfferColumns {
+  departmentCode: AnyColumn;
+  ministryId: AnyColumn;
+}
+
+/** The offers a view is about: by their place for a territory, by their ministry for a ministry. */
+export function offersOfView(view: PlacedView, columns: OfferColumns = offers): SQL {
+  if (view.level === 'ministry') return eq(columns.ministryId, view.id);
+  if (view.level === 'school') throw new Error('Une vue d’un collège n’a pas d’offres');
+  return inTerritory(view, columns.departmentCode);
 }
 
 /** The schools a view is about (their pupils, applications and internships): by the school's department. */
-export function schoolsOfView(view: PlacedView): SQL {
-  switch (view.level) {
-    case 'national':
-      return sql`true`;
-    case 'school':
-      return eq(schools.id, view.id);
-    case 'ministry':
-      throw new Error('Une vue d’un ministère n’a pas d’élèves');
-    default:
-      return territoryCovers(view.level, view.code, schools.departmentCode);
-  }
+export function schoolsOfView(view: PlacedView, departmentCode: AnyColumn = schools.departmentCode): SQL {
+  if (view.level === 'school') return eq(schools.id, view.id);
+  if (view.level === 'ministry') throw new Error('Une vue d’un ministère n’a pas d’élèves');
+  return inTerritory(view, departmentCode);
 }
 
 /**
- * Offers posted in a campaign: published offers of its school year whose organisation is not
- * suspended, the ones pupils can take now. Drafts, unpublished (by the host or the admin) and
+ * An offer posted (in its campaign): published, its organisation not suspended, one pupils can take
+ * now. Drafts, unpublished (by the host or the admin) and
  * archived (withdrawn) offers are not posted; nor are a suspended organisation's, out of the search.
  */
-export function postedOffers(schoolYear: number): SQL {
-  return and(eq(offers.schoolYear, schoolYear), eq(offers.status, 'published'), not(organisationSuspended()))!;
-}
+export const postedOffer: SQL = and(eq(offers.status, 'published'), not(organisationSuspended()))!;
 
 /** A public host's offer ('private' is every other: companies and associations), in SQL. */
 export const publicOffer = sql<boolean>`(${offers.organisationId} in (select ${hostOrganisations.id}
   from ${hostOrganisations} where ${hostOrganisations.kind} = 'public'))`;
 
-/** The sector and public/private filters, on offers (and so on the applications to them). */
-export function offerFilters(filters: SteeringFilters): SQL | undefined {
+/**
+ * The sector and public/private filters, on offers (and so on the applications to them), or on
+ * facts with the offer's sector and side.
+ */
+export function offerFilters(
+  filters: SteeringFilters,
+  columns: { sectorId: AnyColumn; isPublic: SQL | AnyColumn } = { sectorId: offers.sectorId, isPublic: publicOffer },
+): SQL | undefined {
   return and(
-    filters.sectorId ? eq(offers.sectorId, filters.sectorId) : undefined,
-    filters.kind ? (filters.kind === 'public' ? publicOffer : not(publicOffer)) : undefined,
+    filters.sectorId ? eq(columns.sectorId, filters.sectorId) : undefined,
+    filters.kind ? (filters.kind === 'public' ? sql`${columns.isPublic}` : not(sql`${columns.isPublic}`)) : undefined,
   );
 }
 
-/** The REP+/REP filter, on schools (and so on their pupils). */
-export function schoolFilters(filters: SteeringFilters): SQL | undefined {
-  return filters.network ? eq(schools.network, filters.network) : undefined;
+/** The REP+/REP filter, on schools (and so on their pupils) or on facts with the school's network. */
+export function schoolFilters(filters: SteeringFilters, network: AnyColumn = schools.network): SQL | undefined {
+  return filters.network ? eq(network, filters.network) : undefined;
 }
 
 /**
@@ -90,3 +116,13 @@ export const countedPupil = sql`not exists (select 1 from ${users} where ${users
  */
 export const completedInternship = sql<boolean>`(${applications.status} = 'confirmed' and ${agreements.outcome} is not distinct from 'completed')`;
 export const completedJoin = eq(agreements.applicationId, applications.id);
+
+/**
+ * The counts of the applications' figures, per group: all sent, confirmed now (a cancelled one
+ * never counts), completed among them. Needs `agreements` left-joined (completedJoin).
+ */
+export const applicationCounts = {
+  applications: sql<number>`count(*)::int`,
+  confirmed: sql<number>`(count(*) filter (where ${applications.status} = 'confirmed'))::int`,
+  completed: sql<number>`(count(*) filter (where ${completedInternship}))::int`,
+};

@@ -319,12 +319,7 @@ export function dashboardTables(dashboard: Dashboard, drillable: boolean): Steer
 
 /** A table as a CSV file (lib/csv.ts: `;`, BOM, CRLF); decimals with a comma, as French spreadsheets read them. */
 export function tableCsv(table: SteeringTable, weeks?: Dashboard['weeks']): string {
-  const cell = (value: Cell): string | number =>
-    value === null
-      ? ''
-      : typeof value === 'number' && !Number.isInteger(value)
-        ? String(value).replace('.', ',')
-        : value;
+  const cell = (value: Cell): string | number => value ?? '';
   if (table.id === 'semaines' && weeks)
     return toCsv([
       ['Semaine (lundi)', 'Semaine ISO', ...table.head.slice(1)],

@@ -85,20 +85,25 @@ export default async function StateRepHomePage() {
           <p>Votre périmètre n’est pas renseigné : l’équipe nationale doit le compléter.</p>
         )}
       </section>
-      <p className={fr.cx('fr-mt-4w')}>
-        <Link href="/pilotage/signalements" className={fr.cx('fr-link', 'fr-icon-flag-line', 'fr-link--icon-left')}>
-          Offres signalées sur votre territoire
-        </Link>
-      </p>
-      {/* A ministry follows its offers, not a territory: it has no department calendar. */}
+      {/* A ministry follows its offers, not a territory: no reported offers of a territory, no department calendar. */}
       {user.scope?.level !== 'ministry' && (
-        <p>
-          <Link href="/pilotage/calendrier" className={fr.cx('fr-link', 'fr-icon-calendar-line', 'fr-link--icon-left')}>
-            {user.scope?.level === 'department'
-              ? 'Calendrier des stages du département'
-              : 'Calendrier des stages par département'}
-          </Link>
-        </p>
+        <>
+          <p className={fr.cx('fr-mt-4w')}>
+            <Link href="/pilotage/signalements" className={fr.cx('fr-link', 'fr-icon-flag-line', 'fr-link--icon-left')}>
+              Offres signalées sur votre territoire
+            </Link>
+          </p>
+          <p>
+            <Link
+              href="/pilotage/calendrier"
+              className={fr.cx('fr-link', 'fr-icon-calendar-line', 'fr-link--icon-left')}
+            >
+              {user.scope?.level === 'department'
+                ? 'Calendrier des stages du département'
+                : 'Calendrier des stages par département'}
+            </Link>
+          </p>
+        </>
       )}
     </PageContainer>
   );

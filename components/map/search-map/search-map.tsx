@@ -4,6 +4,7 @@ import './search-map.css';
 import dynamic from 'next/dynamic';
 import { useCallback, useId, useState, useSyncExternalStore } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
+import { TileAttribution } from '../tile-attribution';
 import { focusListItem, useListHighlight, useListHover } from './list-sync';
 import { chooseMap, isMapShown, isMapShownOnServer, mapChoiceScript, subscribeMapChoice } from './map-choice';
 import type { MapCentre, MapOffer } from './offers-map';
@@ -85,15 +86,7 @@ export function SearchMap({ centre, radiusKm, offers, total, tileUrl, listId }: 
             />
           )}
         </div>
-        {/* Outside the hidden map, where it can be read and its link reached. */}
-        {tileUrl && (
-          <p className={fr.cx('fr-text--xs', 'fr-mb-0')}>
-            Fond de carte : ©{' '}
-            <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noreferrer">
-              les contributeurs d’OpenStreetMap
-            </a>
-          </p>
-        )}
+        <TileAttribution tileUrl={tileUrl} />
       </div>
     </div>
   );
