@@ -12,6 +12,7 @@ import {
   text,
   time,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { lunchArrangement, offerStatus, reservationStatus } from './enums';
@@ -33,6 +34,15 @@ export const offers = pgTable(
       .references(() => hostOrganisations.id),
     /** Set when a partner association posts for the host (feeds operator statistics). */
     operatorId: uuid().references(() => operators.id),
+    /**
+     * The operator's own id for an offer it publishes through the partner API (/api/v1): how its
+     * tools address the offer. Unique per operator; null for offers posted on the site.
+     */
+    remoteId: text(),
+    /** What the partner API sent with the offer, returned as sent: its page on the operator's site, the employer's site and presentation. */
+    permalink: text(),
+    employerWebsite: text(),
+    employerDescription: text(),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     /** Copied from the organisation at publication so statistics by ministry / group stay stable. */
     ministryId: uuid().references(() => ministries.id),
@@ -127,6 +137,10 @@ export const offers = pgTable(
     ),
     index().on(t.organisationId),
     index().on(t.operatorId),
+    uniqueIndex('offers_operator_remote_id')
+      .on(t.operatorId, t.remoteId)
+      .where(sql`${t.remoteId} is not null`),
+    check('offers_remote_id_operator', sql`${t.remoteId} is null or ${t.operatorId} is not null`),
     index().on(t.status, t.schoolYear),
     // The public list, newest first: read in index order, stopping after a page.
     index('offers_published_newest')

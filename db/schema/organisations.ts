@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { hostMemberRole, organisationKind } from './enums';
 import { departments } from './geo';
 import { users } from './users';
@@ -75,6 +75,8 @@ export const hostMembers = pgTable(
 export const operators = pgTable('operators', {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull().unique(),
+  /** Granted by the admin: the partner API's search of every published offer, not only its own. */
+  apiFullAccess: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

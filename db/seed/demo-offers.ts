@@ -1,6 +1,8 @@
 import type { Db } from '../client';
 import * as s from '../schema';
+import { hashToken } from '@/lib/auth/tokens';
 import { addWeeks } from '@/lib/calendar/weeks';
+import { DEMO_API_TOKEN } from '@/lib/demo/accounts';
 import { PEOPLE, demoId } from './demo-data';
 
 export interface DemoContext {
@@ -60,8 +62,17 @@ export async function seedDemoOffers(
     { userId: PEOPLE.host.id, organisationId: demoId(311), role: 'admin' },
     { userId: PEOPLE.publicHost.id, organisationId: demoId(312), role: 'admin' },
   ]);
-  await db.insert(s.operators).values({ id: demoId(321), name: 'Tous en stage' });
+  // Full API access, so that the demo token can try every operation of the partner API.
+  await db.insert(s.operators).values({ id: demoId(321), name: 'Tous en stage', apiFullAccess: true });
   await db.insert(s.operatorMembers).values({ userId: PEOPLE.operator.id, operatorId: demoId(321) });
+  await db.insert(s.apiTokens).values({
+    id: demoId(322),
+    operatorId: demoId(321),
+    name: 'Démonstration',
+    tokenHash: hashToken(DEMO_API_TOKEN),
+    createdBy: PEOPLE.operator.id,
+    createdAt: today,
+  });
   await db.insert(s.operatorHosts).values([
     { operatorId: demoId(321), organisationId: demoId(313) },
     { operatorId: demoId(321), organisationId: demoId(314) },

@@ -1,7 +1,8 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
-import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoAccounts } from '@/lib/demo/accounts';
+import { authenticateApiRequest } from '@/lib/api/auth-mutations';
+import { DEMO_API_TOKEN, DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoAccounts } from '@/lib/demo/accounts';
 import { distanceSql } from '@/lib/geo/distance-sql';
 import { seatCounterDrift } from '@/lib/offers/seat-counters-queries';
 import * as s from '../schema';
@@ -191,6 +192,18 @@ describe('demo data', () => {
     expect(schoolYear).toBe(2026);
     expect(list[0]! > '2026-11-28').toBe(true);
     expect(list.at(-1)! <= '2027-04-30').toBe(true);
+  });
+
+  it('gives the demo operator full API access and the documented token, stored as its hash only', async () => {
+    const request = new Request('http://localhost/api/v1/internship_offers', {
+      headers: { Authorization: `Bearer ${DEMO_API_TOKEN}` },
+    });
+    expect(await authenticateApiRequest(request, today, t.db)).toEqual({
+      ok: true,
+      caller: { tokenId: demoId(322), operatorId: demoId(321), fullAccess: true },
+    });
+    const stored = await t.db.select({ hash: s.apiTokens.tokenHash }).from(s.apiTokens);
+    expect(stored.map((row) => row.hash)).not.toContain(DEMO_API_TOKEN);
   });
 
   it('is seeded only once (demo mode decides whether at all: lib/demo/accounts.test.ts)', async () => {

@@ -4,8 +4,19 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { doneHref, formFailure, formSuccess, parseForm, type FormState } from '@/lib/forms';
-import { attachHost, createOperator, detachHost, inviteOperatorMember } from './operator-mutations';
-import { createOperatorSchema, inviteOperatorMemberSchema, operatorHostSchema } from './schemas';
+import {
+  attachHost,
+  createOperator,
+  detachHost,
+  inviteOperatorMember,
+  setOperatorApiAccess,
+} from './operator-mutations';
+import {
+  createOperatorSchema,
+  inviteOperatorMemberSchema,
+  operatorApiAccessSchema,
+  operatorHostSchema,
+} from './schemas';
 
 export async function createOperatorAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole('admin');
@@ -45,4 +56,16 @@ export async function detachHostAction(_prev: FormState, formData: FormData): Pr
   if (!result.ok) return formFailure(result, formData);
   revalidatePath('/admin', 'layout');
   redirect(doneHref(`/admin/operateurs/${parsed.data.operatorId}`, 'detachee'));
+}
+
+export async function setOperatorApiAccessAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('admin');
+  const parsed = parseForm(operatorApiAccessSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  const result = await setOperatorApiAccess(user, parsed.data);
+  if (!result.ok) return formFailure(result, formData);
+  revalidatePath(`/admin/operateurs/${parsed.data.operatorId}`);
+  redirect(
+    doneHref(`/admin/operateurs/${parsed.data.operatorId}`, parsed.data.fullAccess ? 'api-complet' : 'api-restreint'),
+  );
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { hostOrganisations, operatorHosts, operatorMembers, operators, users } from '@/db/schema';
 import { audit } from '@/lib/audit/mutations';
@@ -141,6 +141,42 @@ export async function detachHost(
       targetType: 'operator',
       targetId: input.operatorId,
       details: { organisationId: input.organisationId },
+    });
+    return { ok: true as const, data: undefined };
+  });
+}
+
+/**
+ * Grants or withdraws the partner API's full access (searching every published offer, not only the
+ * operator's own): read on every call, so it applies to the operator's next request.
+ */
+export async function setOperatorApiAccess(
+  actor: SessionUser,
+  input: { operatorId: string; fullAccess: boolean },
+  db?: Db,
+): Promise<ActionResult<void>> {
+  if (!isAdmin(actor)) return fail('FORBIDDEN', ADMIN_ONLY);
+  db ??= await getDb();
+  return db.transaction(async (tx) => {
+    const [changed] = await tx
+      .update(operators)
+      .set({ apiFullAccess: input.fullAccess })
+      .where(and(eq(operators.id, input.operatorId), ne(operators.apiFullAccess, input.fullAccess)))
+      .returning({ id: operators.id });
+    if (!changed) {
+      const [exists] = await tx.select({ id: operators.id }).from(operators).where(eq(operators.id, input.operatorId));
+      if (!exists) return fail('NOT_FOUND', 'Cette association partenaire n’existe pas.');
+      return fail(
+        'ALREADY_DONE',
+        input.fullAccess ? 'L’accès complet est déjà accordé.' : 'L’accès complet est déjà retiré.',
+      );
+    }
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'operator.api_access_changed',
+      targetType: 'operator',
+      targetId: input.operatorId,
+      details: { fullAccess: input.fullAccess },
     });
     return { ok: true as const, data: undefined };
   });

@@ -27,7 +27,12 @@ export async function findOperatorForAdmin(actor: SessionUser, operatorId: strin
   if (!isAdmin(actor) || !isUuid(operatorId)) return null;
   db ??= await getDb();
   const [operator] = await db
-    .select({ id: operators.id, name: operators.name, createdAt: operators.createdAt })
+    .select({
+      id: operators.id,
+      name: operators.name,
+      createdAt: operators.createdAt,
+      apiFullAccess: operators.apiFullAccess,
+    })
     .from(operators)
     .where(eq(operators.id, operatorId));
   if (!operator) return null;

@@ -48,6 +48,11 @@ export const createOperatorSchema = z.object({
 });
 export const inviteOperatorMemberSchema = z.object({ operatorId: id, email: emailField });
 export const operatorHostSchema = z.object({ operatorId: id, organisationId: id });
+/** The admin's switch of an operator's partner API search of every published offer. */
+export const operatorApiAccessSchema = z.object({
+  operatorId: id,
+  fullAccess: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});
 
 export const sectorSchema = z.object({
   sectorId: id,

@@ -51,7 +51,10 @@ export type AuditAction =
   | 'school.national_search_closed'
   | 'agreement.outcome_recorded'
   | 'campaign.opened'
-  | 'campaign.target_updated';
+  | 'campaign.target_updated'
+  | 'operator.api_token_created'
+  | 'operator.api_token_revoked'
+  | 'operator.api_access_changed';
 
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(

@@ -40,13 +40,18 @@ export const RATE_LIMITS = {
   // "Signaler cette offre", per account: someone finds a bad offer now and then; ten an hour stops a
   // script or a grudge against one host (an offer's e-mails go out on its first open report only).
   offer_report: { windowMs: 60 * 60_000, perAccount: 10, perIp: 100 },
+  // Partner API calls, per token (the "account" is the token's id), whatever the address: 600 a
+  // minute (10 a second) lets a partner's tool publish or update a thousand offers in two minutes,
+  // and stops a runaway loop before it weighs on the database. No limit per address: a partner's
+  // tools may run behind one gateway with several tokens.
+  api_request: { windowMs: 60_000, perAccount: 600 },
 } as const satisfies Record<string, Limits>;
 
 interface Limits {
   windowMs: number;
   perAccountAndIp?: number;
   perAccount?: number;
-  perIp: number;
+  perIp?: number;
 }
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;
@@ -64,7 +69,7 @@ function keysFor(action: RateLimitedAction, account: string, ip: string): [key: 
   const keys: [string, number][] = [];
   if (limits.perAccountAndIp) keys.push([`${accountAndIpPrefix(action, account)}${ip}`, limits.perAccountAndIp]);
   if (limits.perAccount) keys.push([`${action}:account:${account.trim().toLowerCase()}`, limits.perAccount]);
-  keys.push([`${action}:ip:${ip}`, limits.perIp]);
+  if (limits.perIp) keys.push([`${action}:ip:${ip}`, limits.perIp]);
   return keys;
 }
 

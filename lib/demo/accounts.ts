@@ -1,6 +1,13 @@
 /** Shared password of every demo account (shown on the sign-in page in demo mode only). */
 export const DEMO_PASSWORD = 'Demo-2026!';
 
+/**
+ * The demo operator's (Tous en stage, operateur@demo.test) partner API token, fixed so that scripts
+ * (npm run check:contract, curl) can call /api/v1 on a demo server; the seed stores its hash only,
+ * like any token. Public like DEMO_PASSWORD: a server outside demo mode refuses demo data.
+ */
+export const DEMO_API_TOKEN = 'mst_demo_tous-en-stage_2026';
+
 export const demoAccounts = [
   { email: 'eleve@demo.test', label: 'Élève autorisée (collège Henri Barbusse, Saint-Denis)' },
   { email: 'eleve.attente@demo.test', label: 'Élève en attente de l’autorisation parentale' },

@@ -56,6 +56,14 @@ export default async function HostHomePage() {
             <section aria-labelledby="association">
               <h2 id="association">{overview.operator.name}</h2>
               {overview.hosts.length > 0 && <SpaceLinks unread={unread} />}
+              <p className={fr.cx('fr-mt-2w')}>
+                <Link
+                  href="/entreprise/jetons-api"
+                  className={fr.cx('fr-link', 'fr-icon-lock-line', 'fr-link--icon-left')}
+                >
+                  Jetons d’API : publier vos offres depuis vos outils
+                </Link>
+              </p>
               <h3 className={fr.cx('fr-h5')}>Structures que vous accompagnez</h3>
               {overview.hosts.length === 0 ? (
                 <p>

@@ -7,7 +7,15 @@ import { ActionForm } from '@/components/forms/action-form';
 import { AdminPage } from '@/components/admin/admin-page';
 import { DoneNotice } from '@/components/forms/done-notice';
 import { SingleFieldForm } from '@/components/admin/single-field-form';
-import { attachHostAction, detachHostAction, inviteOperatorMemberAction } from '@/lib/admin/operator-actions';
+import { CreateTokenForm } from '@/components/api/create-token-form';
+import { TokenList } from '@/components/api/token-list';
+import {
+  attachHostAction,
+  detachHostAction,
+  inviteOperatorMemberAction,
+  setOperatorApiAccessAction,
+} from '@/lib/admin/operator-actions';
+import { listApiTokens } from '@/lib/api/token-queries';
 import { findOperatorForAdmin, searchOrganisationsToAttach } from '@/lib/admin/operator-queries';
 import { parseListParams } from '@/lib/admin/schemas';
 import { requireRole } from '@/lib/auth/session';
@@ -29,7 +37,7 @@ export default async function OperatorPage({
   const detail = await findOperatorForAdmin(admin, id);
   if (!detail) notFound();
   const { q } = parseListParams(query);
-  const candidates = await searchOrganisationsToAttach(admin, id, q);
+  const [candidates, tokens] = await Promise.all([searchOrganisationsToAttach(admin, id, q), listApiTokens(admin, id)]);
   const { operator, members, pending, hosts } = detail;
 
   return (
@@ -44,6 +52,10 @@ export default async function OperatorPage({
           cree: 'L’association est créée. Invitez maintenant ses membres.',
           rattachee: 'La structure est rattachée : l’association peut publier ses offres.',
           detachee: 'La structure n’est plus rattachée à l’association.',
+          'api-complet':
+            'L’association a désormais l’accès complet à l’API : elle cherche parmi toutes les offres publiées.',
+          'api-restreint': 'L’accès complet à l’API est retiré : l’association ne lit plus que ses propres offres.',
+          'jeton-revoque': 'Le jeton est révoqué : les appels qui l’utilisent sont refusés.',
         }}
       />
       <section aria-labelledby="membres">
@@ -151,6 +163,28 @@ export default async function OperatorPage({
               ))}
             </ul>
           ))}
+      </section>
+
+      <section aria-labelledby="api" className={fr.cx('fr-mt-6w')}>
+        <h2 id="api" className={fr.cx('fr-h4')}>
+          API partenaire
+        </h2>
+        <p>
+          Accès complet à l’API : <strong>{operator.apiFullAccess ? 'accordé' : 'non accordé'}</strong>.{' '}
+          {operator.apiFullAccess
+            ? 'L’association cherche parmi toutes les offres publiées, en plus de gérer les siennes.'
+            : 'L’association gère ses propres offres ; la recherche parmi toutes les offres publiées lui est fermée.'}
+        </p>
+        <ActionForm
+          action={setOperatorApiAccessAction}
+          hidden={{ operatorId: operator.id, fullAccess: String(!operator.apiFullAccess) }}
+          priority="secondary"
+          submitLabel={operator.apiFullAccess ? 'Retirer l’accès complet à l’API' : 'Accorder l’accès complet à l’API'}
+        />
+        <h3 className={fr.cx('fr-h6', 'fr-mt-4w')}>Jetons d’API</h3>
+        <TokenList tokens={tokens ?? []} headingLevel="h4" />
+        <h3 className={fr.cx('fr-h6', 'fr-mt-4w')}>Créer un jeton</h3>
+        <CreateTokenForm operatorId={operator.id} alertHeading="h4" />
       </section>
     </AdminPage>
   );
