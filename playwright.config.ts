@@ -17,6 +17,8 @@ const ci = Boolean(process.env.CI);
 const DEMO_OFF_SPEC = /demo-off\.spec\.ts$/;
 /** Specs that change a shared demo account for a moment: they run alone, after the others. */
 const EXCLUSIVE_SPECS = /\.exclusive\.spec\.ts$/;
+/** The partner API's contract replayed (npm run check:contract): it publishes offers, so it runs last, alone. */
+const CONTRACT_SPEC = /api\/contract\.spec\.ts$/;
 
 /**
  * `npm run demo` (env.DEMO) or `npm start` on a fresh PGlite folder, with no map tiles and the
@@ -70,7 +72,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: [DEMO_OFF_SPEC, EXCLUSIVE_SPECS],
+      testIgnore: [DEMO_OFF_SPEC, EXCLUSIVE_SPECS, CONTRACT_SPEC],
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
     },
     {
@@ -82,10 +84,16 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
     },
     {
+      name: 'api-contract',
+      testMatch: CONTRACT_SPEC,
+      dependencies: ['exclusive'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+    },
+    {
       // Small screens: only the tests tagged @mobile, to keep the suite short.
       name: 'mobile',
       grep: /@mobile/,
-      testIgnore: DEMO_OFF_SPEC,
+      testIgnore: [DEMO_OFF_SPEC, CONTRACT_SPEC],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },

@@ -12,6 +12,7 @@ const publicPages = [
   '/accessibilite',
   '/plan-du-site',
   '/statistiques',
+  '/developpeurs',
 ];
 
 test.describe('pages publiques', () => {

@@ -13,6 +13,7 @@ const sections = [
       { href: '/inscription', text: 'Inscription' },
       { href: '/contact', text: 'Contact' },
       { href: '/statistiques', text: 'Statistiques des stages de 3e' },
+      { href: '/developpeurs', text: 'API partenaires (associations et plateformes locales)' },
     ],
   },
   {

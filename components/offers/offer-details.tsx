@@ -37,6 +37,8 @@ export function OfferDetails({ offer, audience }: { offer: OfferView; audience: 
     <>
       <p className={fr.cx('fr-mb-2w')}>
         <strong>{offer.organisation.name}</strong> · {ORGANISATION_KIND_LABELS[offer.organisation.kind]}
+        {/* Operators post for the hosts they support (on the site or through the partner API): say who. */}
+        {offer.publisher && <> · publiée par l’association partenaire {offer.publisher}</>}
       </p>
       {offer.sector && (
         <div className={fr.cx('fr-mb-2w')}>

@@ -2,7 +2,7 @@ import type { Db } from '../client';
 import * as s from '../schema';
 import { hashToken } from '@/lib/auth/tokens';
 import { addWeeks } from '@/lib/calendar/weeks';
-import { DEMO_API_TOKEN } from '@/lib/demo/accounts';
+import { DEMO_API_TOKEN, DEMO_OTHER_API_TOKEN } from '@/lib/demo/accounts';
 import { PEOPLE, demoId } from './demo-data';
 
 export interface DemoContext {
@@ -71,6 +71,15 @@ export async function seedDemoOffers(
     name: 'Démonstration',
     tokenHash: hashToken(DEMO_API_TOKEN),
     createdBy: PEOPLE.operator.id,
+    createdAt: today,
+  });
+  // Another operator, API only: its offers are not Tous en stage's (check:contract's 403).
+  await db.insert(s.operators).values({ id: demoId(323), name: 'Plateforme locale des stages' });
+  await db.insert(s.apiTokens).values({
+    id: demoId(324),
+    operatorId: demoId(323),
+    name: 'Démonstration',
+    tokenHash: hashToken(DEMO_OTHER_API_TOKEN),
     createdAt: today,
   });
   await db.insert(s.operatorHosts).values([

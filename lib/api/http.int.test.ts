@@ -5,7 +5,7 @@ import { rateLimits } from '@/db/schema';
 import { createTestDb, type TestDb } from '@/db/testing';
 import { log } from '@/lib/log';
 import { seedOperators } from '@/lib/testing/operators';
-import { apiRoute, readApiBody } from './http';
+import { apiRoute } from './http';
 import { API_RATE_LIMIT } from './rate-limit';
 import { createApiToken } from './token-mutations';
 import { apiError, type ApiCaller } from './types';
@@ -47,11 +47,6 @@ const route = apiRoute<{ remoteId: string }>(async (caller, request, params) => 
   const mode = new URL(request.url).searchParams.get('mode');
   if (mode === 'throw') throw new Error('boom: SELECT secret FROM offers');
   if (mode === 'missing') return apiError('NOT_FOUND', "can't find internship_offer with this remote_id");
-  if (mode === 'body') {
-    const body = await readApiBody(request);
-    if (!body.ok) return body;
-    return { ok: true, status: 201, body: body.value };
-  }
   return { ok: true, status: 200, body: { remote_id: params.remoteId } };
 });
 
@@ -145,41 +140,5 @@ describe('apiRoute', () => {
     expect(seen.caller).toBeUndefined();
     // Another token of the same operator has its own minute.
     expect((await send('abc-1')).status).toBe(200);
-  });
-});
-
-describe('readApiBody', () => {
-  const BAD = { code: 'BAD_PAYLOAD', error: 'param is missing or the value is empty: internship_offer' };
-  it('gives the object under internship_offer', async () => {
-    const response = await send('abc-1?mode=body', {
-      method: 'POST',
-      body: JSON.stringify({ internship_offer: { title: 'Stage', remote_id: 'abc-1' } }),
-    });
-    expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ title: 'Stage', remote_id: 'abc-1' });
-  });
-
-  it('answers 422 BAD_PAYLOAD to a body that is not JSON or lacks a non-empty internship_offer object', async () => {
-    for (const body of [
-      '',
-      'pas du json',
-      'null',
-      '[]',
-      '{}',
-      '{"offer":{"title":"x"}}',
-      '{"internship_offer":null}',
-      '{"internship_offer":{}}',
-      '{"internship_offer":"x"}',
-      '{"internship_offer":[1]}',
-    ]) {
-      const response = await send('abc-1?mode=body', { method: 'POST', body });
-      expect(response.status, body).toBe(422);
-      expect(await response.json()).toEqual(BAD);
-    }
-  });
-
-  it('reads another root key when asked', async () => {
-    const request = new Request('http://localhost/', { method: 'POST', body: '{"sector":{"name":"x"}}' });
-    expect(await readApiBody(request, 'sector')).toEqual({ ok: true, value: { name: 'x' } });
   });
 });

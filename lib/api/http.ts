@@ -65,28 +65,3 @@ function errorResponse(body: ApiErrorBody, headers: Record<string, string> = {})
 function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
-
-/**
- * The object under `rootKey` of a JSON body (`{ "internship_offer": { … } }`), as the contract
- * sends it; a body that is not JSON, or whose `rootKey` is missing or empty, is the contract's
- * BAD_PAYLOAD (422), worded as the earlier platform words it.
- */
-export async function readApiBody(
-  request: Request,
-  rootKey = 'internship_offer',
-): Promise<{ ok: true; value: Record<string, unknown> } | ({ ok: false } & ApiErrorBody)> {
-  let body: unknown;
-  try {
-    body = JSON.parse(await request.text());
-  } catch {
-    body = null;
-  }
-  const value = isObject(body) ? body[rootKey] : undefined;
-  if (!isObject(value) || Object.keys(value).length === 0)
-    return { ok: false, code: 'BAD_PAYLOAD', error: `param is missing or the value is empty: ${rootKey}` };
-  return { ok: true, value };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

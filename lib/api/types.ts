@@ -25,6 +25,11 @@ export const API_ERRORS = {
   DUPLICATE_INTERNSHIP_OFFER: 409,
   /** The offer was deleted already. */
   API_ALREADY_DESTROYED: 409,
+  /**
+   * Ours, beyond the contract: the offer cannot be deleted while pupils hold a seat for a week to come
+   * (the site refuses the same archiving); unpublishing it (published_at: null) stops applications.
+   */
+  SEATS_HELD: 409,
   /** The body has no `internship_offer` object (or is not JSON). */
   BAD_PAYLOAD: 422,
   /** A value the API cannot read, such as a week not in ISO 8601 form (2026-W45). */
@@ -43,6 +48,9 @@ export interface ApiErrorBody {
 
 export type ApiOutcome<T> = { ok: true; status: 200 | 201; body: T } | ({ ok: false } & ApiErrorBody);
 
-export function apiError(code: ApiErrorCode, error: ApiErrorBody['error']): ApiOutcome<never> {
+/** A refused call alone: what apiError makes, assignable to every ApiOutcome. */
+export type ApiFailure = { ok: false } & ApiErrorBody;
+
+export function apiError(code: ApiErrorCode, error: ApiErrorBody['error']): ApiFailure {
   return { ok: false, code, error };
 }

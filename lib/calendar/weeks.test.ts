@@ -11,6 +11,7 @@ import {
   isoWeeksInYear,
   mondayOfIsoWeek,
   parisMidnight,
+  parseIsoWeek,
   todayInParis,
   weeksBetween,
 } from './weeks';
@@ -137,6 +138,34 @@ describe('formatting', () => {
   it('gives the ISO notation with the ISO year', () => {
     expect(formatIsoWeek('2021-01-03')).toBe('2020-W53');
     expect(formatIsoWeek('2019-10-14')).toBe('2019-W42');
+  });
+});
+
+describe('parseIsoWeek (the partner API’s weeks)', () => {
+  it('gives the Monday of W01 and W53, across the calendar year', () => {
+    // 2020-W01 starts on Monday 30 December 2019; 2026-W01 on 29 December 2025.
+    expect(parseIsoWeek('2020-W01')).toBe('2019-12-30');
+    expect(parseIsoWeek('2026-W01')).toBe('2025-12-29');
+    // 2020 and 2026 are long years: their week 53 ends in January.
+    expect(parseIsoWeek('2020-W53')).toBe('2020-12-28');
+    expect(parseIsoWeek('2026-W53')).toBe('2026-12-28');
+    expect(parseIsoWeek('2026-W45')).toBe('2026-11-02');
+    expect(formatIsoWeek(parseIsoWeek('2026-W53')!)).toBe('2026-W53');
+  });
+
+  it('refuses a week the year lacks and anything not written YYYY-Www', () => {
+    for (const value of [
+      '2025-W53',
+      '2026-W54',
+      '2026-W00',
+      '2026-W5',
+      '2026W45',
+      '2020-Wsem9-23',
+      '2026-11-02',
+      ' 2026-W45',
+      '',
+    ])
+      expect(parseIsoWeek(value), value).toBeNull();
   });
 });
 

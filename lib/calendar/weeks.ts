@@ -97,6 +97,17 @@ export function formatIsoWeek(date: IsoDate): string {
   return `${pad(year, 4)}-W${pad(week, 2)}`;
 }
 
+/**
+ * The Monday of an ISO week written 'YYYY-Www' (2026-W45), as the partner API sends weeks; null for
+ * anything else, including a week its year lacks (2025-W53: 2025 has 52 weeks).
+ */
+export function parseIsoWeek(value: string): IsoDate | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, week] = [Number(match[1]), Number(match[2])];
+  return year >= 1 && week >= 1 && week <= isoWeeksInYear(year) ? mondayOfIsoWeek(year, week) : null;
+}
+
 /** Throws a RangeError unless `value` is a real 'YYYY-MM-DD' date. */
 export function assertIsoDate(value: string): void {
   if (!isIsoDate(value)) throw new RangeError(`Date invalide (AAAA-MM-JJ attendu) : ${value}`);

@@ -8,6 +8,12 @@ export const DEMO_PASSWORD = 'Demo-2026!';
  */
 export const DEMO_API_TOKEN = 'mst_demo_tous-en-stage_2026';
 
+/**
+ * A second demo operator's token (Plateforme locale des stages, no account to sign in with): what
+ * check:contract uses to publish an offer that is not the first operator's, and see it refused (403).
+ */
+export const DEMO_OTHER_API_TOKEN = 'mst_demo_plateforme-locale_2026';
+
 export const demoAccounts = [
   { email: 'eleve@demo.test', label: 'Élève autorisée (collège Henri Barbusse, Saint-Denis)' },
   { email: 'eleve.attente@demo.test', label: 'Élève en attente de l’autorisation parentale' },

@@ -17,6 +17,7 @@ import {
   publicationGapsMessage,
   transitionRefusal,
   type HostTransition,
+  type OfferStatus,
 } from './lifecycle-rules';
 import { managedOffers } from './scope';
 import { readOnlyRefusal } from '@/lib/hosts/policy';
@@ -41,65 +42,82 @@ export async function changeOfferStatus(
   return db.transaction(async (tx) => {
     const offer = await lockManagedOffer(tx, actor, offerId);
     if (!offer) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-    const refusal = transitionRefusal({ status: offer.status, moderated: offer.moderatedAt !== null }, transition);
-    if (refusal) return fail('TRANSITION_NOT_ALLOWED', refusal);
-
-    if (transition === 'publish') {
-      const [full] = await tx
-        .select({
-          offer: offers,
-          kind: hostOrganisations.kind,
-          ministryId: hostOrganisations.ministryId,
-          paqteGroupId: hostOrganisations.paqteGroupId,
-        })
-        .from(offers)
-        .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
-        .where(eq(offers.id, offer.id));
-      if (!full) return fail('NOT_FOUND', OFFER_NOT_FOUND);
-      const futureWeeks = await tx.$count(
-        offerWeeks,
-        and(eq(offerWeeks.offerId, offer.id), futureWeekSql(offerWeeks.week, today)),
-      );
-      const gaps = publicationGaps({ ...full.offer, futureWeeks });
-      if (gaps.length) return fail('VALIDATION', publicationGapsMessage(gaps));
-      await tx
-        .update(offers)
-        .set({
-          status: 'published',
-          publishedAt: full.offer.publishedAt ?? now,
-          ministryId: full.kind === 'public' ? full.ministryId : null,
-          paqteGroupId: full.kind === 'private' ? full.paqteGroupId : null,
-          outOfSearchNotifiedAt: null,
-          updatedAt: now,
-        })
-        .where(eq(offers.id, offer.id));
-    } else {
-      if (transition === 'archive') {
-        // Pupils accepted for a week to come keep their internship: the host cancels it first.
-        const held = await tx.$count(
-          applications,
-          and(eq(applications.offerId, offer.id), holdsSeat(), gte(applications.week, today)),
-        );
-        if (held)
-          return fail(
-            'SEATS_HELD',
-            `${held} élève${held > 1 ? 's sont acceptés' : ' est accepté'} pour un stage à venir : cette offre ne peut pas être archivée. Vous pouvez la dépublier pour ne plus recevoir de candidatures.`,
-          );
-        await cancelPendingApplications(tx, actor, { offerId: offer.id, reason: 'archived' });
-      }
-      await tx
-        .update(offers)
-        .set({ status: transition === 'unpublish' ? 'unpublished' : 'archived', updatedAt: now })
-        .where(eq(offers.id, offer.id));
-    }
-    await audit(tx, {
-      actorId: actor.id,
-      action: `offer.${transition === 'publish' ? 'published' : transition === 'unpublish' ? 'unpublished' : 'archived'}`,
-      targetType: 'offer',
-      targetId: offer.id,
-    });
-    return { ok: true, data: undefined };
+    return transitionOffer(tx, offer, transition, actor.id, { today, now });
   });
+}
+
+/**
+ * The transition itself, on an offer the caller has locked (select ... for update) within its own
+ * scope: shared by the site (changeOfferStatus) and the partner API (lib/api/offer-mutations.ts), so
+ * that an offer published or archived either way fills the same columns and cancels the same
+ * applications. `actorId` is null for the partner API (an operator's tool, no person signed in).
+ */
+export async function transitionOffer(
+  tx: Db,
+  offer: { id: string; status: OfferStatus; moderatedAt: Date | null },
+  transition: HostTransition,
+  actorId: string | null,
+  { today, now, details }: { today: IsoDate; now: Date; details?: Record<string, unknown> },
+): Promise<ActionResult> {
+  const refusal = transitionRefusal({ status: offer.status, moderated: offer.moderatedAt !== null }, transition);
+  if (refusal) return fail('TRANSITION_NOT_ALLOWED', refusal);
+
+  if (transition === 'publish') {
+    const [full] = await tx
+      .select({
+        offer: offers,
+        kind: hostOrganisations.kind,
+        ministryId: hostOrganisations.ministryId,
+        paqteGroupId: hostOrganisations.paqteGroupId,
+      })
+      .from(offers)
+      .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
+      .where(eq(offers.id, offer.id));
+    if (!full) return fail('NOT_FOUND', OFFER_NOT_FOUND);
+    const futureWeeks = await tx.$count(
+      offerWeeks,
+      and(eq(offerWeeks.offerId, offer.id), futureWeekSql(offerWeeks.week, today)),
+    );
+    const gaps = publicationGaps({ ...full.offer, futureWeeks });
+    if (gaps.length) return fail('VALIDATION', publicationGapsMessage(gaps));
+    await tx
+      .update(offers)
+      .set({
+        status: 'published',
+        publishedAt: full.offer.publishedAt ?? now,
+        ministryId: full.kind === 'public' ? full.ministryId : null,
+        paqteGroupId: full.kind === 'private' ? full.paqteGroupId : null,
+        outOfSearchNotifiedAt: null,
+        updatedAt: now,
+      })
+      .where(eq(offers.id, offer.id));
+  } else {
+    if (transition === 'archive') {
+      // Pupils accepted for a week to come keep their internship: the host cancels it first.
+      const held = await tx.$count(
+        applications,
+        and(eq(applications.offerId, offer.id), holdsSeat(), gte(applications.week, today)),
+      );
+      if (held)
+        return fail(
+          'SEATS_HELD',
+          `${held} élève${held > 1 ? 's sont acceptés' : ' est accepté'} pour un stage à venir : cette offre ne peut pas être archivée. Vous pouvez la dépublier pour ne plus recevoir de candidatures.`,
+        );
+      await cancelPendingApplications(tx, actorId, { offerId: offer.id, reason: 'archived' });
+    }
+    await tx
+      .update(offers)
+      .set({ status: transition === 'unpublish' ? 'unpublished' : 'archived', updatedAt: now })
+      .where(eq(offers.id, offer.id));
+  }
+  await audit(tx, {
+    actorId,
+    action: `offer.${transition === 'publish' ? 'published' : transition === 'unpublish' ? 'unpublished' : 'archived'}`,
+    targetType: 'offer',
+    targetId: offer.id,
+    details,
+  });
+  return { ok: true, data: undefined };
 }
 
 /**

@@ -21,6 +21,7 @@ const complete = {
   sectorId: 'sector',
   lat: 48.9,
   dailyStart: '09:00',
+  remoteId: null,
   futureWeeks: 2,
 };
 
@@ -79,5 +80,7 @@ describe('offer lifecycle', () => {
     expect(publicationGapsMessage(gaps)).toBe(
       'Pour publier l’offre, complétez : structure et tuteur, lieu, semaines et places.',
     );
+    // The partner API's offers have no tutor: the host names one in the convention.
+    expect(publicationGaps({ ...complete, tutorName: null, tutorEmail: null, remoteId: 'ref-1' })).toEqual([]);
   });
 });

@@ -82,14 +82,21 @@ export interface OfferCompleteness {
   sectorId: string | null;
   lat: number | null;
   dailyStart: string | null;
+  /** Set for offers published through the partner API, whose contract has no tutor. */
+  remoteId: string | null;
   /** Weeks still to come. */
   futureWeeks: number;
 }
 
-/** The steps a draft still needs before it can be published, in form order. */
+/**
+ * The steps a draft still needs before it can be published, in form order. An offer of the partner
+ * API (remote_id set) needs no tutor: its contract has none, and the host names the tutor in the
+ * convention, which asks for one (lib/agreements); the database requires only the place, the sector
+ * and the hours of a published offer.
+ */
 export function publicationGaps(offer: OfferCompleteness): OfferStep[] {
   const gaps: OfferStep[] = [];
-  if (!offer.tutorName || !offer.tutorEmail) gaps.push('structure');
+  if (offer.remoteId === null && (!offer.tutorName || !offer.tutorEmail)) gaps.push('structure');
   if (!offer.title || !offer.description || !offer.sectorId) gaps.push('contenu');
   if (offer.lat === null) gaps.push('lieu');
   if (offer.futureWeeks === 0) gaps.push('semaines');

@@ -46,17 +46,18 @@ const REASONS = {
  * Cancels the applications still waiting for an answer on these weeks (all weeks when omitted),
  * records why in their history and tells each pupil, so nobody waits for an answer that will
  * never come. Accepted and confirmed applications are never touched here: callers refuse first.
+ * `actorId` is null when an operator's tool acts through the partner API (no person signed in).
  */
 export async function cancelPendingApplications(
   tx: Db,
-  actor: SessionUser,
+  actorId: string | null,
   { offerId, weeks, reason }: { offerId: string; weeks?: IsoDate[]; reason: keyof typeof REASONS },
 ): Promise<number> {
   const canceled = await moveApplications(
     tx,
     and(eq(applications.offerId, offerId), weeks ? inArray(applications.week, weeks) : undefined)!,
     'canceled_by_host',
-    { actorId: actor.id, note: REASONS[reason], from: PENDING_STATUSES, set: { cancellationReason: REASONS[reason] } },
+    { actorId, note: REASONS[reason], from: PENDING_STATUSES, set: { cancellationReason: REASONS[reason] } },
   );
   await tellPupils(tx, canceled, (application) =>
     applicationEmails.canceledByHost({ ...application.about, reason: REASONS[reason] }),

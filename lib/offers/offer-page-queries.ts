@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, not, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { hostOrganisations, offers, offerWeeks, schools, sectors } from '@/db/schema';
+import { hostOrganisations, offers, offerWeeks, operators, schools, sectors } from '@/db/schema';
 import type { lunchArrangement, offerStatus, organisationKind, reservationStatus } from '@/db/schema/enums';
 import { canRequestReservation, canSearchOffers } from './policy';
 import { isAdmin } from '@/lib/admin/policy';
@@ -28,6 +28,8 @@ export interface OfferView {
   jobsDiscovered: string;
   sector: { name: string; onisepUrl: string | null } | null;
   organisation: { name: string; kind: (typeof organisationKind.enumValues)[number] };
+  /** The partner association that posted the offer for the host (on the site or through the API), if any. */
+  publisher: string | null;
   street: string | null;
   postcode: string | null;
   commune: string | null;
@@ -81,6 +83,7 @@ export async function findOfferForViewer(
       onisepUrl: sectors.onisepUrl,
       organisationName: hostOrganisations.name,
       organisationKind: hostOrganisations.kind,
+      publisher: operators.name,
       street: offers.street,
       postcode: offers.postcode,
       commune: offers.commune,
@@ -102,6 +105,7 @@ export async function findOfferForViewer(
     .from(offers)
     .innerJoin(hostOrganisations, eq(hostOrganisations.id, offers.organisationId))
     .leftJoin(sectors, eq(sectors.id, offers.sectorId))
+    .leftJoin(operators, eq(operators.id, offers.operatorId))
     .where(and(eq(offers.id, offerId), managed ? or(managed, visible) : visible));
   if (!row) return null;
 
@@ -126,6 +130,7 @@ export async function findOfferForViewer(
     jobsDiscovered: row.jobsDiscovered,
     sector: row.sectorName ? { name: row.sectorName, onisepUrl: row.onisepUrl } : null,
     organisation: { name: row.organisationName, kind: row.organisationKind },
+    publisher: row.publisher,
     street: row.street,
     postcode: row.postcode,
     commune: row.commune,

@@ -2,11 +2,9 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
-import { departments, hostOrganisations, offerReservations, offers, offerWeeks, schools, sectors } from '@/db/schema';
-import { audit } from '@/lib/audit/mutations';
+import { departments, hostOrganisations, offerReservations, offers, schools, sectors } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/types';
 import { currentOrUpcomingSchoolYear } from '@/lib/calendar/school-year';
-import { formatWeek } from '@/lib/calendar/format';
 import { type IsoDate } from '@/lib/calendar/weeks';
 import { fail, failOn, type ActionResult } from '@/lib/errors';
 import { FORM_ERRORS_MESSAGE, parseValues } from '@/lib/forms';
@@ -14,9 +12,8 @@ import { getGeocoder, type Geocoder } from '@/lib/geo/geocoder';
 import { readOnlyRefusal } from '@/lib/hosts/policy';
 import { placeAddress } from '@/lib/geo/position';
 import { departmentFromPostcode } from '@/lib/geo/postcode';
-import { heldSeats } from './availability';
-import { cancelPendingApplications, lockManagedOffer, OFFER_NOT_FOUND } from './mutations';
-import { heldSeatsRefusal } from './rules';
+import { lockManagedOffer, OFFER_NOT_FOUND } from './mutations';
+import { saveOfferWeeks } from './weeks-mutations';
 import { ARCHIVED_OFFER, isEditable } from './lifecycle-rules';
 import {
   contentSchema,
@@ -24,7 +21,6 @@ import {
   practicalSchema,
   reservationSchema,
   structureSchema,
-  weeksSchema,
   type OfferStep,
 } from './schemas';
 import { managedOffers, supportedByOperator } from './scope';
@@ -97,44 +93,8 @@ export async function saveOfferStep(
         break;
       }
       case 'semaines': {
-        const recorded = (
-          await tx.select({ week: offerWeeks.week }).from(offerWeeks).where(eq(offerWeeks.offerId, offer.id))
-        ).map((row) => row.week);
-        const parsed = parse(weeksSchema({ schoolYear: offer.schoolYear, today: options.today, recorded }), values);
-        if (!parsed.ok) return parsed;
-        const { weeks, seatsPerWeek, seatsPerYear } = parsed.data;
-        const held = await heldSeats(tx, offer.id);
-        const removed = recorded.filter((week) => !weeks.includes(week));
-        const busyRemoved = removed.find((week) => (held.byWeek.get(week) ?? 0) > 0);
-        if (busyRemoved)
-          return failOn(
-            'weeks',
-            `Des élèves sont déjà acceptés pour la ${formatWeek(busyRemoved)} : gardez cette semaine, ou annulez d’abord leur stage.`,
-          );
-        const refusal = heldSeatsRefusal(
-          { seatsPerWeek, seatsPerYear },
-          { busiestWeek: Math.max(0, ...held.byWeek.values()), total: held.total },
-        );
-        if (refusal) return failOn(refusal.field, refusal.message);
-        if (removed.length) {
-          await tx.delete(offerWeeks).where(and(eq(offerWeeks.offerId, offer.id), inArray(offerWeeks.week, removed)));
-          await cancelPendingApplications(tx, actor, {
-            offerId: offer.id,
-            weeks: removed,
-            reason: 'weekRemoved',
-          });
-        }
-        const added = weeks.filter((week) => !recorded.includes(week));
-        if (added.length) await tx.insert(offerWeeks).values(added.map((week) => ({ offerId: offer.id, week })));
-        await update({ seatsPerWeek, seatsPerYear, outOfSearchNotifiedAt: null });
-        if (offer.status !== 'draft')
-          await audit(tx, {
-            actorId: actor.id,
-            action: 'offer.weeks_changed',
-            targetType: 'offer',
-            targetId: offer.id,
-            details: { added, removed, seatsPerWeek, seatsPerYear },
-          });
+        const saved = await saveOfferWeeks(tx, offer, values, { today: options.today, now, actorId: actor.id });
+        if (!saved.ok) return saved;
         break;
       }
       case 'pratique': {
@@ -215,9 +175,10 @@ async function createDraft(actor: SessionUser, values: unknown, { today }: StepO
 
 /**
  * The place step's columns: the position checked against the address's commune (placeAddress),
- * the département from the commune code or else the postcode; the refusal otherwise.
+ * the département from the commune code or else the postcode; the refusal otherwise. The partner
+ * API places its offers with it too (lib/api/offer-host-mutations.ts).
  */
-async function locatePlace(tx: Db, input: z.infer<typeof placeSchema>, geocoder: Geocoder) {
+export async function locatePlace(tx: Db, input: z.infer<typeof placeSchema>, geocoder: Geocoder) {
   const place = await placeAddress(input, geocoder);
   if (!place.ok) return place;
   const { communeCode } = place;
