@@ -154,6 +154,18 @@ describe('POST /internship_offers', () => {
       ...contract('output/internship_offers/create/conflict.json'),
     });
     expect(await create(offerBody({ remote_id: '2' }), await newOperator(f.db))).toMatchObject({ status: 201 });
+    // A field of the wrong form refuses the offer, never dropped while the rest is published.
+    expect(await create(offerBody({ remote_id: 'site-faux', employer_website: 'pas un lien' }))).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_ERROR',
+      error: { employer_website: [expect.any(String)] },
+    });
+    // The search's path: an offer named so could never be reached by PATCH or DELETE.
+    expect(await create(offerBody({ remote_id: 'search' }))).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_ERROR',
+      error: { remote_id: [expect.stringContaining('réservé à la recherche')] },
+    });
   });
 
   it('creates a public host only with its ministry, and copies the ministry onto the offer', async () => {

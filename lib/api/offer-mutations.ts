@@ -44,7 +44,8 @@ export async function createApiOffer(
   // The type errors of a field win over what the form's rules say of its default in its place.
   const errors = { ...(checked.ok ? {} : checked.errors), ...read.errors };
   if (payload.sector_uuid && !sectorId) errors.sector = [UNKNOWN_SECTOR];
-  if (!checked.ok || !sectorId) return apiError('VALIDATION_ERROR', errors);
+  // Any field refused (its type, the form's rules, the sector) refuses the offer: nothing is dropped silently.
+  if (!checked.ok || !sectorId || Object.keys(errors).length) return apiError('VALIDATION_ERROR', errors);
   const { values } = checked;
   // Geocoding may call the address API: before the transaction, which then holds no lock waiting for it.
   const place = await placeForOffer(db, values, options.geocoder ?? getGeocoder());

@@ -50,7 +50,12 @@ const PAYLOAD = z
         z
           .string()
           .min(1, 'Indiquez l’identifiant de l’offre chez vous.')
-          .max(200, 'remote_id : 200 caractères au plus.'),
+          .max(200, 'remote_id : 200 caractères au plus.')
+          // /internship_offers/search is the search: an offer named so could never be updated or deleted.
+          .refine(
+            (id) => id !== 'search',
+            'remote_id : « search » est réservé à la recherche, choisissez un autre identifiant.',
+          ),
       ),
     permalink: url('Le lien de l’offre'),
     /** Checked against the sectors by the mutations (knownSectorId). */
