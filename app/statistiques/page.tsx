@@ -11,7 +11,7 @@ import { figuresTime } from '@/lib/steering/labels';
 import { publicStatistics, type PublicStatistics } from '@/lib/steering/public-queries';
 import { parseSteeringParams, steeringYears } from '@/lib/steering/schemas';
 import { FEWER_THAN_10, type PublicCount, type PublicSectorGenderTable } from '@/lib/steering/small-groups';
-import { NO_TARGET, type Cell } from '@/lib/steering/tables';
+import { NO_TARGET, type Cell } from '@/lib/steering/table-cells';
 
 export const metadata: Metadata = { title: 'Statistiques des stages de 3e' };
 

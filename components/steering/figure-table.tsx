@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { fr } from '@codegouvfr/react-dsfr';
-import type { Cell, SteeringTable } from '@/lib/steering/tables';
+import type { Cell, SteeringTable } from '@/lib/steering/table-cells';
 
 /*
  * A dashboard table (lib/steering/tables.ts) as a DSFR table: caption, column headers, each row

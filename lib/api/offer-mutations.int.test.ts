@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { contract } from '@/lib/testing/api-contract';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
@@ -26,8 +26,6 @@ const offerOf = async (remoteId: string, operatorId = demoOperator.operatorId) =
       .from(s.offers)
       .where(and(eq(s.offers.operatorId, operatorId), eq(s.offers.remoteId, remoteId)))
   )[0]!;
-const contract = (path: string) =>
-  JSON.parse(readFileSync(`../shared/monstage-data/api-contract/${path}`, 'utf8')) as Record<string, unknown>;
 const CONTRACT_KEYS = Object.keys(contract('output/internship_offers/update/ok.json')).sort();
 
 describe('POST /internship_offers', () => {

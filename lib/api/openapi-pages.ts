@@ -1,11 +1,5 @@
-import {
-  errorCodesOf,
-  HTTP_METHODS,
-  offerFields,
-  openApiDocument,
-  REQUIRED_OFFER_FIELDS,
-  type ApiParameter,
-} from './openapi';
+import { openApiDocument } from './openapi';
+import { errorCodesOf, HTTP_METHODS, offerFields, REQUIRED_OFFER_FIELDS, type ApiParameter } from './openapi-schemas';
 
 /*
  * The OpenAPI document (openapi.ts) as /developpeurs shows it: each operation with its parameters

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { HTTP_METHODS, openApiDocument } from './openapi';
+import { openApiDocument } from './openapi';
+import { HTTP_METHODS } from './openapi-schemas';
 
 /** Every route handler under app/api/v1 as "METHOD /path" in OpenAPI's form ([remote_id] -> {remote_id}). */
 function implementedRoutes(): string[] {

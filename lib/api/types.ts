@@ -1,6 +1,6 @@
 /*
  * The partner API's shared shapes (issue 15, /api/v1), on the earlier platform's contract
- * (../shared/monstage-data/api-contract): who calls, and what a call answers. Domain functions
+ * (the reference data's api-contract folder): who calls, and what a call answers. Domain functions
  * (lib/api/*-mutations.ts, *-queries.ts) take an ApiCaller and return an ApiOutcome; the route
  * handlers (app/api/v1/**) only turn it into a Response (lib/api/http.ts).
  */

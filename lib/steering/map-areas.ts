@@ -1,6 +1,6 @@
 import { areaValues, type AreaPosition, type MapArea } from './map';
 import type { AreaFigures, SteeringView } from './rules';
-import { areaLink, placeName } from './tables';
+import { areaLink, placeName } from './table-cells';
 
 /*
  * The map's areas, built on the server from the same rows as the « Élèves et places par

@@ -10,7 +10,7 @@ import { openDashboard, type Dashboard } from '@/lib/steering/dashboard-queries'
 import { figuresTime } from '@/lib/steering/labels';
 import { homeView } from '@/lib/steering/policy';
 import { parseSteeringParams } from '@/lib/steering/schemas';
-import { placeName } from '@/lib/steering/tables';
+import { placeName } from '@/lib/steering/table-cells';
 import { viewHref } from '@/lib/steering/urls';
 import { isValidatedRepresentative } from '@/lib/representatives/policy';
 import { requireRole } from '@/lib/auth/session';

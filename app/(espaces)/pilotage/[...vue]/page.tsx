@@ -12,7 +12,7 @@ import { listSectorOptions } from '@/lib/offers/queries';
 import { openDashboard } from '@/lib/steering/dashboard-queries';
 import { figuresTime } from '@/lib/steering/labels';
 import { KIND_PARAMS, NETWORK_PARAMS, parseSteeringParams, steeringYears } from '@/lib/steering/schemas';
-import { placeName } from '@/lib/steering/tables';
+import { placeName } from '@/lib/steering/table-cells';
 import { viewFromSegments, viewHref } from '@/lib/steering/urls';
 
 export const metadata: Metadata = { title: 'Tableau de bord – Pilotage' };

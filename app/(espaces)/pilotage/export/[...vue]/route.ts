@@ -5,7 +5,8 @@ import { csvResponse } from '@/lib/csv';
 import { textResponse } from '@/lib/http';
 import { openDashboard } from '@/lib/steering/dashboard-queries';
 import { parseSteeringParams } from '@/lib/steering/schemas';
-import { dashboardTables, isTableId, tableCsv, TABLE_IDS } from '@/lib/steering/tables';
+import { isTableId, TABLE_IDS } from '@/lib/steering/table-cells';
+import { dashboardTables, tableCsv } from '@/lib/steering/tables';
 import { viewFromSegments, viewSegments } from '@/lib/steering/urls';
 
 export const dynamic = 'force-dynamic';
