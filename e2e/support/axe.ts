@@ -6,6 +6,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 
 /** Scans the current page and fails with a readable list of violations (rule, help, nodes). */
 export async function expectNoAxeViolations(page: Page, label = page.url()) {
+  // After a server action, Next.js streams the page's metadata back a moment after its content:
+  // scanning in between reported a missing <title> (a page without one still fails, after the wait).
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const report = violations
     .map((violation) => {
