@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{lib,db,scripts,components,app}/**/*.test.ts'],
+    include: ['{lib,db,scripts,components,app,bench}/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['db/testing-setup.ts'],
     testTimeout: 30_000,

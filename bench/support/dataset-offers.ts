@@ -122,24 +122,25 @@ export async function insertOffers(
     const host = { id: random.uuid(), ...personName(random) };
     const createdAt = daysBefore(campaign, random, 90, 700);
     const organisation = { id: random.uuid(), hostUserId: host.id, offerCount: 0, place, ministryId };
-    users.push(account(host, benchEmail('accueil', index), 'host', createdAt));
-    organisationRows.push({
-      id: organisation.id,
-      kind,
-      name:
-        index === 0
-          ? 'Groupe national des services de proximité'
-          : `${random.pick(KIND_PREFIXES[kind])} ${place.commune}`,
-      siret: kind === 'private' ? String(random.int(10_000_000, 99_999_999)).padEnd(14, String(index % 10)) : null,
-      ministryId,
-      paqteGroupId: null,
-      commune: place.commune,
-      postcode: null,
-      departmentCode: place.departmentCode,
-      createdAt,
-      updatedAt: createdAt,
-    });
-    members.push({ userId: host.id, organisationId: organisation.id, createdAt });
+    const name =
+      index === 0
+        ? 'Groupe national des services de proximité'
+        : `${random.pick(KIND_PREFIXES[kind])} ${place.commune}`;
+    const siret = kind === 'private' ? String(random.int(10_000_000, 99_999_999)).padEnd(14, String(index % 10)) : null;
+    hostOrganisation(
+      { users, organisations: organisationRows, members },
+      {
+        host,
+        email: benchEmail('accueil', index),
+        id: organisation.id,
+        kind,
+        name,
+        siret,
+        ministryId,
+        place,
+        createdAt,
+      },
+    );
     organisations.push(organisation);
   }
 
@@ -186,47 +187,22 @@ export async function insertOffers(
       seatsPerYear,
     };
 
-    const tutor = personName(random);
-    offerRows.push({
-      id: offer.id,
-      organisationId: organisation.id,
-      operatorId: null,
-      createdBy: organisation.hostUserId,
-      ministryId: organisation.ministryId,
-      paqteGroupId: null,
-      sectorId: sector.id,
-      schoolYear: campaign.schoolYear,
-      title: `${random.pick(TITLE_STARTS)} : ${sector.name}`,
-      description: DESCRIPTION,
-      jobsDiscovered: 'Technicien, assistant, responsable d’équipe, ingénieur.',
-      tutorName: `${tutor.firstName} ${tutor.lastName}`,
-      tutorRole: 'Responsable d’équipe',
-      tutorEmail: benchEmail('tuteur', index),
-      tutorPhone: '0100000000',
-      street: `${random.int(1, 120)} rue ${random.pick(STREETS)}`,
-      postcode: null,
-      commune: place.commune,
-      communeCode: place.communeCode,
-      departmentCode: place.departmentCode,
-      lat: place.lat,
-      lng: place.lng,
-      dailyStart: random.chance(0.5) ? '09:00' : '08:30',
-      dailyEnd: '16:30',
-      lunchBreakMinutes: 60,
-      lunch: random.weighted({ canteen_invitation: 0.4, reduced_rate: 0.3, none: 0.3 }),
-      accessibleToDisabled: random.chance(0.3),
-      accessibilityDetails: '',
-      seatsPerWeek,
-      seatsPerYear,
-      status,
-      isReserved: offer.isReserved,
-      renewedFromId: null,
-      publishedAt,
-      outOfSearchNotifiedAt: null,
-      createdAt,
-      // The dashboard sorts by last edit by default: spread them.
-      updatedAt: publishedAt ?? createdAt,
-    });
+    offerRows.push(
+      offerRow(random, {
+        id: offer.id,
+        organisation,
+        place,
+        sector,
+        index,
+        schoolYear: campaign.schoolYear,
+        seatsPerWeek,
+        seatsPerYear,
+        status,
+        isReserved: offer.isReserved,
+        createdAt,
+        publishedAt,
+      }),
+    );
     for (const week of weeks) weekRows.push({ offerId: offer.id, week });
 
     const nearby =
@@ -254,6 +230,130 @@ export async function insertOffers(
   return {
     organisations: organisations.map(({ id, hostUserId, offerCount }) => ({ id, hostUserId, offerCount })),
     offers,
+  };
+}
+
+/** The rows of a host organisation and its one member: the member's account, the organisation, the membership. */
+export function hostOrganisation(
+  rows: {
+    users: Row<typeof s.users>[];
+    organisations: Row<typeof s.hostOrganisations>[];
+    members: Row<typeof s.hostMembers>[];
+  },
+  {
+    host,
+    email,
+    id,
+    kind,
+    name,
+    siret,
+    ministryId,
+    place,
+    createdAt,
+  }: {
+    host: { id: string; firstName: string; lastName: string };
+    email: string;
+    id: string;
+    kind: (typeof s.organisationKind.enumValues)[number];
+    name: string;
+    siret: string | null;
+    ministryId: string | null;
+    place: Place;
+    createdAt: Date;
+  },
+): void {
+  rows.users.push(account(host, email, 'host', createdAt));
+  rows.organisations.push({
+    id,
+    kind,
+    name,
+    siret,
+    ministryId,
+    paqteGroupId: null,
+    commune: place.commune,
+    postcode: null,
+    departmentCode: place.departmentCode,
+    createdAt,
+    updatedAt: createdAt,
+  });
+  rows.members.push({ userId: host.id, organisationId: id, createdAt });
+}
+
+/** What an offer's row needs besides the draws it makes itself (tutor, title, address, hours, lunch, access). */
+export interface OfferRowInput {
+  id: string;
+  organisation: { id: string; hostUserId: string; ministryId: string | null };
+  place: Place;
+  sector: { id: string; name: string };
+  /** Numbers the tutor's synthetic address. */
+  index: number;
+  schoolYear: number;
+  seatsPerWeek: number;
+  seatsPerYear: number;
+  status: (typeof s.offerStatus.enumValues)[number];
+  isReserved: boolean;
+  createdAt: Date;
+  publishedAt: Date | null;
+}
+
+/** An offer's row, with its tutor, title, address, hours and lunch drawn (in that order: the dataset stays the same for a seed). */
+export function offerRow(
+  random: Random,
+  {
+    id,
+    organisation,
+    place,
+    sector,
+    index,
+    schoolYear,
+    seatsPerWeek,
+    seatsPerYear,
+    status,
+    isReserved,
+    createdAt,
+    publishedAt,
+  }: OfferRowInput,
+): Row<typeof s.offers> {
+  const tutor = personName(random);
+  return {
+    id,
+    organisationId: organisation.id,
+    operatorId: null,
+    createdBy: organisation.hostUserId,
+    ministryId: organisation.ministryId,
+    paqteGroupId: null,
+    sectorId: sector.id,
+    schoolYear,
+    title: `${random.pick(TITLE_STARTS)} : ${sector.name}`,
+    description: DESCRIPTION,
+    jobsDiscovered: 'Technicien, assistant, responsable d’équipe, ingénieur.',
+    tutorName: `${tutor.firstName} ${tutor.lastName}`,
+    tutorRole: 'Responsable d’équipe',
+    tutorEmail: benchEmail('tuteur', index),
+    tutorPhone: '0100000000',
+    street: `${random.int(1, 120)} rue ${random.pick(STREETS)}`,
+    postcode: null,
+    commune: place.commune,
+    communeCode: place.communeCode,
+    departmentCode: place.departmentCode,
+    lat: place.lat,
+    lng: place.lng,
+    dailyStart: random.chance(0.5) ? '09:00' : '08:30',
+    dailyEnd: '16:30',
+    lunchBreakMinutes: 60,
+    lunch: random.weighted({ canteen_invitation: 0.4, reduced_rate: 0.3, none: 0.3 }),
+    accessibleToDisabled: random.chance(0.3),
+    accessibilityDetails: '',
+    seatsPerWeek,
+    seatsPerYear,
+    status,
+    isReserved,
+    renewedFromId: null,
+    publishedAt,
+    outOfSearchNotifiedAt: null,
+    createdAt,
+    // The dashboard sorts by last edit by default: spread them.
+    updatedAt: publishedAt ?? createdAt,
   };
 }
 

@@ -188,6 +188,11 @@ export function createPlaceSampler(random: Random) {
           return around(random.pick(metropolitan), 1.5);
       }
     },
+    /** Any commune of a department (null for a department without one), a short way from its centre. */
+    anywhereIn(departmentCode: string): Place | null {
+      const communes = byDepartment.get(departmentCode);
+      return communes ? around(random.pick(communes), 1.5) : null;
+    },
     /** Another address in the same commune, a short walk or bus ride away. */
     near(place: Place): Place {
       return around(byCode.get(place.communeCode)!, 2);

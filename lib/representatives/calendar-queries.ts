@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, between, count, eq, isNotNull, not, sql, type SQL } from 'drizzle-orm';
+import { groupBy } from '@/lib/group-by';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type Db } from '@/db/client';
 import {
@@ -205,15 +206,4 @@ async function registeredSchools(db: Db, departmentCode: string, schoolYear: num
         weeks: (weeksByClass.get(cls.id) ?? []).map((row) => row.week),
       })),
     }));
-}
-
-/** Map.groupBy, which Node 20 lacks: the rows under each key, in their order. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
