@@ -11,3 +11,4 @@ export * from './agreements';
 export * from './invitations';
 export * from './operations';
 export * from './steering';
+export * from './simulations';

@@ -54,7 +54,9 @@ export type AuditAction =
   | 'campaign.target_updated'
   | 'operator.api_token_created'
   | 'operator.api_token_revoked'
-  | 'operator.api_access_changed';
+  | 'operator.api_access_changed'
+  | 'simulation.loaded'
+  | 'simulation.deleted';
 
 /** Writes one audit entry, in the caller's transaction so it exists exactly when the change does. */
 export async function audit(

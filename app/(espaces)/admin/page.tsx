@@ -58,6 +58,12 @@ export default async function AdminHomePage() {
       todo: null,
     },
     {
+      href: '/admin/simulations',
+      title: 'Campagnes simulées',
+      desc: 'Chargez le résultat de npm run simulate:campaign pour le montrer à part dans les tableaux de bord du pilotage, jamais mêlé à la campagne.',
+      todo: null,
+    },
+    {
       href: '/admin/referentiel',
       title: 'Données de référence',
       desc: 'Campagnes et leurs objectifs par territoire et par ministère, secteurs professionnels et fiches ONISEP, vacances scolaires.',

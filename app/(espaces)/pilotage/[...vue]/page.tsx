@@ -3,12 +3,15 @@ import { forbidden, notFound } from 'next/navigation';
 import { fr } from '@codegouvfr/react-dsfr';
 import { FilterForm } from '@/components/admin/filter-form';
 import { PageContainer } from '@/components/layout/page-container';
+import { SimulatedSection } from '@/components/simulation/simulated-section';
 import { SteeringDashboard } from '@/components/steering/steering-dashboard';
 import { requireRole } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/calendar/school-year';
 import { todayInParis } from '@/lib/calendar/weeks';
 import { mapTileUrl } from '@/lib/geo/tiles';
 import { listSectorOptions } from '@/lib/offers/queries';
+import { simulatedFigures } from '@/lib/simulation/loaded-queries';
+import { liveReference } from '@/lib/simulation/loaded-rules';
 import { openDashboard } from '@/lib/steering/dashboard-queries';
 import { figuresTime } from '@/lib/steering/labels';
 import { KIND_PARAMS, NETWORK_PARAMS, parseSteeringParams, steeringYears } from '@/lib/steering/schemas';
@@ -37,7 +40,11 @@ export default async function SteeringViewPage({
   if (!view) notFound();
   const today = todayInParis();
   const query = parseSteeringParams(await searchParams, today);
-  const [dashboard, sectors] = await Promise.all([openDashboard(user, view, query), listSectorOptions()]);
+  const [dashboard, sectors, simulated] = await Promise.all([
+    openDashboard(user, view, query),
+    listSectorOptions(),
+    simulatedFigures(user, view),
+  ]);
   if (!dashboard) forbidden();
   const place = placeName(dashboard.view);
   const { filters } = query;
@@ -93,6 +100,7 @@ export default async function SteeringViewPage({
         ]}
       />
       <SteeringDashboard dashboard={dashboard} drillable={user.role !== 'admin'} tileUrl={mapTileUrl()} />
+      {simulated && <SimulatedSection figures={simulated} live={liveReference(dashboard)} />}
     </PageContainer>
   );
 }
