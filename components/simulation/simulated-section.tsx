@@ -29,10 +29,10 @@ export function SimulatedSection({ figures, live }: { figures: SimulatedFigures;
       />
       <p>
         Simulation « {simulation.label} » : campagne {schoolYearLabel(simulation.schoolYear)} jouée sur un jeu de
-        données national fictif (graine {NUMBER.format(simulation.seed)}, échelle {NUMBER.format(simulation.scale)}),
-        terminée le {formatDate(simulation.finishedAt)}, par la commande <code>{SIMULATE_COMMAND}</code>. Deux scénarios
-        : A « {SCENARIO_LABELS.a} », chaque collège choisit ses semaines sans regarder ses voisins ; B «{' '}
-        {SCENARIO_LABELS.b} », les collèges prennent les semaines que la plateforme leur suggère.
+        données national fictif (graine {simulation.seed}, échelle {NUMBER.format(simulation.scale)}), terminée le{' '}
+        {formatDate(simulation.finishedAt)}, par la commande <code>{SIMULATE_COMMAND}</code>. Deux scénarios : A «{' '}
+        {SCENARIO_LABELS.a} », chaque collège choisit ses semaines sans regarder ses voisins ; B « {SCENARIO_LABELS.b}{' '}
+        », les collèges prennent les semaines que la plateforme leur suggère.
       </p>
       {slice ? (
         <>

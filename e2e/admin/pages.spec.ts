@@ -27,6 +27,7 @@ const pages = [
   `/admin/utilisateurs/${PEOPLE.host.id}`,
   `/admin/utilisateurs/${PEOPLE.admin.id}`,
   '/admin/referentiel',
+  '/admin/simulations',
   '/admin/referentiel/secteurs',
   `/admin/referentiel/secteurs/${DEMO_SECTORS.logistics}`,
   '/admin/referentiel/vacances?zone=A&annee=2019',

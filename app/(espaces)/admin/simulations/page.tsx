@@ -61,30 +61,35 @@ export default async function SimulationsPage({
           <code>{SIMULATE_COMMAND}</code>, puis chargez le fichier <code>resultat.json</code> ci-dessous.
         </p>
       ) : (
-        <Table
-          caption="Simulations chargées, la plus récente d’abord (celle que montrent les tableaux de bord)"
-          headers={['Nom', 'Campagne simulée', 'Graine', 'Échelle', 'Terminée le', 'Chargée', 'Supprimer']}
-          data={simulations.map((simulation) => [
-            <SimulationName key="nom" simulation={simulation} />,
-            schoolYearLabel(simulation.schoolYear),
-            NUMBER.format(simulation.seed),
-            NUMBER.format(simulation.scale),
-            formatDate(simulation.finishedAt, 'short'),
-            `${formatDateTime(simulation.loadedAt, 'short')} par ${simulation.loadedBy ?? 'un compte supprimé'}`,
-            <ActionForm
-              key="supprimer"
-              action={deleteSimulationAction}
-              hidden={{ simulationId: simulation.id }}
-              confirmLabel={`Je confirme la suppression de « ${simulation.label} »`}
-              submitLabel={
-                <>
-                  Supprimer<span className={fr.cx('fr-sr-only')}> la simulation « {simulation.label} »</span>
-                </>
-              }
-              priority="secondary"
-            />,
-          ])}
-        />
+        <>
+          <p>La plus récente est en tête : c’est celle que montrent les tableaux de bord.</p>
+          <Table
+            caption="Simulations chargées, la plus récente d’abord (celle que montrent les tableaux de bord)"
+            noCaption
+            headers={['Nom', 'Campagne simulée', 'Graine', 'Échelle', 'Terminée le', 'Chargée', 'Supprimer']}
+            data={simulations.map((simulation) => [
+              <SimulationName key="nom" simulation={simulation} />,
+              schoolYearLabel(simulation.schoolYear),
+              // An identifier, not a quantity: written as the command takes it.
+              String(simulation.seed),
+              NUMBER.format(simulation.scale),
+              formatDate(simulation.finishedAt, 'short'),
+              `${formatDateTime(simulation.loadedAt, 'short')} par ${simulation.loadedBy ?? 'un compte supprimé'}`,
+              <ActionForm
+                key="supprimer"
+                action={deleteSimulationAction}
+                hidden={{ simulationId: simulation.id }}
+                confirmLabel={`Je confirme la suppression de « ${simulation.label} »`}
+                submitLabel={
+                  <>
+                    Supprimer<span className={fr.cx('fr-sr-only')}> la simulation « {simulation.label} »</span>
+                  </>
+                }
+                priority="secondary"
+              />,
+            ])}
+          />
+        </>
       )}
 
       <h2 className={fr.cx('fr-h4', 'fr-mt-6w')}>Charger une simulation</h2>
