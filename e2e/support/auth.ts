@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Cookie, type Page } from '@playwright/test';
 
 /** Shared password of every seeded demo account (lib/demo/accounts.ts). */
 export const DEMO_PASSWORD = 'Demo-2026!';
@@ -29,11 +29,31 @@ export async function fillSignInForm(page: Page, email: string, password = DEMO_
 }
 
 /**
- * Signs in through /connexion and waits until the user has left the sign-in page (the action
- * redirects to the user's space, or to `callbackUrl`).
+ * The session cookies of the demo accounts this worker already signed in with, by address: signing
+ * in costs the server a memory-hard password hash (about a second of both cores), paid once per
+ * account and worker rather than once per test. A session revoked since (signed out, everywhere, or
+ * a new password) sends the next test back to the form.
+ */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Signs in as a user would, through /connexion, and waits until they have left the sign-in page
+ * (the action redirects to the user's space). A demo account this worker signed in with before
+ * takes its session cookie back and opens its space instead, unless that session is gone.
  */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const home =
+    password === DEMO_PASSWORD ? Object.values(demoUsers).find((user) => user.email === email)?.home : undefined;
+  const cookies = home && sessions.get(email);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto(home);
+    if (!new URL(page.url()).pathname.startsWith('/connexion')) return;
+    sessions.delete(email);
+    await page.context().clearCookies();
+  }
   await page.goto('/connexion');
   await fillSignInForm(page, email, password);
   await expect(page).not.toHaveURL(/\/connexion/);
+  if (home) sessions.set(email, await page.context().cookies());
 }
