@@ -70,8 +70,10 @@ export async function answerApplication(
         });
         if (!moved)
           return refusal(current.status, 'Cette semaine est commencée ou passée : il est trop tard pour accepter.');
-        await tellPupils(tx, [moved], (application) => applicationEmails.accepted(application.about));
-        await tellMainTeacher(tx, moved, false);
+        const [described] = await tellPupils(tx, [moved], (application) =>
+          applicationEmails.accepted(application.about),
+        );
+        await tellMainTeacher(tx, described!, false);
         return { ok: true as const, data: undefined };
       }
       const [moved] =

@@ -40,8 +40,10 @@ export async function runApplicationDeadlines(
       'acceptance_expired',
       { actorId: null, now },
     );
-    await tellPupils(tx, lapsed, (application) => applicationEmails.acceptanceLapsed(application.about));
-    await tellHosts(tx, lapsed, (application) =>
+    const described = await tellPupils(tx, lapsed, (application) =>
+      applicationEmails.acceptanceLapsed(application.about),
+    );
+    await tellHosts(tx, described, (application) =>
       applicationEmails.withdrawnForHost({ ...application.about, applicationId: application.id, why: 'lapsed' }),
     );
     // One reminder per wait: the host's after 7 days, the pupil's 5 days after the acceptance.

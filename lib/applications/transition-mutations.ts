@@ -83,8 +83,26 @@ export async function moveApplications(
   return rows;
 }
 
-/** What the e-mails about moved applications say: the offer's title, the week, the pupil. */
-async function describe(tx: Db, moved: readonly MovedApplication[]) {
+/** What the e-mails about moved applications say: the offer's title, the week, the pupil, the class. */
+export interface DescribedApplication extends MovedApplication {
+  offerTitle: string;
+  pupilEmail: string;
+  pupilName: string;
+  pupilLastName: string;
+  className: string | null;
+  mainTeacherId: string | null;
+  about: { offerTitle: string; week: string };
+}
+
+const described = (row: MovedApplication): row is DescribedApplication => 'about' in row;
+
+/**
+ * The moved applications described, in one read for all of them; rows a tell* function already
+ * described (it returns them) are not read again: the pupil's, the host's and the main teacher's
+ * messages about one move share a single read.
+ */
+async function describe(tx: Db, moved: readonly MovedApplication[]): Promise<DescribedApplication[]> {
+  if (moved.every(described)) return [...moved];
   const rows = await tx
     .select({
       id: applications.id,
@@ -112,28 +130,28 @@ async function describe(tx: Db, moved: readonly MovedApplication[]) {
   });
 }
 
-type Described = Awaited<ReturnType<typeof describe>>[number];
-
-/** Each moved application's pupil gets the message `write` makes (none when it returns null). */
+/** Each moved application's pupil gets the message `write` makes (none when it returns null); returns them described. */
 export async function tellPupils(
   tx: Db,
   moved: readonly MovedApplication[],
-  write: (application: Described) => Email | null,
-): Promise<void> {
-  if (!moved.length) return;
+  write: (application: DescribedApplication) => Email | null,
+): Promise<DescribedApplication[]> {
+  if (!moved.length) return [];
+  const applications = await describe(tx, moved);
   const messages: OutgoingMessage[] = [];
-  for (const application of await describe(tx, moved)) {
+  for (const application of applications) {
     const email = write(application);
     if (email) messages.push({ to: application.pupilEmail, email, userId: application.pupilId });
   }
   await enqueueEmails(tx, messages);
+  return applications;
 }
 
 /** Every member of each moved application's host (and of the operator that posted the offer) gets the message. */
 export async function tellHosts(
   tx: Db,
   moved: readonly MovedApplication[],
-  write: (application: Described) => Email,
+  write: (application: DescribedApplication) => Email,
 ): Promise<void> {
   if (!moved.length) return;
   const managers = await offerManagerEmails(tx, [...new Set(moved.map((row) => row.offerId))]);

@@ -1,7 +1,7 @@
 /*
- * The earlier platform's contract examples the partner API's tests compare with (request bodies
- * and error answers of ../shared/monstage-data/api-contract), written here so that the tests stand
- * alone on a fresh machine. npm run check:contract replays the folder itself against a server.
+ * The earlier platform's contract examples the partner API's tests compare with (its request bodies
+ * and error answers), written here so that the tests stand alone on a fresh machine. npm run
+ * check:contract replays the contract's own folder against a server (README, « API partenaires »).
  */
 
 const INPUT_OFFER = {
